@@ -1,0 +1,63 @@
+import type { BreachView } from '../lib/report/views';
+import { formatDate, formatNumber } from '../lib/i18n/translate';
+import { useI18n } from './i18n';
+
+/** Known breaches of the site, honestly marked confirmed or alleged; sellers' counts marked as claims. */
+export function BreachList(props: { breaches: BreachView[]; classLabel: (c: string) => string; attribution: string }) {
+  const { t, locale } = useI18n();
+  const needsHibp = props.breaches.some((b) => b.origin === 'hibp');
+  return (
+    <section class="card" aria-labelledby="breaches-title">
+      <h3 id="breaches-title">{t('breachesTitle')}</h3>
+      {props.breaches.length === 0 ? <p class="muted">{t('breachesNone')}</p> : null}
+      <ul class="breaches">
+        {props.breaches.map((b) => (
+          <li key={b.id} class="breach">
+            <p class="breach-title">
+              {b.title}{' '}
+              <span class={`pill pill-${b.status}`}>{t(b.status === 'confirmed' ? 'breachStatusConfirmed' : 'breachStatusAlleged')}</span>
+            </p>
+            <p class="breach-meta">
+              {t('breachDate', { date: formatDate(locale, b.date) })}
+              {b.records !== null
+                ? ' · ' + t(b.recordsIsClaim ? 'breachRecordsClaim' : 'breachRecords', { count: formatNumber(locale, b.records) })
+                : null}
+            </p>
+            {b.dataClasses.length > 0 ? (
+              <p class="breach-data">{t('breachData', { classes: b.dataClasses.map(props.classLabel).join(', ') })}</p>
+            ) : null}
+            {b.sources.length > 0 ? (
+              <details class="breach-sources">
+                <summary>{t('breachSources')}</summary>
+                <ul>
+                  {b.sources.map((s) => (
+                    <li key={s}>
+                      <a href={s} target="_blank" rel="noreferrer noopener">
+                        {hostOnly(s)}
+                      </a>
+                    </li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+          </li>
+        ))}
+      </ul>
+      {needsHibp ? (
+        <p class="attribution">
+          <a href="https://haveibeenpwned.com/" target="_blank" rel="noreferrer noopener">
+            {props.attribution || t('hibpAttribution')}
+          </a>
+        </p>
+      ) : null}
+    </section>
+  );
+}
+
+function hostOnly(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
+}

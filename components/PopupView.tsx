@@ -1,0 +1,99 @@
+import type { TabView } from '../lib/report/views';
+import { useI18n } from './i18n';
+import { LevelBanner } from './LevelBanner';
+import { ReasonList } from './ReasonList';
+import { FieldList } from './FieldList';
+import { BreachList } from './BreachList';
+import { ThirdPartyList } from './ThirdPartyList';
+
+export interface PopupActions {
+  setStatus(status: 'trusted' | 'blocked' | 'none'): void;
+  setPaused(paused: boolean): void;
+  openSettings(): void;
+}
+
+export interface PopupProps {
+  view: TabView | null;
+  actions: PopupActions;
+  classLabel: (c: string) => string;
+  categoryLabel: (c: string) => string;
+  attribution: string;
+}
+
+export function PopupView({ view, actions, classLabel, categoryLabel, attribution }: PopupProps) {
+  const { t } = useI18n();
+  const header = (
+    <header class="top">
+      <img src="/icon/32.png" alt="" width={24} height={24} />
+      <h1>{t('extName')}</h1>
+      <button type="button" class="link" onClick={actions.openSettings}>
+        {t('actionSettings')}
+      </button>
+    </header>
+  );
+  if (!view) {
+    return (
+      <main class="popup">
+        {header}
+        <p class="muted">{t('popupNoSite')}</p>
+        <p class="promise">{t('privacyPromise')}</p>
+      </main>
+    );
+  }
+  const count = view.fields.length;
+  const subtitle = view.paused
+    ? t('pausedTitle')
+    : count === 0
+      ? view.scanned
+        ? t('levelOkNoFields')
+        : t('notScanned')
+      : count === 1
+        ? t('fieldsCountOne')
+        : t('fieldsCount', { count });
+  return (
+    <main class="popup">
+      {header}
+      <p class="site" title={view.url}>
+        {view.site}
+      </p>
+      <LevelBanner level={view.level} subtitle={subtitle} />
+      {view.noticeRemoved ? <p class="alert">{t('noticeRemovedByPage')}</p> : null}
+      {view.userContentHost ? <p class="muted">{t('userContentHost')}</p> : null}
+      {view.truncated ? <p class="muted">{t('truncated')}</p> : null}
+      <ReasonList reasons={view.reasons} site={view.site} />
+      <FieldList fields={view.fields} />
+      <ThirdPartyList parties={view.thirdParties} categoryLabel={categoryLabel} />
+      <BreachList breaches={view.breaches} classLabel={classLabel} attribution={attribution} />
+      <section class="actions" aria-label={t('actionSettings')}>
+        {view.statusManaged ? (
+          <p class="muted">{t('statusManaged')}</p>
+        ) : (
+          <>
+            {view.siteStatus === 'trusted' ? (
+              <button type="button" onClick={() => actions.setStatus('none')}>
+                {t('actionUntrust')}
+              </button>
+            ) : (
+              <button type="button" onClick={() => actions.setStatus('trusted')}>
+                {t('actionTrust')}
+              </button>
+            )}
+            {view.siteStatus === 'blocked' ? (
+              <button type="button" onClick={() => actions.setStatus('none')}>
+                {t('actionUnblock')}
+              </button>
+            ) : (
+              <button type="button" class="danger" onClick={() => actions.setStatus('blocked')}>
+                {t('actionBlock')}
+              </button>
+            )}
+          </>
+        )}
+        <button type="button" class="secondary" onClick={() => actions.setPaused(!view.paused)}>
+          {view.paused ? t('actionResume') : t('actionPause')}
+        </button>
+      </section>
+      <p class="promise">{t('privacyPromise')}</p>
+    </main>
+  );
+}

@@ -1,0 +1,94 @@
+// Turns what the frames of a tab reported into a verdict, the popup's view and the scanner's advice.
+// The deciding is done by pure lib functions; this module gathers their inputs.
+import { composeTab, badgeText } from '../../lib/report/compose-tab';
+import { judgePage, type HostFacts } from '../../lib/risk/judge-page';
+import { noticeKey } from '../../lib/risk/notice-key';
+import { siteInfo, hostOf } from '../../lib/site/registrable-domain';
+import { isLoopbackHost, isPrivateHost } from './rules';
+import type { Verdict } from '../../lib/risk/reason-codes';
+import type { PageAdvice, TabView, Locale } from '../../lib/report/views';
+import type { TabState } from '../../lib/report/tab-state';
+import { catalogues } from './catalogues';
+import { effective } from './settings';
+import { statusOf, isPaused, isTrustedHost, isManagedStatus } from './rules';
+import { noticesItem } from '../../lib/storage/items';
+import { uiLocale } from './locale';
+
+export interface Evaluation {
+  verdict: Verdict;
+  view: TabView;
+  advice: PageAdvice;
+}
+
+export function hostFactsOf(host: string): HostFacts {
+  const info = siteInfo(host);
+  return { host: info.host, site: info.site, isIp: info.isIp, isPrivate: isPrivateHost(info.host), isLoopback: isLoopbackHost(info.host) };
+}
+
+export async function evaluate(tabId: number, state: TabState): Promise<Evaluation> {
+  const [eff, cats, notices] = await Promise.all([effective(), catalogues(), noticesItem.get()]);
+  const { settings } = eff;
+  const composed = composeTab(state);
+  const host = hostOf(composed.url) ?? '';
+  const info = siteInfo(host);
+  const sensitiveFields = composed.fields.length;
+  const status = statusOf(host, eff);
+  const paused = isPaused(host, eff);
+  const breaches = host ? cats.breachesFor(host) : [];
+  // Third parties are named only on pages that ask for sensitive data: other tools already cover the rest.
+  const thirdParties = sensitiveFields > 0 && host ? cats.thirdParties(host, composed.observations) : [];
+  const trackers = thirdParties.filter((t) => t.tracker);
+  const verdict = judgePage(
+    {
+      url: composed.url,
+      sensitiveFields,
+      forms: composed.forms.map((f) => ({ action: f.action, sensitive: f.sensitive })),
+      listedOn: host ? cats.listedOn(host, settings.disabledBundledLists) : null,
+      imitates: host ? cats.imitates(host, [...settings.protectedDomains, ...eff.managed.protectedDomains]) : null,
+      userStatus: status,
+      breachIds: breaches.map((b) => b.id),
+      relevantBreach: breaches.some((b) => b.healthOrId),
+      trackers: trackers.map((t) => ({ site: t.site, capturesInput: t.capturesInput })),
+    },
+    { hostFacts: hostFactsOf, isTrusted: (h) => isTrustedHost(h, eff) },
+  );
+  const capturers = [...new Set(trackers.filter((t) => t.capturesInput).map((t) => t.company ?? t.site))];
+  const relevantForNotice = breaches.filter((b) => b.healthOrId || verdict.level !== 'ok');
+  const key = noticeKey(verdict.reasons, relevantForNotice.map((b) => b.id), capturers);
+  const locale: Locale = await uiLocale(settings.language);
+  const view: TabView = {
+    tabId,
+    url: composed.url,
+    site: info.site,
+    badge: paused ? '' : badgeText(composed.fields),
+    level: verdict.level,
+    reasons: verdict.reasons,
+    fields: paused ? [] : composed.fields,
+    breaches,
+    thirdParties,
+    siteStatus: status,
+    statusManaged: isManagedStatus(host, eff),
+    paused,
+    noticeRemoved: state.noticeRemoved,
+    truncated: composed.truncated,
+    userContentHost: info.isPrivateSuffix,
+    scanned: composed.scanned,
+  };
+  const advice: PageAdvice = {
+    site: info.site,
+    level: verdict.level,
+    reasons: verdict.reasons,
+    locale,
+    mode: settings.mode,
+    eagerness: settings.eagerness,
+    paused,
+    submitCheck: eff.submitCheckMandatory ? 'mandatory' : settings.submitCheck,
+    bypassAllowed: eff.bypassAllowed,
+    noticeKey: key,
+    noticeDismissed: notices.dismissed[info.site] === key,
+    breaches: relevantForNotice,
+    inputCapturers: capturers,
+    trustedDestinations: [],
+  };
+  return { verdict, view, advice };
+}

@@ -1,0 +1,196 @@
+// Message handlers: each one is wiring from a message to lib functions, storage and the browser.
+import { browser } from 'wxt/browser';
+import type { Handlers } from '../../lib/messaging/receive';
+import { sanitizeFrameReport } from '../../lib/report/sanitize-report';
+import { registrableDomain, hostOf } from '../../lib/site/registrable-domain';
+import { noticesItem, warningLogItem } from '../../lib/storage/items';
+import { exportCsv, exportJson } from '../../lib/warning-log';
+import type { SiteRule } from '../../lib/settings/types';
+import { catalogues, diagnostics } from './catalogues';
+import { injectScanner } from './inject';
+import { refreshTab, refreshAllTabs } from './refresh';
+import { effective, updateSettings } from './settings';
+import { ensureTab, markNoticeRemoved, setFrameReport, tabState } from './tabs';
+import { evaluate } from './evaluate';
+import { allowOnce, dangerView } from './gate';
+import { isPaused } from './rules';
+import { uiLocale } from './locale';
+import { logWarning } from './warning-log';
+import type { SubmitChoice } from '../../lib/report/views';
+import type { WarningAction } from '../../lib/warning-log';
+
+const SUBMIT_ACTION: Record<SubmitChoice, WarningAction> = { send_once: 'sent_once', trust: 'trusted', cancel: 'cancelled' };
+
+const siteRule = (site: string): SiteRule => ({ scope: 'domain', value: site });
+const withoutSite = (rules: SiteRule[], site: string) => rules.filter((r) => !(r.scope === 'domain' && r.value === site));
+
+export const handlers: Handlers = {
+  async frameHasControls(_data, sender) {
+    if (sender.tabId === null || sender.frameId === null) return { inject: false };
+    const eff = await effective();
+    if (isPaused(hostOf(sender.tabUrl) ?? '', eff)) return { inject: false };
+    return { inject: await injectScanner(sender.tabId, sender.frameId) };
+  },
+
+  async reportFrame({ report }, sender) {
+    if (sender.tabId === null || sender.frameId === null) return null;
+    const clean = sanitizeFrameReport(report);
+    if (!clean) return null;
+    await setFrameReport(sender.tabId, sender.frameId, sender.tabUrl, clean);
+    const result = await refreshTab(sender.tabId, sender.frameId);
+    return result?.advice ?? null;
+  },
+
+  async noticeEvent({ action, key, kinds }, sender) {
+    if (sender.tabId === null) return null;
+    const host = hostOf(sender.tabUrl) ?? '';
+    const site = registrableDomain(host);
+    if (action === 'dismissed' && site) {
+      await noticesItem.update((n) => ({ dismissed: { ...n.dismissed, [site]: String(key).slice(0, 500) } }));
+      await refreshTab(sender.tabId);
+    } else if (action === 'removed_by_page') {
+      await markNoticeRemoved(sender.tabId);
+      await refreshTab(sender.tabId);
+    }
+    if (action === 'shown' || action === 'dismissed') {
+      const result = await refreshTab(sender.tabId);
+      await logWarning(host, action, Array.isArray(kinds) ? kinds : [], result?.verdict.reasons.map((r) => r.code) ?? []);
+    }
+    return null;
+  },
+
+  async submitDecision({ choice, destination, kinds }, sender) {
+    if (sender.tabId === null) return null;
+    const before = await refreshTab(sender.tabId);
+    if (choice in SUBMIT_ACTION) {
+      await logWarning(hostOf(sender.tabUrl) ?? '', SUBMIT_ACTION[choice], Array.isArray(kinds) ? kinds : [], before?.verdict.reasons.map((r) => r.code) ?? []);
+    }
+    if (choice === 'trust') {
+      const sites = [registrableDomain(hostOf(sender.tabUrl) ?? ''), registrableDomain(hostOf(destination) ?? '')].filter(Boolean);
+      await updateSettings((s) => {
+        let trusted = s.trusted;
+        let blocked = s.blocked;
+        for (const site of new Set(sites)) {
+          trusted = [...withoutSite(trusted, site), siteRule(site)];
+          blocked = withoutSite(blocked, site);
+        }
+        return { ...s, trusted, blocked };
+      });
+      await refreshAllTabs();
+    }
+    const result = await refreshTab(sender.tabId);
+    return result?.advice ?? null;
+  },
+
+  async getTabView({ tabId }) {
+    let state = await tabState(tabId);
+    if (!state) {
+      const tab = await browser.tabs.get(tabId).catch(() => null);
+      if (!tab?.url) return null;
+      state = await ensureTab(tabId, tab.url);
+    }
+    return (await evaluate(tabId, state)).view;
+  },
+
+  async setSiteStatus({ site, status }) {
+    const s = registrableDomain(String(site).toLowerCase());
+    if (!s) return { ok: false };
+    await updateSettings((cur) => ({
+      ...cur,
+      trusted: status === 'trusted' ? [...withoutSite(cur.trusted, s), siteRule(s)] : withoutSite(cur.trusted, s),
+      blocked: status === 'blocked' ? [...withoutSite(cur.blocked, s), siteRule(s)] : withoutSite(cur.blocked, s),
+    }));
+    await refreshAllTabs();
+    return { ok: true };
+  },
+
+  async setPaused({ site, paused }) {
+    const s = registrableDomain(String(site).toLowerCase());
+    if (!s) return { ok: false };
+    await updateSettings((cur) => ({ ...cur, paused: paused ? [...withoutSite(cur.paused, s), siteRule(s)] : withoutSite(cur.paused, s) }));
+    await refreshAllTabs();
+    return { ok: true };
+  },
+
+  async getSettingsView() {
+    const [eff, cats] = await Promise.all([effective(), catalogues()]);
+    return {
+      settings: eff.settings,
+      locked: eff.locked,
+      managed: eff.managed,
+      changesAllowed: eff.changesAllowed,
+      bypassAllowed: eff.bypassAllowed,
+      submitCheckMandatory: eff.submitCheckMandatory,
+      locale: await uiLocale(eff.settings.language),
+      lists: cats.lists().map((l) => ({ ...l, enabled: !eff.settings.disabledBundledLists.includes(l.id) })),
+      sources: [],
+      breachCatalogue: { entries: cats.breachEntries, imported: 0, attribution: cats.breachAttribution },
+      warningLogEntries: 0,
+    };
+  },
+
+  async saveSettings({ patch }) {
+    const eff = await effective();
+    if (!eff.changesAllowed) return { ok: false, problems: ['settings are managed by your organisation'] };
+    const allowed = Object.fromEntries(Object.entries(patch ?? {}).filter(([k]) => !eff.locked.includes(k)));
+    await updateSettings((cur) => ({ ...cur, ...allowed }));
+    await refreshAllTabs();
+    return { ok: true, problems: [] };
+  },
+
+  async importSiteList() {
+    return { ok: false, errors: [{ line: null, code: 'not_ready', problem: 'imports are not available yet' }] };
+  },
+  async exportSiteList() {
+    return { text: '' };
+  },
+  async importBreaches() {
+    return { ok: false, errors: [{ line: null, code: 'not_ready', problem: 'imports are not available yet' }] };
+  },
+  async getBreachHistory({ site }) {
+    return (await catalogues()).breachesFor(String(site));
+  },
+  async getWarningLog() {
+    return { entries: await warningLogItem.get() };
+  },
+  async exportWarningLog({ format }) {
+    const log = await warningLogItem.get();
+    return { text: format === 'csv' ? exportCsv(log) : exportJson(log) };
+  },
+  async clearWarningLog() {
+    await warningLogItem.set([]);
+    return { ok: true };
+  },
+  async refreshListSources() {
+    return { results: [] };
+  },
+
+  async getDangerView({ url }) {
+    return dangerView(String(url));
+  },
+
+  async proceedFromDanger({ url, always }) {
+    const eff = await effective();
+    if (!eff.bypassAllowed) return { ok: false };
+    const host = hostOf(String(url));
+    if (!host) return { ok: false };
+    const view = await dangerView(String(url));
+    await logWarning(host, 'proceeded', [], view.reasons.map((r) => r.code));
+    if (always) {
+      const site = registrableDomain(host);
+      await updateSettings((s) => ({ ...s, trusted: [...withoutSite(s.trusted, site), siteRule(site)], blocked: withoutSite(s.blocked, site) }));
+    } else {
+      await allowOnce(String(url));
+    }
+    return { ok: true };
+  },
+
+  async getDiagnostics() {
+    const cats = await catalogues();
+    return {
+      reputationReadyMs: diagnostics.reputationReadyMs,
+      startedAt: diagnostics.startedAt,
+      lists: Object.fromEntries(cats.lists().map((l) => [l.id, l.entries])),
+    };
+  },
+};

@@ -1,0 +1,39 @@
+// Background wiring: listeners are registered synchronously on start (MV3 wakes the worker for them);
+// everything else is loaded lazily when a message or an event needs it.
+import { defineBackground } from 'wxt/utils/define-background';
+import { browser } from 'wxt/browser';
+import { listen } from '../../lib/messaging/receive';
+import { handlers } from './handlers';
+import { documentCommitted, forgetTab } from './tabs';
+import { watchNavigations, dangerReasons } from './gate';
+import { logWarning } from './warning-log';
+import { hostOf } from '../../lib/site/registrable-domain';
+import { watchSettings, onEffectiveChange } from './settings';
+import { refreshAllTabs, refreshTab, forgetAdvice, clearBadge } from './refresh';
+import { catalogues } from './catalogues';
+
+export default defineBackground(() => {
+  listen(handlers);
+  watchSettings();
+  onEffectiveChange(() => void refreshAllTabs());
+  watchNavigations((_tabId, url) => {
+    void dangerReasons(url).then((reasons) => logWarning(hostOf(url) ?? '', 'danger_page', [], reasons.map((r) => r.code)));
+  });
+
+  browser.webNavigation.onCommitted.addListener((details) => {
+    void (async () => {
+      await documentCommitted(details.tabId, details.frameId, details.url, details.timeStamp);
+      if (details.frameId === 0) {
+        forgetAdvice(details.tabId);
+        await clearBadge(details.tabId);
+      }
+      await refreshTab(details.tabId);
+    })();
+  });
+  browser.tabs.onRemoved.addListener((tabId) => {
+    forgetAdvice(tabId);
+    void forgetTab(tabId);
+  });
+  // Warm the catalogues so the first page judged does not wait for them.
+  void catalogues();
+});

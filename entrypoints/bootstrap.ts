@@ -1,0 +1,52 @@
+// Runs at document_start on every page and frame. It is a guest: until there is a form control it does
+// nothing but one cheap query after the page has loaded (and a throttled look at what later mutations add).
+// When a control appears it asks the background to inject the scanner into this frame, then stops.
+// It leaves no mark on the page: no attributes, no events, no globals the page can see.
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { askForScanner } from '../lib/messaging/bootstrap-channel';
+import { addedSomethingToCheck, hasControls } from '../lib/page/has-controls';
+import { bootstrapHooks } from './scanner/hooks';
+
+export default defineUnlistedScript(() => {
+  const hooks = bootstrapHooks();
+  if (hooks.started) return;
+  hooks.started = true;
+
+  // A same-origin frame is scanned by the frame that holds it only when it has no script of its own;
+  // frames with their own address run their own bootstrap, so every frame is covered once.
+  // The submit check must see submissions before the page's own listeners: capture at the window, now.
+  addEventListener('submit', (event) => hooks.onSubmit?.(event as SubmitEvent), { capture: true });
+
+  let asked = false;
+  let observer: MutationObserver | null = null;
+  let pending = false;
+
+  const request = () => {
+    if (asked) return;
+    asked = true;
+    observer?.disconnect();
+    void askForScanner();
+  };
+
+  const check = () => {
+    pending = false;
+    if (!asked && document.documentElement && hasControls(document)) request();
+  };
+
+  const idle = (fn: () => void) =>
+    typeof requestIdleCallback === 'function' ? requestIdleCallback(fn, { timeout: 1000 }) : setTimeout(fn, 50);
+
+  const start = () => {
+    idle(check);
+    observer = new MutationObserver((records) => {
+      // Throttled: at most one real check per 500 ms, and only when something that could hold a control arrived.
+      if (pending || asked || !addedSomethingToCheck(records)) return;
+      pending = true;
+      setTimeout(() => idle(check), 500);
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  };
+
+  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });
+  else start();
+});

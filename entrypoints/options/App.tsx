@@ -1,0 +1,4 @@
+// Settings page (filled in by the settings work).
+export function App() {
+  return <main />;
+}

@@ -1,0 +1,104 @@
+// The notice at the moment of entry: when a sensitive field gets focus on a caution or danger site, a small
+// card appears next to it (never over it), is read by screen readers, closes with Escape, and is not shown
+// again on that site once dismissed unless something new is found. One notice at a time.
+import { h } from 'preact';
+import type { PageAdvice } from '../../lib/report/views';
+import type { FieldKind } from '../../lib/kinds/field-kinds';
+import { send } from '../../lib/messaging/send';
+import { NoticeCard } from '../../components/NoticeCard';
+import { I18nContext, i18nFor } from '../../components/i18n';
+import { OVERLAY_CSS } from '../../components/overlay-css';
+import { openOverlay, type Overlay } from './overlay-host';
+import type { Session } from './session';
+
+const GAP = 8;
+const WIDTH = 380;
+
+export function shouldNotify(advice: PageAdvice): boolean {
+  if (advice.paused || advice.noticeDismissed) return false;
+  if (advice.level === 'danger') return true;
+  if (advice.level === 'caution') return advice.eagerness !== 'quiet';
+  return advice.level === 'ok' && advice.eagerness === 'eager';
+}
+
+/** Below the field when there is room, else above; clamped to the viewport; never overlapping the field. */
+function placeNear(overlay: Overlay, field: Element, win: Window): void {
+  const r = field.getBoundingClientRect();
+  const width = Math.min(WIDTH, win.innerWidth - 16);
+  const left = Math.max(8, Math.min(r.left, win.innerWidth - width - 8));
+  const height = overlay.box.getBoundingClientRect().height || 220;
+  const below = r.bottom + GAP;
+  const top = below + height <= win.innerHeight || r.top - GAP - height < 0 ? below : r.top - GAP - height;
+  overlay.place(left, top, width);
+}
+
+export function startNotices(doc: Document, session: Session): { stop(): void } {
+  const win = doc.defaultView!;
+  let overlay: Overlay | null = null;
+  let anchor: Element | null = null;
+  let kinds: FieldKind[] = [];
+
+  const close = (dismissed: boolean) => {
+    if (!overlay) return;
+    overlay.close();
+    overlay = null;
+    anchor = null;
+    const advice = session.advice;
+    if (dismissed && advice) void send('noticeEvent', { action: 'dismissed', key: advice.noticeKey, kinds }).catch(() => undefined);
+  };
+
+  const show = (field: Element, kind: FieldKind, advice: PageAdvice) => {
+    if (overlay && anchor === field) return;
+    close(false);
+    anchor = field;
+    kinds = [kind];
+    overlay = openOverlay(doc, {
+      css: OVERLAY_CSS,
+      onLost: () => {
+        overlay = null;
+        void send('noticeEvent', { action: 'removed_by_page', key: advice.noticeKey, kinds }).catch(() => undefined);
+      },
+    });
+    overlay.box.classList.toggle('jd-danger', advice.level === 'danger');
+    overlay.box.setAttribute('role', 'alert');
+    overlay.box.setAttribute('aria-label', i18nFor(advice.locale).t('noticeLabel'));
+    overlay.render(
+      h(I18nContext.Provider, { value: i18nFor(advice.locale) }, h(NoticeCard, { kind, advice, compact: advice.mode === 'clinic', onClose: () => close(true) })),
+    );
+    placeNear(overlay, field, win);
+    void send('noticeEvent', { action: 'shown', key: advice.noticeKey, kinds }).catch(() => undefined);
+  };
+
+  const onFocus = (event: Event) => {
+    if (!event.isTrusted) return;
+    const target = event.composedPath()[0] as Element | undefined;
+    if (!target || target.nodeType !== 1) return;
+    const field = session.fieldOf(target);
+    const advice = session.advice;
+    if (!field || !advice || !shouldNotify(advice)) return;
+    show(target, field.report.kind, advice);
+  };
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Escape' && event.isTrusted && overlay) close(true);
+  };
+  const onMove = () => {
+    if (overlay && anchor) placeNear(overlay, anchor, win);
+  };
+
+  win.addEventListener('focusin', onFocus, { capture: true });
+  win.addEventListener('keydown', onKey, { capture: true });
+  win.addEventListener('scroll', onMove, { capture: true, passive: true });
+  win.addEventListener('resize', onMove, { passive: true });
+  session.onAdvice((advice) => {
+    if (overlay && !shouldNotify(advice)) close(false);
+  });
+  return {
+    stop() {
+      close(false);
+      win.removeEventListener('focusin', onFocus, { capture: true });
+      win.removeEventListener('keydown', onKey, { capture: true });
+      win.removeEventListener('scroll', onMove, { capture: true });
+      win.removeEventListener('resize', onMove);
+    },
+  };
+}

@@ -1,0 +1,170 @@
+// The scanner's state for one frame: the sensitive fields found (by label, or by what was typed), the
+// frame's forms and third parties, and the background's latest advice. It reports to the background,
+// debounced, and never puts a value into a report.
+import { watchFields, type DetectedField } from '../../lib/detect/watch';
+import { describeForm } from '../../lib/detect/describe-form';
+import { reportForElement } from '../../lib/detect/report-for';
+import { observeThirdPartyHosts } from '../../lib/trackers/observe-resources';
+import { safeUrl } from '../../lib/report/safe-url';
+import { SENSITIVITY } from '../../lib/kinds/field-kinds';
+import type { FieldReport, FormReport, FrameReport } from '../../lib/report/types';
+import type { PageAdvice } from '../../lib/report/views';
+import { send } from '../../lib/messaging/send';
+import { watchValues, type ValueWatch } from './values';
+import { pageText } from '../../lib/report/page-text';
+
+export interface Session {
+  advice: PageAdvice | null;
+  /** The field a control belongs to, with its kind (from its label or its value). */
+  fieldOf(el: Element): { report: FieldReport; element: Element; form: HTMLFormElement | null } | null;
+  sensitiveFieldsIn(form: HTMLFormElement): Array<{ report: FieldReport; element: Element }>;
+  values: ValueWatch;
+  onAdvice(listener: (advice: PageAdvice) => void): void;
+  setAdvice(advice: PageAdvice | null): void;
+  reportNow(): void;
+  stop(): void;
+}
+
+const FIRST_REPORT_MS = 30;
+const REPORT_MS = 300;
+
+export function startSession(doc: Document): Session {
+  let detected: DetectedField[] = [];
+  let truncated = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let reported = false;
+  const listeners: Array<(a: PageAdvice) => void> = [];
+  const byElement = new Map<Element, DetectedField>();
+  const valueOnly = new Map<Element, FieldReport>();
+
+  const windows = (): Window[] => {
+    const out: Window[] = [];
+    if (doc.defaultView) out.push(doc.defaultView);
+    for (const root of watcher?.roots?.() ?? []) {
+      const w = (root as Document).defaultView;
+      if (root.nodeType === 9 && w && !out.includes(w)) out.push(w);
+    }
+    return out;
+  };
+
+  const values = watchValues(
+    windows,
+    (el) => {
+      const d = byElement.get(el);
+      return { label: d?.report.label ?? '', kind: d?.report.kind ?? null };
+    },
+    () => schedule(),
+  );
+
+  const watcher = watchFields(
+    doc,
+    (fields, isTruncated) => {
+      detected = fields;
+      truncated = isTruncated;
+      byElement.clear();
+      for (const f of fields) byElement.set(f.element, f);
+      values.refresh();
+      schedule();
+    },
+    { debounceMs: 150 },
+  );
+
+  function fieldReport(d: DetectedField, forms: HTMLFormElement[]): FieldReport {
+    const v = values.kindOf(d.element);
+    const kind = v?.kind ?? d.report.kind;
+    return {
+      ...d.report,
+      kind,
+      sensitivity: SENSITIVITY[kind],
+      source: v && v.kind !== d.report.kind ? 'value' : 'label',
+      ...(v ? { scheme: pageText(v.scheme, 40) } : {}),
+      form: d.form ? forms.indexOf(d.form) : -1,
+      filled: values.isFilled(d.element),
+    };
+  }
+
+  function build(): FrameReport {
+    const forms: HTMLFormElement[] = [];
+    const note = (f: HTMLFormElement | null) => {
+      if (f && !forms.includes(f)) forms.push(f);
+    };
+    for (const d of detected) note(d.form);
+    // Fields no label gave away, flagged by what was typed into them.
+    valueOnly.clear();
+    for (const el of values.recognised()) {
+      if (byElement.has(el)) continue;
+      const v = values.kindOf(el);
+      if (!v) continue;
+      const form = (el as HTMLInputElement).form ?? null;
+      note(form);
+      valueOnly.set(el, { ...reportForElement(el, v.kind), source: 'value', scheme: pageText(v.scheme, 40), form: -1, filled: true });
+    }
+    const fields: FieldReport[] = detected.map((d) => fieldReport(d, forms));
+    for (const [el, r] of valueOnly) {
+      const form = (el as HTMLInputElement).form ?? null;
+      fields.push({ ...r, form: form ? forms.indexOf(form) : -1 });
+    }
+    const pageUrl = doc.location?.href ?? '';
+    const formReports: FormReport[] = forms.map((f) => describeForm(f, pageUrl, true));
+    let resources: ReadonlyArray<{ name: string; initiatorType: string }> = [];
+    try {
+      resources = doc.defaultView?.performance.getEntriesByType('resource') as unknown as ReadonlyArray<{ name: string; initiatorType: string }>;
+    } catch {
+      resources = [];
+    }
+    return { url: safeUrl(pageUrl), fields, forms: formReports, thirdParties: observeThirdPartyHosts(doc, resources), truncated };
+  }
+
+  function schedule(): void {
+    if (timer) return;
+    timer = setTimeout(
+      () => {
+        timer = null;
+        reportNow();
+      },
+      reported ? REPORT_MS : FIRST_REPORT_MS,
+    );
+  }
+
+  function reportNow(): void {
+    reported = true;
+    const report = build();
+    void send('reportFrame', { report })
+      .then((advice) => session.setAdvice(advice))
+      .catch(() => undefined);
+  }
+
+  const session: Session = {
+    advice: null,
+    values,
+    fieldOf(el) {
+      const d = byElement.get(el);
+      if (d) return { report: fieldReport(d, []), element: el, form: d.form };
+      const v = values.kindOf(el);
+      if (!v) return null;
+      return { report: { ...reportForElement(el, v.kind), source: 'value', form: -1, filled: true }, element: el, form: (el as HTMLInputElement).form ?? null };
+    },
+    sensitiveFieldsIn(form) {
+      const out: Array<{ report: FieldReport; element: Element }> = [];
+      for (const d of detected) if (d.form === form) out.push({ report: fieldReport(d, []), element: d.element });
+      for (const el of values.recognised()) {
+        if (byElement.has(el) || (el as HTMLInputElement).form !== form) continue;
+        const v = values.kindOf(el);
+        if (v) out.push({ report: { ...reportForElement(el, v.kind), source: 'value', form: -1, filled: true }, element: el });
+      }
+      return out;
+    },
+    onAdvice: (l) => listeners.push(l),
+    setAdvice(advice) {
+      session.advice = advice;
+      if (advice) for (const l of listeners) l(advice);
+    },
+    reportNow,
+    stop() {
+      watcher.stop();
+      values.stop();
+    },
+  };
+  return session;
+}
+

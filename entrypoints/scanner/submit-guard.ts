@@ -1,0 +1,115 @@
+// The pre-submit check. A form holding sensitive values that is about to be sent over plain HTTP, to another
+// site, or from a danger site is stopped (our listener runs first: at the window, in the capture phase,
+// registered at document_start by the bootstrap) and the person is asked: don't send, send once, or trust.
+// Normal forms are not touched. What a content script cannot catch (documented in README): `form.submit()`
+// called by a script (no submit event), and data a page sends itself with fetch/XHR without a form submit.
+import { h } from 'preact';
+import { send } from '../../lib/messaging/send';
+import { SubmitDialog } from '../../components/SubmitDialog';
+import { I18nContext, i18nFor } from '../../components/i18n';
+import { OVERLAY_CSS } from '../../components/overlay-css';
+import { sameSite, hostOf } from '../../lib/site/registrable-domain';
+import { safeUrl } from '../../lib/report/safe-url';
+import type { Reason } from '../../lib/risk/reason-codes';
+import type { FieldKind } from '../../lib/kinds/field-kinds';
+import type { SubmitChoice } from '../../lib/report/views';
+import { openOverlay } from './overlay-host';
+import type { Session } from './session';
+import { hasValue } from './values';
+
+function isLoopback(host: string): boolean {
+  return host === 'localhost' || /^127\./.test(host) || host === '::1' || host === '[::1]';
+}
+
+/** Where this submission goes: the submitter's formaction wins over the form's action. */
+function destinationOf(form: HTMLFormElement, submitter: HTMLElement | null): string {
+  const sub = submitter as HTMLButtonElement | HTMLInputElement | null;
+  if (sub && sub.hasAttribute('formaction')) return sub.formAction;
+  return form.action || form.ownerDocument.location.href;
+}
+
+export function riskOfSubmission(pageUrl: string, destination: string, pageReasons: readonly Reason[], danger: boolean): Reason[] {
+  const reasons: Reason[] = [];
+  let dest: URL;
+  try {
+    dest = new URL(destination);
+  } catch {
+    return danger ? pageReasons.filter((r) => r.code === 'blocklisted' || r.code === 'lookalike' || r.code === 'user_blocked') : [];
+  }
+  const pageHost = hostOf(pageUrl) ?? '';
+  if (danger) reasons.push(...pageReasons.filter((r) => r.code === 'blocklisted' || r.code === 'lookalike' || r.code === 'user_blocked'));
+  if (dest.protocol === 'http:' && !isLoopback(dest.hostname)) reasons.push({ code: 'insecure_form_action', detail: safeUrl(destination) });
+  if ((dest.protocol === 'http:' || dest.protocol === 'https:') && pageHost && !sameSite(pageHost, dest.hostname)) {
+    reasons.push({ code: 'cross_site_form_action', detail: safeUrl(destination) });
+  }
+  return reasons;
+}
+
+export function startSubmitGuard(doc: Document, session: Session, register: (handler: (e: SubmitEvent) => void) => void): void {
+  const allowedOnce = new WeakSet<HTMLFormElement>();
+  let asking = false;
+
+  const ask = (form: HTMLFormElement, submitter: HTMLElement | null, kinds: FieldKind[], destination: string, reasons: Reason[]) => {
+    const advice = session.advice!;
+    asking = true;
+    const overlay = openOverlay(doc, { css: OVERLAY_CSS, modal: true, onLost: () => (asking = false) });
+    overlay.box.classList.toggle('jd-danger', advice.level === 'danger');
+    const danger = advice.level === 'danger';
+    const choose = (choice: SubmitChoice) => {
+      overlay.close();
+      asking = false;
+      void send('submitDecision', { choice, kinds, destination: safeUrl(destination) })
+        .then((next) => next && session.setAdvice(next))
+        .catch(() => undefined);
+      if (choice === 'cancel') return;
+      allowedOnce.add(form);
+      const still = submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form ? submitter : null;
+      form.requestSubmit(still as HTMLButtonElement | null);
+    };
+    overlay.box.addEventListener('cancel', (e) => {
+      e.preventDefault();
+      choose('cancel');
+    });
+    overlay.render(
+      h(
+        I18nContext.Provider,
+        { value: i18nFor(advice.locale) },
+        h(SubmitDialog, {
+          kinds,
+          destination: safeUrl(destination),
+          reasons,
+          site: advice.site,
+          mandatory: advice.submitCheck === 'mandatory',
+          canTrust: !danger && advice.bypassAllowed,
+          canSend: !danger || advice.bypassAllowed,
+          onChoice: choose,
+        }),
+      ),
+    );
+  };
+
+  register((event: SubmitEvent) => {
+    const form = event.target as HTMLFormElement | null;
+    if (!form || form.localName !== 'form') return;
+    if (allowedOnce.has(form)) {
+      allowedOnce.delete(form);
+      return;
+    }
+    const advice = session.advice;
+    if (!advice || advice.paused) return;
+    const filled = session.sensitiveFieldsIn(form).filter((f) => hasValue(f.element));
+    if (filled.length === 0) return;
+    const danger = advice.level === 'danger';
+    if (advice.submitCheck === 'off' && !danger) return;
+    const destination = destinationOf(form, event.submitter);
+    const reasons = riskOfSubmission(doc.location.href, destination, advice.reasons, danger);
+    if (reasons.length === 0) return;
+    // A destination the person (or the organisation) already trusts is not asked about again.
+    if (!danger && advice.level === 'trusted') return;
+    event.preventDefault();
+    event.stopImmediatePropagation();
+    // A forged submit event does not send anything: only a real submission is worth asking about.
+    if (!event.isTrusted || asking) return;
+    ask(form, event.submitter, filled.map((f) => f.report.kind), destination, reasons);
+  });
+}

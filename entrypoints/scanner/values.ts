@@ -1,0 +1,113 @@
+// Recognises identifiers from what a person types, without keeping it: the value is read inside the event
+// handler, handed to the pure recogniser, and only the resulting kind and scheme are remembered (per element,
+// in a WeakMap). Only trusted events count: a page faking input events cannot make us flag anything.
+import { mightBeIdentifier, recognizeIdentifier, resolveFieldKind } from '../../lib/ids';
+import type { FieldKind } from '../../lib/kinds/field-kinds';
+
+export interface ValueKind {
+  kind: FieldKind;
+  scheme: string;
+}
+
+export interface ValueWatch {
+  kindOf(el: Element): ValueKind | undefined;
+  /** Controls whose typed value was recognised as an identifier (still in the page). */
+  recognised(): Element[];
+  isFilled(el: Element): boolean;
+  /** Attach to windows of frames found since the last call. */
+  refresh(): void;
+  stop(): void;
+}
+
+const DEBOUNCE_MS = 200;
+const MAX_READ = 64;
+
+// Checked by tag name, not instanceof: controls in same-origin frames belong to another window's classes.
+const NOT_TEXT = new Set(['password', 'hidden', 'file', 'checkbox', 'radio', 'submit', 'button', 'image', 'reset', 'color', 'range']);
+
+function readValue(el: Element): string | null {
+  if (el.localName === 'input') {
+    const input = el as HTMLInputElement;
+    return NOT_TEXT.has(input.type) ? null : input.value.slice(0, MAX_READ);
+  }
+  if (el.localName === 'textarea') return (el as HTMLTextAreaElement).value.slice(0, MAX_READ);
+  if ((el as HTMLElement).isContentEditable) return (el.textContent ?? '').slice(0, MAX_READ);
+  return null;
+}
+
+export function hasValue(el: Element): boolean {
+  if (el.localName === 'input') {
+    const input = el as HTMLInputElement;
+    if (input.type === 'checkbox' || input.type === 'radio') return input.checked;
+    if (input.type === 'file') return (input.files?.length ?? 0) > 0;
+    return input.value !== '';
+  }
+  if (el.localName === 'textarea' || el.localName === 'select') return (el as HTMLTextAreaElement).value !== '';
+  if ((el as HTMLElement).isContentEditable) return (el.textContent ?? '').trim() !== '';
+  return false;
+}
+
+export function watchValues(
+  windows: () => Window[],
+  labelOf: (el: Element) => { label: string; kind: FieldKind | null },
+  onChange: () => void,
+): ValueWatch {
+  const kinds = new WeakMap<Element, ValueKind>();
+  const withKind = new Set<Element>();
+  const filled = new WeakSet<Element>();
+  const timers = new WeakMap<Element, ReturnType<typeof setTimeout>>();
+
+  const examine = (el: Element) => {
+    const before = kinds.get(el);
+    const wasFilled = filled.has(el);
+    if (hasValue(el)) filled.add(el);
+    else filled.delete(el);
+    const value = readValue(el);
+    let next: ValueKind | undefined;
+    if (value && mightBeIdentifier(value)) {
+      const { label, kind } = labelOf(el);
+      next = resolveFieldKind(kind, recognizeIdentifier(value, { label })) ?? undefined;
+    }
+    if (next) {
+      kinds.set(el, next);
+      withKind.add(el);
+    } else {
+      kinds.delete(el);
+      withKind.delete(el);
+    }
+    if (before?.kind !== next?.kind || before?.scheme !== next?.scheme || wasFilled !== filled.has(el)) onChange();
+  };
+
+  const onEvent = (event: Event) => {
+    if (!event.isTrusted) return;
+    const target = event.composedPath()[0] as Element | undefined;
+    if (!target || target.nodeType !== 1) return;
+    const pending = timers.get(target);
+    if (pending) clearTimeout(pending);
+    timers.set(target, setTimeout(() => examine(target), DEBOUNCE_MS));
+  };
+
+  // Listeners go on our own window and on the windows of script-less same-origin frames we scan.
+  const attached = new Set<Window>();
+  const attach = () => {
+    for (const win of windows()) {
+      if (attached.has(win)) continue;
+      attached.add(win);
+      for (const type of ['input', 'change', 'paste']) win.addEventListener(type, onEvent, { capture: true });
+    }
+  };
+  attach();
+  return {
+    kindOf: (el) => kinds.get(el),
+    recognised: () => {
+      for (const el of withKind) if (!el.isConnected) withKind.delete(el);
+      return [...withKind];
+    },
+    isFilled: (el) => filled.has(el) || hasValue(el),
+    refresh: attach,
+    stop: () => {
+      for (const win of attached) for (const type of ['input', 'change', 'paste']) win.removeEventListener(type, onEvent, { capture: true });
+      attached.clear();
+    },
+  };
+}

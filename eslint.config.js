@@ -1,0 +1,105 @@
+// Lint rules that keep the architecture honest (see README "How the code is laid out"):
+// - lib/ is the product's brain and is pure: it never imports entrypoints/ or components/, and only
+//   lib/storage and lib/messaging may touch browser APIs.
+// - components/ are presentational: they may import types from lib/, nothing that runs.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const BROWSER_API_MODULES = ['wxt/browser', 'wxt/utils/storage', 'webextension-polyfill', '@wxt-dev/webextension-polyfill/*'];
+
+export default tseslint.config(
+  {
+    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/results/**', 'demo-output/**', 'test/e2e/out/**', 'test/fixtures/**'],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': ['error', { allow: ['warn', 'error'] }],
+    },
+  },
+  {
+    files: ['lib/**/*.{ts,tsx}'],
+    ignores: ['lib/storage/**', 'lib/messaging/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: BROWSER_API_MODULES.filter((m) => !m.includes('*')).map((name) => ({
+            name,
+            message: 'lib/ is pure: only lib/storage and lib/messaging touch browser APIs.',
+          })),
+          patterns: [
+            { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'lib/ never imports entrypoints/.' },
+            { group: ['**/components/**', '@/components/**'], message: 'lib/ never imports components/.' },
+            { group: ['**/lib/storage/**', '**/lib/messaging/**', '../storage/**', '../messaging/**', '../storage', '../messaging'], message: 'pure lib/ modules do not reach storage or messaging.' },
+            { group: ['@wxt-dev/webextension-polyfill/*', 'wxt/utils/*'], message: 'lib/ is pure.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': [
+        'error',
+        { name: 'browser', message: 'lib/ is pure: take inputs as arguments.' },
+        { name: 'chrome', message: 'lib/ is pure: take inputs as arguments.' },
+        { name: 'document', message: 'lib/ takes the root node as an argument.' },
+        { name: 'window', message: 'lib/ takes what it needs as arguments.' },
+        { name: 'location', message: 'lib/ takes the URL as an argument.' },
+        { name: 'localStorage', message: 'lib/ is pure.' },
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['lib/storage/**/*.{ts,tsx}', 'lib/messaging/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['**/entrypoints/**'], message: 'lib/ never imports entrypoints/.' },
+            { group: ['**/components/**'], message: 'lib/ never imports components/.' },
+          ],
+        },
+      ],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['components/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: BROWSER_API_MODULES.filter((m) => !m.includes('*')).map((name) => ({
+            name,
+            message: 'components are presentational: data comes in as props.',
+          })),
+          patterns: [
+            { group: ['**/entrypoints/**'], message: 'components never import entrypoints/.' },
+            { group: ['**/lib/storage/**', '**/lib/messaging/**'], message: 'components are presentational: data comes in as props.' },
+            { group: ['**/lib/report/page-text'], importNames: ['pageText'], message: 'PageText is made only by lib/detect readers.' },
+          ],
+        },
+      ],
+      'no-restricted-globals': ['error', 'browser', 'chrome'],
+    },
+  },
+  {
+    files: ['entrypoints/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'webextension-polyfill', message: 'use wxt/browser (aliased to the polyfill).' }],
+          patterns: [
+            { group: ['**/lib/report/page-text'], importNames: ['pageText'], message: 'PageText is made only by lib/detect readers.' },
+          ],
+        },
+      ],
+    },
+  },
+);

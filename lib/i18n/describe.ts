@@ -1,0 +1,70 @@
+// Words for kinds, levels and reasons, in one place for every surface (popup, notice, danger page).
+// Exhaustive maps over the closed unions: a new kind or reason code does not compile until it has words.
+import type { FieldKind } from '../kinds/field-kinds';
+import type { Level, Reason, ReasonCode } from '../risk/reason-codes';
+import type { MessageKey, Translate } from './translate';
+
+export const KIND_LABEL: Readonly<Record<FieldKind, MessageKey>> = {
+  national_id: 'kindNationalId',
+  family_card: 'kindFamilyCard',
+  health_insurance_id: 'kindHealthInsuranceId',
+  medical_record_number: 'kindMedicalRecordNumber',
+  tax_id: 'kindTaxId',
+  passport: 'kindPassport',
+  diagnosis_or_condition: 'kindDiagnosisOrCondition',
+  medication: 'kindMedication',
+  allergy: 'kindAllergy',
+  blood_type: 'kindBloodType',
+  lab_or_imaging_result: 'kindLabOrImagingResult',
+  health_history: 'kindHealthHistory',
+  other_health: 'kindOtherHealth',
+  date_of_birth: 'kindDateOfBirth',
+};
+
+export const LEVEL_TITLE: Readonly<Record<Level, MessageKey>> = {
+  danger: 'levelDangerTitle',
+  caution: 'levelCautionTitle',
+  ok: 'levelOkTitle',
+  trusted: 'levelTrustedTitle',
+};
+
+const REASON_WORDS: Readonly<Record<ReasonCode, [MessageKey, MessageKey]>> = {
+  blocklisted: ['reasonBlocklisted', 'reasonBlocklistedMore'],
+  user_blocked: ['reasonUserBlocked', 'reasonUserBlockedMore'],
+  lookalike: ['reasonLookalike', 'reasonLookalikeMore'],
+  ip_host: ['reasonIpHost', 'reasonIpHostMore'],
+  insecure_page: ['reasonInsecurePage', 'reasonInsecurePageMore'],
+  insecure_form_action: ['reasonInsecureFormAction', 'reasonInsecureFormActionMore'],
+  cross_site_form_action: ['reasonCrossSiteFormAction', 'reasonCrossSiteFormActionMore'],
+  third_party_trackers: ['reasonThirdPartyTrackers', 'reasonThirdPartyTrackersMore'],
+  known_breach: ['reasonKnownBreach', 'reasonKnownBreachMore'],
+};
+
+export interface ReasonWords {
+  /** The plain main sentence, with no jargon. */
+  title: string;
+  /** The explanation underneath, where words like HTTP or IP address are explained. */
+  more: string;
+}
+
+function hostOfDetail(detail: string): string {
+  try {
+    return new URL(detail).host;
+  } catch {
+    return detail;
+  }
+}
+
+export function describeReason(reason: Reason, t: Translate, pageSite: string): ReasonWords {
+  const [titleKey, moreKey] = REASON_WORDS[reason.code];
+  const detail = reason.detail ?? '';
+  const params = {
+    detail,
+    list: detail,
+    domain: detail,
+    sites: detail,
+    site: hostOfDetail(detail),
+    page: pageSite,
+  };
+  return { title: t(titleKey, params), more: t(moreKey, params) };
+}

@@ -1,0 +1,51 @@
+// The closed set of identifier schemes the recogniser knows. The array order is the tie-break for values that
+// fit several schemes with no label to tell them apart: Indonesia first, then its neighbours, then the rest.
+
+export const SCHEME_IDS = [
+  'id.nik',
+  'id.kk',
+  'id.npwp',
+  'id.bpjs',
+  'id.ihs',
+  'id.rm',
+  'id.passport',
+  'sg.nric',
+  'my.nric',
+  'th.idnr',
+  'ph.philsys',
+  'ph.philhealth',
+  'in.aadhaar',
+  'in.abha',
+  'au.ihi',
+  'au.medicare',
+  'gb.nhs',
+  'us.mbi',
+  'de.kvnr',
+  'nl.bsn',
+  'us.ssn',
+  'intl.passport',
+] as const;
+
+export type SchemeId = (typeof SCHEME_IDS)[number];
+
+export function isSchemeId(value: unknown): value is SchemeId {
+  return typeof value === 'string' && (SCHEME_IDS as readonly string[]).includes(value);
+}
+
+/** The rules of one format, applied to a compacted value (no separators, upper-case). */
+export interface SchemeRule {
+  /** Shortest and longest compacted value the format can have (lets the recogniser skip most schemes cheaply). */
+  readonly lengths: readonly [min: number, max: number];
+  /** Length and characters only: could the value be written in this format at all? */
+  readonly fits: (v: string) => boolean;
+  /** Every structure and checksum rule; only asked when `fits` holds. */
+  readonly isValid: (v: string) => boolean;
+  /**
+   * Whether a valid value is strong enough to report with no label naming the scheme. Formats without a check
+   * (BPJS, MRN, NPWP, passports…) never are.
+   */
+  readonly standsAlone: (v: string) => boolean;
+}
+
+export const always = (): boolean => true;
+export const never = (): boolean => false;

@@ -1,0 +1,20 @@
+// NPWP (tax number). Legacy 15 digits: Luhn check digit over the first 9, then tax office (3) and branch (3).
+// Since 2024 (PMK 112/2022) 16 digits: a resident's NIK, or 0 + the legacy 15 (Luhn over the first 10).
+// Source: python-stdnum stdnum/id/npwp.py and issue #432, via ID-FORMATS.md §1. Label-only: nothing but a
+// 9-digit Luhn separates it from any other number.
+import type { SchemeRule } from '../scheme';
+import { never } from '../scheme';
+import { luhnValid } from '../checksums';
+import { isValidNik } from './id-nik';
+
+const DIGITS_15_16 = /^\d{15,16}$/;
+
+export const npwp: SchemeRule = {
+  lengths: [15, 16],
+  fits: (v) => DIGITS_15_16.test(v),
+  isValid: (v) => {
+    if (v.length === 15) return luhnValid(v.slice(0, 9));
+    return v.startsWith('0') ? luhnValid(v.slice(0, 10)) : isValidNik(v);
+  },
+  standsAlone: never,
+};

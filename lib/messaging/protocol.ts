@@ -1,0 +1,98 @@
+// The one message protocol. Each message takes one plain-data object and answers one plain-data object.
+// Content-script messages carry page facts typed as PageText and closed unions: never a typed value.
+// Page messages are accepted only from the extension's own pages (checked in the background).
+import type { FieldKind } from '../kinds/field-kinds';
+import type { FrameReport } from '../report/types';
+import type { NoticeAction, PageAdvice, SubmitDecision, TabView, Locale, BreachView } from '../report/views';
+import type { Settings, SiteRule } from '../settings/types';
+
+export interface ImportProblem {
+  /** 1-based line (list imports) or entry index (breach imports); null when the whole input is wrong. */
+  line: number | null;
+  code: string;
+  problem: string;
+}
+
+export type ImportResult = { ok: true; count: number } | { ok: false; errors: ImportProblem[] };
+
+export type ListName = 'trusted' | 'blocked' | 'paused';
+
+export interface SettingsView {
+  settings: Settings;
+  /** Settings keys fixed by the organisation's policy. */
+  locked: string[];
+  /** Rules that come from policy, shown as set by the organisation. */
+  managed: { trusted: SiteRule[]; blocked: SiteRule[]; protectedDomains: string[] };
+  changesAllowed: boolean;
+  bypassAllowed: boolean;
+  submitCheckMandatory: boolean;
+  locale: Locale;
+  lists: Array<{ id: string; title: string; entries: number; licence: string; attribution: string; enabled: boolean }>;
+  sources: Array<{ id: string; url: string; kind: string; enabled: boolean; lastOk: string | null; lastError: string | null; entries: number }>;
+  breachCatalogue: { entries: number; imported: number; attribution: string };
+  warningLogEntries: number;
+}
+
+export interface DangerView {
+  url: string;
+  site: string;
+  reasons: Array<{ code: 'blocklisted' | 'lookalike' | 'user_blocked'; detail?: string }>;
+  bypassAllowed: boolean;
+  locale: Locale;
+}
+
+export interface Diagnostics {
+  /** How long the background took to make the bundled reputation list usable after its last start. */
+  reputationReadyMs: number | null;
+  startedAt: string;
+  lists: Record<string, number>;
+}
+
+/** Messages a page's content scripts send. */
+export interface ContentProtocol {
+  frameHasControls(data: Record<string, never>): { inject: boolean };
+  reportFrame(data: { report: FrameReport }): PageAdvice | null;
+  noticeEvent(data: { action: NoticeAction; key: string; kinds: FieldKind[] }): null;
+  submitDecision(data: SubmitDecision): PageAdvice | null;
+}
+
+/** Messages the extension's own pages send. */
+export interface PageProtocol {
+  getTabView(data: { tabId: number }): TabView | null;
+  setSiteStatus(data: { site: string; status: 'trusted' | 'blocked' | 'none' }): { ok: boolean };
+  setPaused(data: { site: string; paused: boolean }): { ok: boolean };
+  getSettingsView(data: Record<string, never>): SettingsView;
+  saveSettings(data: { patch: Partial<Settings> }): { ok: boolean; problems: string[] };
+  importSiteList(data: { list: ListName; text: string; format: 'auto' | 'plain' | 'hosts' | 'adblock' | 'csv' }): ImportResult;
+  exportSiteList(data: { list: ListName }): { text: string };
+  importBreaches(data: { text: string }): ImportResult;
+  getBreachHistory(data: { site: string }): BreachView[];
+  getWarningLog(data: Record<string, never>): { entries: unknown[] };
+  exportWarningLog(data: { format: 'csv' | 'json' }): { text: string };
+  clearWarningLog(data: Record<string, never>): { ok: boolean };
+  refreshListSources(data: Record<string, never>): { results: Array<{ id: string; ok: boolean; error?: string; entries?: number }> };
+  getDangerView(data: { url: string }): DangerView;
+  proceedFromDanger(data: { url: string; always: boolean }): { ok: boolean };
+  getDiagnostics(data: Record<string, never>): Diagnostics;
+}
+
+/** Messages the background sends to a frame's scanner. */
+export interface BackgroundToContent {
+  adviceChanged(data: PageAdvice): null;
+}
+
+export type Protocol = ContentProtocol & PageProtocol;
+export type MessageType = keyof Protocol;
+export type DataOf<K extends keyof Protocol> = Parameters<Protocol[K]>[0];
+export type ReplyOf<K extends keyof Protocol> = ReturnType<Protocol[K]>;
+
+export const CONTENT_MESSAGES = ['frameHasControls', 'reportFrame', 'noticeEvent', 'submitDecision'] as const satisfies ReadonlyArray<
+  keyof ContentProtocol
+>;
+
+export interface Envelope<K extends MessageType = MessageType> {
+  type: K;
+  data: DataOf<K>;
+}
+
+export type Reply<T> = { ok: true; value: T } | { ok: false; error: string };

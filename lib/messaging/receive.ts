@@ -1,0 +1,53 @@
+// Receiving side, used only by the background: one handler per message type (a missing handler does not
+// compile), sender checks, and errors turned into replies instead of crashing the listener.
+import { browser, type Browser } from 'wxt/browser';
+import { CONTENT_MESSAGES, type ContentProtocol, type DataOf, type MessageType, type PageProtocol, type Protocol, type Reply } from './protocol';
+
+export interface SenderInfo {
+  tabId: number | null;
+  frameId: number | null;
+  url: string;
+  /** Address of the tab's top document (empty for extension pages without a tab). */
+  tabUrl: string;
+  /** The message came from one of the extension's own pages (popup, settings, danger page). */
+  fromExtensionPage: boolean;
+}
+
+export type Handlers = {
+  [K in keyof ContentProtocol]: (data: DataOf<K>, sender: SenderInfo) => Promise<ReturnType<ContentProtocol[K]>> | ReturnType<ContentProtocol[K]>;
+} & {
+  [K in keyof PageProtocol]: (data: DataOf<K>, sender: SenderInfo) => Promise<ReturnType<PageProtocol[K]>> | ReturnType<PageProtocol[K]>;
+};
+
+function describeSender(sender: Browser.runtime.MessageSender): SenderInfo {
+  const extensionOrigin = new URL(browser.runtime.getURL('/')).origin;
+  const url = sender.url ?? '';
+  let fromExtensionPage = false;
+  try {
+    fromExtensionPage = sender.id === browser.runtime.id && new URL(url).origin === extensionOrigin;
+  } catch {
+    fromExtensionPage = false;
+  }
+  return { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? null, url, tabUrl: sender.tab?.url ?? '', fromExtensionPage };
+}
+
+export function listen(handlers: Handlers): void {
+  browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
+    if (typeof message !== 'object' || message === null) return undefined;
+    const { type, data } = message as { type?: unknown; data?: unknown };
+    if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, type)) return undefined;
+    if (sender.id !== browser.runtime.id) return undefined;
+    const info = describeSender(sender);
+    const isContent = (CONTENT_MESSAGES as readonly string[]).includes(type);
+    if (!isContent && !info.fromExtensionPage) {
+      return Promise.resolve<Reply<never>>({ ok: false, error: 'not allowed from this context' });
+    }
+    const handler = handlers[type as MessageType] as (d: unknown, s: SenderInfo) => unknown;
+    return Promise.resolve()
+      .then(() => handler(data ?? {}, info))
+      .then((value): Reply<unknown> => ({ ok: true, value: value ?? null }))
+      .catch((err: unknown): Reply<unknown> => ({ ok: false, error: err instanceof Error ? err.message : 'failed' }));
+  });
+}
+
+export type { Protocol };

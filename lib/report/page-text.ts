@@ -1,0 +1,21 @@
+// What may cross from a page to the rest of the extension is typed, so that a value someone typed cannot be
+// put into a report or a message by accident: reports carry `PageText` (text the page itself shows or
+// declares: labels, attribute names, addresses), and a plain string is not assignable to it.
+// Only lib/detect and the scanner's page readers make PageText (enforced in eslint.config.js).
+
+declare const pageTextBrand: unique symbol;
+
+export type PageText = string & { readonly [pageTextBrand]: true };
+
+/** Longest label we keep: a hostile page can put a megabyte in a label. */
+export const MAX_PAGE_TEXT = 200;
+
+export function pageText(text: string, max = MAX_PAGE_TEXT): PageText {
+  let out = text.length > max * 4 ? text.slice(0, max * 4) : text;
+  out = out.replace(/\s+/g, ' ').trim();
+  if (out.length > max) out = out.slice(0, max - 1) + '…';
+  return out as PageText;
+}
+
+/** For tests and data that is known not to come from a person's typing. */
+export const EMPTY_TEXT = '' as PageText;

@@ -1,0 +1,99 @@
+// What the background shows to the extension's own pages (popup, settings, danger page) and tells the scanner.
+// Plain data only: these cross the messaging boundary.
+import type { FieldKind } from '../kinds/field-kinds';
+import type { Level, Reason } from '../risk/reason-codes';
+import type { Eagerness, Mode } from '../settings/types';
+import type { FieldReport } from './types';
+
+export type Locale = 'id' | 'en';
+
+export type BreachStatus = 'confirmed' | 'alleged';
+
+export interface BreachView {
+  id: string;
+  title: string;
+  /** ISO date (YYYY-MM-DD, or YYYY-MM when only the month is known). */
+  date: string;
+  records: number | null;
+  /** The count is a seller's claim or database rows, not verified people. */
+  recordsIsClaim: boolean;
+  dataClasses: string[];
+  status: BreachStatus;
+  sources: string[];
+  /** Where the entry comes from: Have I Been Pwned (needs attribution), our curated list, or an import. */
+  origin: 'hibp' | 'curated' | 'imported';
+  healthOrId: boolean;
+  sensitive: boolean;
+}
+
+export interface ThirdPartyView {
+  site: string;
+  company: string | null;
+  category: string;
+  capturesInput: boolean;
+  loadsOthers: boolean;
+  /** Breach ids of this third party's own known breaches. */
+  breaches: string[];
+  /** Reputation list that names it, when one does. */
+  listed: string | null;
+}
+
+export type SiteStatus = 'trusted' | 'blocked' | null;
+
+export interface TabView {
+  tabId: number;
+  url: string;
+  site: string;
+  badge: string;
+  level: Level;
+  reasons: Reason[];
+  fields: FieldReport[];
+  breaches: BreachView[];
+  thirdParties: ThirdPartyView[];
+  siteStatus: SiteStatus;
+  /** The status was set by the organisation's policy and cannot be changed here. */
+  statusManaged: boolean;
+  paused: boolean;
+  /** The page removed or hid our notice: the warning moved to the badge and this popup. */
+  noticeRemoved: boolean;
+  truncated: boolean;
+  /** The site lives under a user-content hosting suffix (github.io, blogspot…). */
+  userContentHost: boolean;
+  /** No scanner has reported yet (page still loading, a page we cannot read, or a browser page). */
+  scanned: boolean;
+}
+
+export type SubmitCheckMode = 'ask' | 'mandatory' | 'off';
+
+/** What the background tells a page's scanner about the page it is on. */
+export interface PageAdvice {
+  site: string;
+  level: Level;
+  reasons: Reason[];
+  locale: Locale;
+  mode: Mode;
+  eagerness: Eagerness;
+  paused: boolean;
+  submitCheck: SubmitCheckMode;
+  bypassAllowed: boolean;
+  /** Identifies what the notice would say; a dismissed notice shows again only when this changes. */
+  noticeKey: string;
+  noticeDismissed: boolean;
+  /** Breaches worth mentioning in the notice (relevant and not yet notified/dismissed). */
+  breaches: BreachView[];
+  /** Companies whose scripts on this page can record what is typed. */
+  inputCapturers: string[];
+  /** Destinations (form actions) and whether each is trusted. */
+  trustedDestinations: string[];
+}
+
+export type NoticeAction = 'shown' | 'dismissed' | 'removed_by_page';
+
+export type SubmitChoice = 'send_once' | 'trust' | 'cancel';
+
+export interface SubmitDecision {
+  choice: SubmitChoice;
+  kinds: FieldKind[];
+  /** Where the form sends: scheme, host and path only. */
+  destination: string;
+}

@@ -1,0 +1,180 @@
+// What an administrator may set through browser policy (Chrome/Edge `3rdparty.extensions.<id>`, Firefox
+// `3rdparty.Extensions.<id>`; both reach the extension as storage.managed). public/managed-schema.json declares the
+// same keys for Chrome; a test keeps the two in step. Every key is optional: a key that is not set is not managed.
+//
+// Values arrive in more shapes than JSON: Windows registry policy gives Firefox 1/0 for true/false and numbered
+// entries or a JSON string for lists, so those are accepted too. Unknown keys are ignored without a word, so that
+// admins can keep notes in `_comment` keys; bad values are reported by key and position, never quoted.
+import type { Eagerness, LanguagePref, ListKind, Mode, SiteRule } from './types';
+import { parseRuleNotation, ruleKey } from './rules';
+import { isListKind, normaliseListUrl } from './list-source';
+import {
+  MAX_LIST_SOURCES,
+  MAX_PROTECTED_DOMAINS,
+  MAX_RULES_PER_LIST,
+  RETENTION_DAYS_MAX,
+  RETENTION_DAYS_MIN,
+} from './limits';
+import { EAGERNESS, LANGUAGES, MODES, domainItem, isRecord, isRetentionDays, pickEnum } from './validate';
+
+export { effectiveSettings, type EffectiveSettings } from './effective';
+export { userSettingsAfterEdit } from './user-edit';
+
+/** `mandatory`: the pre-submit check cannot be turned off, and "send once" still asks for a confirmation. */
+export type ManagedSubmitCheck = 'ask' | 'mandatory' | 'off';
+export const MANAGED_SUBMIT_CHECKS = ['ask', 'mandatory', 'off'] as const;
+
+export interface ManagedListSource {
+  url: string;
+  kind: ListKind;
+}
+
+export interface ManagedPolicy {
+  mode?: Mode;
+  /** Written as `host`, `*.domain` or `a.b.c.d/n` (lib/settings/rules.ts); kept here already parsed. */
+  trustedPortals?: SiteRule[];
+  blockedSites?: SiteRule[];
+  protectedDomains?: string[];
+  listSources?: ManagedListSource[];
+  /** false: warnings and the danger page offer no way through, and the person cannot trust or pause sites. */
+  allowBypass?: boolean;
+  /** false: the person's own settings are set aside (their language excepted) and nothing can be changed. */
+  allowSettingsChanges?: boolean;
+  warningLog?: boolean;
+  logRetentionDays?: number;
+  submitCheck?: ManagedSubmitCheck;
+  eagerness?: Eagerness;
+  language?: LanguagePref;
+}
+
+/** Every policy key, in the order the schema and the docs list them. */
+export const MANAGED_POLICY_KEYS = [
+  'mode',
+  'trustedPortals',
+  'blockedSites',
+  'protectedDomains',
+  'listSources',
+  'allowBypass',
+  'allowSettingsChanges',
+  'warningLog',
+  'logRetentionDays',
+  'submitCheck',
+  'eagerness',
+  'language',
+] as const satisfies readonly (keyof ManagedPolicy)[];
+
+// Fails to compile when ManagedPolicy gains a key that MANAGED_POLICY_KEYS lacks.
+type MissingKey = Exclude<keyof ManagedPolicy, (typeof MANAGED_POLICY_KEYS)[number]>;
+const _allKeysListed: [MissingKey] extends [never] ? true : never = true;
+void _allKeysListed;
+
+export interface ParsedPolicy {
+  policy: ManagedPolicy;
+  problems: string[];
+}
+
+function readBoolean(value: unknown): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  if (value === 1 || value === 0) return value === 1; // a REG_DWORD through Firefox's registry reader
+  return undefined;
+}
+
+function readInteger(value: unknown): number | undefined {
+  if (typeof value === 'number' && Number.isInteger(value)) return value;
+  if (typeof value === 'string' && /^\d{1,6}$/.test(value.trim())) return Number(value.trim());
+  return undefined;
+}
+
+/** An array, or a JSON string holding one (a list typed into a single registry or GPO text value). */
+function readArray(value: unknown): unknown[] | undefined {
+  if (Array.isArray(value)) return value;
+  if (typeof value === 'string' && value.trim().startsWith('[')) {
+    try {
+      const parsed: unknown = JSON.parse(value);
+      return Array.isArray(parsed) ? parsed : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+function readList<T>(
+  raw: Record<string, unknown>,
+  key: string,
+  max: number,
+  problems: string[],
+  item: (entry: unknown) => T | string,
+  id: (entry: T) => string,
+): T[] | undefined {
+  if (raw[key] === undefined) return undefined;
+  const list = readArray(raw[key]);
+  if (!list) {
+    problems.push(`${key}: not a list, ignored`);
+    return undefined;
+  }
+  const out = new Map<string, T>();
+  list.forEach((entry, i) => {
+    const result = item(entry);
+    if (typeof result === 'string') problems.push(`${key}[${i}]: ${result}, ignored`);
+    else if (!out.has(id(result))) out.set(id(result), result);
+  });
+  if (out.size > max) problems.push(`${key}: more than ${max} entries, the rest ignored`);
+  return [...out.values()].slice(0, max);
+}
+
+function ruleEntry(entry: unknown): SiteRule | string {
+  const result = parseRuleNotation(entry);
+  return 'rule' in result ? result.rule : `${result.problem} (write host, *.domain or a.b.c.d/n)`;
+}
+
+function sourceEntry(entry: unknown): ManagedListSource | string {
+  if (!isRecord(entry)) return 'not an object with url and kind';
+  const url = normaliseListUrl(entry.url);
+  if (!url) return 'url is not an https (or loopback http) address';
+  if (!isListKind(entry.kind)) return 'kind is not "reputation" or "breaches"';
+  return { url, kind: entry.kind };
+}
+
+export function parseManagedPolicy(raw: unknown): ParsedPolicy {
+  const policy: ManagedPolicy = {};
+  const problems: string[] = [];
+  if (raw === undefined || raw === null) return { policy, problems };
+  if (!isRecord(raw)) return { policy, problems: ['policy: not an object, ignored'] };
+
+  const enumKey = <K extends 'mode' | 'eagerness' | 'language' | 'submitCheck'>(key: K, allowed: readonly string[]) => {
+    if (raw[key] === undefined) return;
+    const value = pickEnum(raw[key], allowed);
+    if (value === undefined) problems.push(`${key}: expected one of ${allowed.join(', ')}, ignored`);
+    else policy[key] = value as ManagedPolicy[K];
+  };
+  enumKey('mode', MODES);
+  enumKey('eagerness', EAGERNESS);
+  enumKey('language', LANGUAGES);
+  enumKey('submitCheck', MANAGED_SUBMIT_CHECKS);
+
+  for (const key of ['allowBypass', 'allowSettingsChanges', 'warningLog'] as const) {
+    if (raw[key] === undefined) continue;
+    const value = readBoolean(raw[key]);
+    if (value === undefined) problems.push(`${key}: expected true or false, ignored`);
+    else policy[key] = value;
+  }
+  if (raw.logRetentionDays !== undefined) {
+    const days = readInteger(raw.logRetentionDays);
+    if (isRetentionDays(days)) policy.logRetentionDays = days;
+    else
+      problems.push(
+        `logRetentionDays: expected a whole number from ${RETENTION_DAYS_MIN} to ${RETENTION_DAYS_MAX}, ignored`,
+      );
+  }
+
+  const trusted = readList(raw, 'trustedPortals', MAX_RULES_PER_LIST, problems, ruleEntry, ruleKey);
+  if (trusted) policy.trustedPortals = trusted;
+  const blocked = readList(raw, 'blockedSites', MAX_RULES_PER_LIST, problems, ruleEntry, ruleKey);
+  if (blocked) policy.blockedSites = blocked;
+  const domains = readList(raw, 'protectedDomains', MAX_PROTECTED_DOMAINS, problems, domainItem, (d) => d.domain);
+  if (domains) policy.protectedDomains = domains.map((d) => d.domain);
+  const sources = readList(raw, 'listSources', MAX_LIST_SOURCES, problems, sourceEntry, (s) => `${s.kind} ${s.url}`);
+  if (sources) policy.listSources = sources;
+  return { policy, problems };
+}

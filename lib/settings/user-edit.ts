@@ -1,0 +1,64 @@
+// Saving what the person changed on the settings page, which shows the effective settings (organisation entries
+// included). Only keys they may change are taken over, and organisation entries never reach their own store: if the
+// policy is later withdrawn, their settings are exactly what they chose. Their own entries that the policy hid (a
+// repeat of an organisation entry, a trust the organisation's block overrides) were never shown, so never deleted:
+// they are kept.
+import type { ListSource, Settings, SiteRule } from './types';
+import type { EffectiveSettings } from './effective';
+import { ruleKey } from './rules';
+
+function ownList<T>(stored: T[], edited: T[], shown: T[], key: (x: T) => string, isOrg: (x: T) => boolean): T[] {
+  const visible = new Set(shown.filter((x) => !isOrg(x)).map(key));
+  const kept = edited.filter((x) => !isOrg(x));
+  const keptKeys = new Set(kept.map(key));
+  const hidden = stored.filter((x) => !visible.has(key(x)) && !keptKeys.has(key(x)));
+  return [...kept, ...hidden];
+}
+
+const plainRule = ({ scope, value }: SiteRule): SiteRule => ({ scope, value });
+const plainSource = ({ managed: _m, ...source }: ListSource): ListSource => source;
+
+export function userSettingsAfterEdit(stored: Settings, edited: Settings, effective: EffectiveSettings): Settings {
+  if (!effective.changesAllowed) return structuredClone(stored);
+  const { locked, settings: shown } = effective;
+  const free = (key: string) => !locked.has(key);
+  const org = new Set(effective.managedProtectedDomains);
+  const rules = (key: 'trusted' | 'blocked' | 'paused'): SiteRule[] =>
+    (free(key) ? ownList(stored[key], edited[key], shown[key], ruleKey, (r) => r.managed === true) : stored[key]).map(
+      plainRule,
+    );
+  const halfLocked = (half: 'enabled' | 'retentionDays') => !free('warningLog') || !free(`warningLog.${half}`);
+  return {
+    mode: free('mode') ? edited.mode : stored.mode,
+    eagerness: free('eagerness') ? edited.eagerness : stored.eagerness,
+    language: free('language') ? edited.language : stored.language,
+    trusted: rules('trusted'),
+    blocked: rules('blocked'),
+    paused: rules('paused'),
+    protectedDomains: free('protectedDomains')
+      ? ownList(
+          stored.protectedDomains,
+          edited.protectedDomains,
+          shown.protectedDomains,
+          (d) => d,
+          (d) => org.has(d),
+        )
+      : [...stored.protectedDomains],
+    listSources: (free('listSources')
+      ? ownList(
+          stored.listSources,
+          edited.listSources,
+          shown.listSources,
+          (s) => s.url,
+          (s) => s.managed === true,
+        )
+      : stored.listSources
+    ).map(plainSource),
+    disabledBundledLists: [...(free('disabledBundledLists') ? edited : stored).disabledBundledLists],
+    submitCheck: free('submitCheck') ? edited.submitCheck : stored.submitCheck,
+    warningLog: {
+      enabled: halfLocked('enabled') ? stored.warningLog.enabled : edited.warningLog.enabled,
+      retentionDays: halfLocked('retentionDays') ? stored.warningLog.retentionDays : edited.warningLog.retentionDays,
+    },
+  };
+}

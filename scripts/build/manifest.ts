@@ -1,0 +1,50 @@
+// The manifest for both targets. Every permission here is listed, with its reason, in the README's
+// permissions table; a permission no feature uses does not belong here.
+
+/** The public half of the key that pins the Chrome extension id (eaiopmneipmeakcfpngkebnffpkmilde), so that
+ * administrators can address the extension in browser policy. The private half is not needed and not kept. */
+export const CHROME_PUBLIC_KEY =
+  'MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAoEarP8VmcNLMd6QzD5pjgoWIblgZA9JIpNsmz8k+3MtWL8pIITsKCrrjhtZOWdg/xfd50cPJTlAmQ1I26JfWHWbfcAaCkZmBw60Rm7uhfPyyDMnTArjHHO7a/LnjXSXEpkSRxE9DyCDqZmfOEJ/d1KraYdMFQvovqiJZA7593paBFayKQOWPKs20Eqgx8OQkGHIqmCB68vPeDmBsaxNdCPWHlC201S2Q4CPxY9e1ElK/PdNVOsPH/4zdXhTRxqUCwKeTZ82m2eZZasDdMCAHPFyFWyU2GTw0dp9sThn4soTB4yEYeidoxGh/E7T+Ajg9yioympspIKOkBO6Mk3PSwQIDAQAB';
+export const CHROME_EXTENSION_ID = 'eaiopmneipmeakcfpngkebnffpkmilde';
+export const FIREFOX_EXTENSION_ID = 'jaga-data@jagadata.example';
+
+/** Extension pages load only our own code; list sources may be downloaded over https (or loopback, for a
+ * source served from the same machine). Nothing may frame our pages. */
+export const EXTENSION_PAGES_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; " +
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; object-src 'none'; base-uri 'none'; " +
+  "form-action 'none'; frame-ancestors 'none'";
+
+export function buildManifest(browser: string): Record<string, unknown> {
+  const isFirefox = browser === 'firefox';
+  return {
+    name: '__MSG_extName__',
+    short_name: 'Jaga Data',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'scripting', 'webNavigation', 'alarms'],
+    host_permissions: ['<all_urls>'],
+    action: { default_title: '__MSG_extName__' },
+    content_scripts: [
+      // A tiny bootstrap on every page and frame: it waits for the page, asks once whether there is any form
+      // control, and only then has the background inject the scanner. See entrypoints/bootstrap.ts.
+      { matches: ['<all_urls>'], js: ['bootstrap.js'], run_at: 'document_start', all_frames: true },
+    ],
+    content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
+    ...(isFirefox
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: FIREFOX_EXTENSION_ID,
+              strict_min_version: '140.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {
+          key: CHROME_PUBLIC_KEY,
+          minimum_chrome_version: '120',
+          storage: { managed_schema: 'managed-schema.json' },
+        }),
+  };
+}

@@ -1,0 +1,46 @@
+// Runs a group of scenarios in both real browsers. A browser that cannot start fails every test of its group
+// (never skips): the launch error is stored and thrown by each test.
+import { afterAll, beforeAll, describe } from 'vitest';
+import type { BrowserName, Driver } from './driver';
+import { launchChromium, type ChromiumOptions } from './chromium';
+import { launchFirefox, type FirefoxOptions } from './firefox';
+
+export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
+
+export interface LaunchOptions {
+  locale?: string;
+  chromium?: ChromiumOptions;
+  firefox?: FirefoxOptions;
+}
+
+export async function launch(name: BrowserName, options: LaunchOptions = {}): Promise<Driver> {
+  return name === 'chromium'
+    ? launchChromium({ locale: options.locale, ...options.chromium })
+    : launchFirefox({ locale: options.locale, ...options.firefox });
+}
+
+export function describeInBrowsers(
+  title: string,
+  body: (driver: () => Driver, browser: BrowserName) => void,
+  options: LaunchOptions & { only?: BrowserName[] } = {},
+): void {
+  const names = options.only ?? BROWSERS;
+  describe.each(names.map((n) => [n]))(`${title} [%s]`, (name) => {
+    let driver: Driver | undefined;
+    let failure: unknown;
+    beforeAll(async () => {
+      try {
+        driver = await launch(name as BrowserName, options);
+      } catch (err) {
+        failure = err;
+      }
+    }, 120_000);
+    afterAll(async () => {
+      await driver?.close();
+    }, 60_000);
+    body(() => {
+      if (!driver) throw new Error(`${name} could not be started: ${failure instanceof Error ? failure.message : String(failure)}`);
+      return driver;
+    }, name as BrowserName);
+  });
+}

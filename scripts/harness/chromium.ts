@@ -1,0 +1,166 @@
+// The built extension in real Debian Chromium, driven by playwright-core (no browser download).
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { findChromium } from '../lib/find-browser.mjs';
+import type { TabView } from '../../lib/report/views';
+import { poll, type Driver, type TabPage } from './driver';
+import { PretendWeb } from './pretend-web';
+
+export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
+
+export interface ChromiumOptions {
+  locale?: string;
+  /** Send every real request through this proxy (to record that none happen). */
+  proxyPort?: number;
+  headless?: boolean;
+  extensionPath?: string;
+}
+
+function wrapPage(page: Page): TabPage {
+  return {
+    get url() {
+      return page.url();
+    },
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    type: (selector, text) => page.locator(selector).first().pressSequentially(text, { delay: 5 }),
+    click: (selector) => page.locator(selector).first().click(),
+    focus: (selector) => page.locator(selector).first().focus(),
+    press: (key) => page.keyboard.press(key),
+    goto: async (url) => {
+      await page.goto(url);
+    },
+    screenshot: async (path) => {
+      await page.screenshot({ path });
+    },
+    close: () => page.close(),
+  };
+}
+
+export interface ChromiumDriver extends Driver {
+  readonly context: BrowserContext;
+  readonly worker: () => Promise<Worker>;
+  pageOf(tab: TabPage): Page;
+}
+
+export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumDriver> {
+  const web = new PretendWeb();
+  const userDataDir = mkdtempSync(join(tmpdir(), 'jaga-chromium-'));
+  const ext = options.extensionPath ?? CHROME_BUILD;
+  const locale = options.locale ?? 'en-US';
+  const args = [
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--disable-quic',
+    `--lang=${locale}`,
+  ];
+  if (options.proxyPort) {
+    args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
+  }
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: options.headless ?? true,
+    locale,
+    args,
+    viewport: { width: 1200, height: 900 },
+  });
+  const pages = new WeakMap<TabPage, Page>();
+  try {
+    await context.route('**/*', async (route) => {
+      const url = route.request().url();
+      if (!/^https?:/.test(url)) {
+        // The extension's own pages and resources (chrome-extension://), data: and blob: URLs.
+        await route.continue();
+        return;
+      }
+      const answer = web.answer(url);
+      if (answer) {
+        await route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers });
+      } else if (/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
+        await route.continue();
+      } else {
+        web.refused.push(url);
+        await route.abort();
+      }
+    });
+    const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const sw = await worker();
+    const extensionId = new URL(sw.url()).host;
+    const extensionOrigin = `chrome-extension://${extensionId}`;
+    const control = await context.newPage();
+    await control.goto(`${extensionOrigin}/popup.html?control=1`);
+
+    const inExtension: Driver['inExtension'] = (fn, arg) => control.evaluate(fn as never, arg as never);
+    const send = async <T>(type: string, data: unknown): Promise<T> => {
+      const reply = await control.evaluate(
+        async ([t, d]) => (await chrome.runtime.sendMessage({ type: t, data: d })) as { ok: boolean; value?: unknown; error?: string },
+        [type, data] as const,
+      );
+      if (!reply?.ok) throw new Error(`message ${type} failed: ${reply?.error ?? 'no reply'}`);
+      return reply.value as T;
+    };
+    const tabIdOf = async (url: string): Promise<number> => {
+      const id = await control.evaluate(async (u) => {
+        const tabs = await chrome.tabs.query({});
+        const matching = tabs.filter((t) => t.url === u || t.pendingUrl === u);
+        return matching.length ? Math.max(...matching.map((t) => t.id ?? -1)) : -1;
+      }, url);
+      if (id < 0) throw new Error(`no tab at ${url}`);
+      return id;
+    };
+    const view = async (url: string) => send<TabView | null>('getTabView', { tabId: await tabIdOf(url) });
+    const driver: ChromiumDriver = {
+      name: 'chromium',
+      web,
+      context,
+      worker,
+      extensionOrigin,
+      pageOf: (tab) => {
+        const p = pages.get(tab);
+        if (!p) throw new Error('not a page of this driver');
+        return p;
+      },
+      async open(url) {
+        const page = await context.newPage();
+        await page.goto(url, { waitUntil: 'load' });
+        const tab = wrapPage(page);
+        pages.set(tab, page);
+        return tab;
+      },
+      async openExtensionPage(path) {
+        const page = await context.newPage();
+        await page.goto(`${extensionOrigin}${path}`);
+        const tab = wrapPage(page);
+        pages.set(tab, page);
+        return tab;
+      },
+      send,
+      inExtension,
+      tabIdOf,
+      view,
+      waitForView: (url, ok, timeoutMs = 8000) =>
+        poll(() => view(url), (v): v is TabView => v !== null && ok(v), timeoutMs, `the report of ${url}`) as Promise<TabView>,
+      badge: async (url) => {
+        const tabId = await tabIdOf(url);
+        return control.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId);
+      },
+      async close() {
+        await context.close();
+        rmSync(userDataDir, { recursive: true, force: true });
+      },
+    };
+    return driver;
+  } catch (err) {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+    throw err;
+  }
+}

@@ -1,0 +1,71 @@
+// The pretend web: what the browser is answered for each address. Tests register content for any address
+// (`https://rs-contoh.example/daftar`, `http://203.0.113.5/`) and the browser drivers answer the browser's own
+// request with it, so pages load at that exact URL without a network. Everything else is refused and recorded.
+import { readFileSync } from 'node:fs';
+import { extname, resolve } from 'node:path';
+
+export const FIXTURES_DIR = resolve(import.meta.dirname, '../../test/fixtures');
+
+export interface Answer {
+  status: number;
+  contentType: string;
+  body: string | Buffer;
+  headers?: Record<string, string>;
+}
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.png': 'image/png',
+  '.gif': 'image/gif',
+  '.json': 'application/json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export function contentTypeFor(path: string): string {
+  return TYPES[extname(path).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/** Normalises an address the way the browser will ask for it (no fragment). */
+export function keyOf(url: string): string {
+  const u = new URL(url);
+  u.hash = '';
+  return u.href;
+}
+
+export class PretendWeb {
+  private readonly answers = new Map<string, Answer>();
+  /** Requests for addresses nobody registered: they were refused. */
+  readonly refused: string[] = [];
+
+  set(url: string, answer: Partial<Answer> & { body: string | Buffer }): void {
+    this.answers.set(keyOf(url), { status: 200, contentType: 'text/html; charset=utf-8', ...answer });
+  }
+
+  /** Shows a file from test/fixtures at `url`. */
+  fixture(url: string, fixturePath: string): void {
+    const file = resolve(FIXTURES_DIR, fixturePath);
+    this.set(url, { body: readFileSync(file), contentType: contentTypeFor(file) });
+  }
+
+  html(url: string, html: string): void {
+    this.set(url, { body: html });
+  }
+
+  answer(url: string): Answer | null {
+    try {
+      return this.answers.get(keyOf(url)) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  clear(): void {
+    this.answers.clear();
+    this.refused.length = 0;
+  }
+}
+
+/** A tiny transparent GIF, for pretend tracker pixels. */
+export const PIXEL_GIF = Buffer.from('R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7', 'base64');

@@ -1,0 +1,3 @@
+export class BrowserNotFoundError extends Error {}
+export function findChromium(): string;
+export function findFirefox(): string;

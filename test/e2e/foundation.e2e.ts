@@ -1,0 +1,47 @@
+// The foundation: the built extension loads in both browsers, a fixture shows at a pretend address, the
+// background answers the popup's questions, and a page with no form is left alone.
+import { expect, it } from 'vitest';
+import { describeInBrowsers } from '../../scripts/harness/browsers';
+
+describeInBrowsers('foundation', (driver) => {
+  it('shows a fixture at a pretend https address and reports on it', async () => {
+    const d = driver();
+    const url = 'https://rs-contoh.example/tentang';
+    d.web.html(url, '<!doctype html><title>Tentang kami</title><h1>RS Contoh</h1><p>Profil rumah sakit.</p>');
+    const page = await d.open(url);
+    expect(await page.evaluate(() => location.href)).toBe(url);
+    const view = await d.waitForView(url, (v) => v.url.startsWith('https://rs-contoh.example/'));
+    expect(view.site).toBe('rs-contoh.example');
+    expect(view.level).toBe('ok');
+    expect(view.fields).toEqual([]);
+    expect(await d.badge(url)).toBe('');
+    await page.close();
+  });
+
+  it('renders the popup for a tab in the browser language', async () => {
+    const d = driver();
+    const url = 'https://klinik-contoh.example/';
+    d.web.html(url, '<!doctype html><title>Klinik</title><p>Selamat datang</p>');
+    const page = await d.open(url);
+    const tabId = await d.tabIdOf(url);
+    const popup = await d.openExtensionPage(`/popup.html?tab=${tabId}`);
+    const text = await popup.evaluate(async () => {
+      for (let i = 0; i < 50 && !document.querySelector('.site'); i++) await new Promise((r) => setTimeout(r, 100));
+      return document.body.innerText;
+    });
+    expect(text).toContain('klinik-contoh.example');
+    expect(text).toContain('No problems found');
+    await popup.close();
+    await page.close();
+  });
+
+  it('refuses every address that is not a fixture, so no test reaches the internet', async () => {
+    const d = driver();
+    const url = 'https://rs-contoh.example/gambar';
+    d.web.html(url, '<!doctype html><img src="https://not-a-fixture.example/x.png"><p>x</p>');
+    const page = await d.open(url);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    expect(d.web.refused).toContain('https://not-a-fixture.example/x.png');
+    await page.close();
+  });
+});

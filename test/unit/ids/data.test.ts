@@ -1,0 +1,119 @@
+// The data files under lib/ids/data are well formed and say what their sources say.
+import { describe, expect, it } from 'vitest';
+import words from '../../../lib/ids/data/label-words.json';
+import provinces from '../../../lib/ids/data/id-provinces.json';
+import birthplaces from '../../../lib/ids/data/my-birthplaces.json';
+import cards from '../../../lib/ids/data/card-ranges.json';
+import { FIELD_KINDS, IS_IDENTIFIER } from '../../../lib/kinds/field-kinds';
+import { SCHEME_IDS, isSchemeId } from '../../../lib/ids/scheme';
+import { SCHEME_KIND, SCHEME_RULES } from '../../../lib/ids/registry';
+import { MAX_IDENTIFIER_LENGTH, MIN_IDENTIFIER_LENGTH } from '../../../lib/ids/compact';
+import fc from 'fast-check';
+import { tokenize } from '../../../lib/ids/label/tokenize';
+
+const key = (phrase: string) => tokenize(phrase).join(' ');
+
+describe('label words', () => {
+  it('names only known schemes and kinds, and every scheme has a strong word', () => {
+    expect(Object.keys(words.schemes).sort()).toEqual([...SCHEME_IDS].sort());
+    for (const s of Object.keys(words.schemes)) expect(isSchemeId(s)).toBe(true);
+    for (const [s, lists] of Object.entries(words.schemes)) expect(lists.strong.length, s).toBeGreaterThan(0);
+    for (const k of Object.keys(words.kinds)) {
+      expect(FIELD_KINDS).toContain(k);
+      expect(IS_IDENTIFIER[k as keyof typeof IS_IDENTIFIER]).toBe(true);
+    }
+  });
+
+  it('every phrase is one or more words, lower-case, each of them at most 40 characters', () => {
+    const all = [
+      ...Object.values(words.schemes).flatMap((l) => [...l.strong, ...l.weak]),
+      ...Object.values(words.kinds).flat(),
+      ...words.notIdentifier,
+    ];
+    for (const phrase of all) {
+      const tokens = tokenize(phrase);
+      expect(tokens.length, phrase).toBeGreaterThan(0);
+      for (const t of tokens) expect(t.length, phrase).toBeGreaterThan(0);
+      expect(phrase, phrase).toBe(phrase.toLowerCase());
+    }
+  });
+
+  it('no phrase means both an identifier and something else, or is both strong and weak', () => {
+    const strong = new Set(Object.values(words.schemes).flatMap((l) => l.strong.map(key)));
+    const weak = new Set(Object.values(words.schemes).flatMap((l) => l.weak.map(key)));
+    const kinds = new Set(Object.values(words.kinds).flat().map(key));
+    const not = words.notIdentifier.map(key);
+    expect(new Set(not).size).toBe(not.length);
+    for (const p of not) {
+      expect(strong.has(p) || weak.has(p) || kinds.has(p), p).toBe(false);
+    }
+    for (const p of weak) expect(strong.has(p), p).toBe(false);
+    for (const p of kinds) expect(strong.has(p) || weak.has(p), p).toBe(false);
+  });
+
+  it('aliases map single lower-case words', () => {
+    for (const [from, to] of Object.entries(words.aliases)) {
+      expect(from).toMatch(/^[a-z]+$/);
+      expect(to).toMatch(/^[a-z]+$/);
+    }
+  });
+});
+
+describe('scheme registry', () => {
+  it('every scheme has an identifier kind', () => {
+    for (const s of SCHEME_IDS) expect(IS_IDENTIFIER[SCHEME_KIND[s]]).toBe(true);
+  });
+
+  it('declared lengths lie within the recogniser bounds, and nothing outside them fits', () => {
+    for (const s of SCHEME_IDS) {
+      const [min, max] = SCHEME_RULES[s].lengths;
+      expect(min).toBeGreaterThanOrEqual(MIN_IDENTIFIER_LENGTH);
+      expect(max).toBeLessThanOrEqual(MAX_IDENTIFIER_LENGTH);
+    }
+    const unit = fc.constantFrom(...'0123456789ABMPSTZ');
+    fc.assert(
+      fc.property(fc.string({ unit, minLength: 1, maxLength: 30 }), (v) => {
+        for (const s of SCHEME_IDS) {
+          const [min, max] = SCHEME_RULES[s].lengths;
+          if (SCHEME_RULES[s].fits(v)) expect(v.length >= min && v.length <= max, `${s} ${v}`).toBe(true);
+        }
+      }),
+      { seed: 5, numRuns: 3000 },
+    );
+  });
+});
+
+describe('Indonesian provinces', () => {
+  const codes = Object.keys(provinces.provinces);
+  it('38 two-digit codes, including Kaltara (65) and the six Papua provinces (91–96)', () => {
+    expect(codes).toHaveLength(38);
+    for (const c of codes) expect(c).toMatch(/^[1-9][1-9]$/);
+    for (const c of ['65', '91', '92', '93', '94', '95', '96', '11', '21', '31', '36', '51', '82']) {
+      expect(codes).toContain(c);
+    }
+    for (const c of ['10', '20', '22', '37', '54', '66', '77', '83', '90', '97', '99']) expect(codes).not.toContain(c);
+  });
+});
+
+describe('MyKad birthplace codes', () => {
+  const codes = birthplaces.ranges.flatMap(([from, to]) =>
+    Array.from({ length: to! - from! + 1 }, (_, i) => from! + i),
+  );
+  it('86 codes: 01–16, 21–68, 71, 72, 74–79, 82–93, 98, 99', () => {
+    expect(codes).toHaveLength(86);
+    for (const c of [17, 18, 19, 20, 69, 70, 73, 80, 81, 94, 95, 96, 97, 0]) expect(codes).not.toContain(c);
+    for (const c of [1, 16, 21, 68, 71, 72, 74, 79, 82, 93, 98, 99]) expect(codes).toContain(c);
+  });
+});
+
+describe('card ranges', () => {
+  it('from and to are digit strings of one length, from ≤ to, lengths 12–19', () => {
+    expect(cards.ranges.length).toBeGreaterThan(10);
+    for (const r of cards.ranges) {
+      expect(r.from).toMatch(/^\d+$/);
+      expect(r.to.length).toBe(r.from.length);
+      expect(r.from <= r.to).toBe(true);
+      for (const n of r.lengths) expect(n >= 12 && n <= 19).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { buildManifest } from './scripts/build/manifest';
+import { writeLocales } from './scripts/build/locales';
+
+// Why Firefox is built as MV3 (not MV2): one manifest shape, one background lifecycle (an event page that
+// can be suspended, like Chrome's service worker, so state survives restarts the same way in both browsers),
+// the same `action`, `scripting` and `storage.session` APIs, and it is the version Mozilla develops.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  manifestVersion: 3,
+  manifest: ({ browser }) => buildManifest(browser),
+  hooks: {
+    'build:publicAssets': (_wxt, files) => {
+      writeLocales(files);
+    },
+  },
+  zip: {
+    excludeSources: ['**/node_modules/**', '.output/**', 'bench/results/**', 'test/e2e/out/**', '.env*', 'demo-output/**'],
+  },
+  vite: () => ({
+    plugins: [preact()],
+    build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+  }),
+});
