@@ -5,6 +5,8 @@ import type { BreachView, ThirdPartyView } from '../../lib/report/views';
 import { bundledTrackerCatalogue } from '../../lib/trackers/catalogue';
 import { createTrackerIndex } from '../../lib/trackers/tracker-index';
 import { classifyThirdParties, countsAsTracker } from '../../lib/trackers/classify';
+import { BUNDLED_CATALOGUE, createBreachIndex, mergeCatalogues, orderByRelevance, isHealthOrId, attributionKey, type Breach } from '../../lib/breaches';
+import { importedBreachesItem } from '../../lib/storage/items';
 
 export interface ListInfo {
   id: string;
@@ -19,7 +21,9 @@ export interface Catalogues {
   listedOn(host: string, disabled: readonly string[]): string | null;
   /** The protected domain the host imitates. */
   imitates(host: string, extraProtected: readonly string[]): string | null;
-  breachesFor(host: string): BreachView[];
+  breachesFor(host: string, options?: { thirdParty?: boolean }): BreachView[];
+  /** The catalogue entries behind the views, for notify-once decisions. */
+  breachRecords(host: string): Breach[];
   /** Other sites on the page; `tracker` marks the ones counted for `third_party_trackers`. */
   thirdParties(pageHost: string, observations: readonly ThirdPartyObservation[]): Array<ThirdPartyView & { tracker: boolean }>;
   lists(): ListInfo[];
@@ -31,12 +35,33 @@ export const diagnostics = { reputationReadyMs: null as number | null, startedAt
 
 let loaded: Promise<Catalogues> | null = null;
 
+export function breachView(b: Breach): BreachView {
+  return {
+    id: b.id,
+    title: b.title,
+    date: b.breachDate,
+    records: b.records,
+    recordsIsClaim: b.recordsIsClaim,
+    dataClasses: b.dataClasses,
+    status: b.status,
+    sources: b.sources,
+    origin: attributionKey(b) === 'hibp' ? 'hibp' : 'curated',
+    healthOrId: isHealthOrId(b.dataClasses),
+    sensitive: b.sensitive === true,
+  };
+}
+
 async function load(): Promise<Catalogues> {
   const trackers = createTrackerIndex(bundledTrackerCatalogue());
+  const imported = await importedBreachesItem.get();
+  const breachCatalogue = imported.length ? mergeCatalogues(BUNDLED_CATALOGUE, imported).catalogue : BUNDLED_CATALOGUE;
+  const breaches = createBreachIndex(breachCatalogue);
+  const hibp = breachCatalogue.attribution.hibp;
   const cats: Catalogues = {
     listedOn: () => null,
     imitates: () => null,
-    breachesFor: () => [],
+    breachRecords: (host) => orderByRelevance(breaches.forHost(host)),
+    breachesFor: (host, options) => orderByRelevance(breaches.forHost(host, options)).map(breachView),
     thirdParties: (pageHost, observations) =>
       classifyThirdParties(pageHost, observations, trackers).map((tp) => ({
         site: tp.site,
@@ -45,13 +70,13 @@ async function load(): Promise<Catalogues> {
         capturesInput: tp.capturesInput,
         loadsOthers: tp.loadsOthers,
         // The same breach and reputation lookups as for the site itself.
-        breaches: cats.breachesFor(tp.host).map((b) => b.id),
+        breaches: cats.breachesFor(tp.host, { thirdParty: true }).map((b) => b.id),
         listed: cats.listedOn(tp.host, []),
         tracker: countsAsTracker(tp),
       })),
     lists: () => [],
-    breachAttribution: '',
-    breachEntries: 0,
+    breachAttribution: hibp ? `${hibp.text} (${hibp.licence})` : '',
+    breachEntries: breachCatalogue.breaches.length,
   };
   return cats;
 }
@@ -64,4 +89,9 @@ export async function catalogueVersions(): Promise<Record<string, string>> {
 export function catalogues(): Promise<Catalogues> {
   loaded ??= load();
   return loaded;
+}
+
+/** After an import or a download, the next question loads the catalogues afresh. */
+export function reloadCatalogues(): void {
+  loaded = null;
 }

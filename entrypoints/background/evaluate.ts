@@ -11,7 +11,9 @@ import type { TabState } from '../../lib/report/tab-state';
 import { catalogues } from './catalogues';
 import { effective } from './settings';
 import { statusOf, isPaused, isTrustedHost, isManagedStatus } from './rules';
-import { noticesItem } from '../../lib/storage/items';
+import { noticesItem, breachNotifyItem } from '../../lib/storage/items';
+import { breachesToNotify } from '../../lib/breaches/notify';
+import { breachView } from './catalogues';
 import { uiLocale } from './locale';
 
 export interface Evaluation {
@@ -26,7 +28,7 @@ export function hostFactsOf(host: string): HostFacts {
 }
 
 export async function evaluate(tabId: number, state: TabState): Promise<Evaluation> {
-  const [eff, cats, notices] = await Promise.all([effective(), catalogues(), noticesItem.get()]);
+  const [eff, cats, notices, notified] = await Promise.all([effective(), catalogues(), noticesItem.get(), breachNotifyItem.get()]);
   const { settings } = eff;
   const composed = composeTab(state);
   const host = hostOf(composed.url) ?? '';
@@ -53,7 +55,8 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
     { hostFacts: hostFactsOf, isTrusted: (h) => isTrustedHost(h, eff) },
   );
   const capturers = [...new Set(trackers.filter((t) => t.capturesInput).map((t) => t.company ?? t.site))];
-  const relevantForNotice = breaches.filter((b) => b.healthOrId || verdict.level !== 'ok');
+  // Breaches are mentioned in the notice once per site and breach, within the recency window (lib/breaches/notify).
+  const relevantForNotice = host ? breachesToNotify(info.site, cats.breachRecords(host), notified, Date.now()).map(breachView) : [];
   const key = noticeKey(verdict.reasons, relevantForNotice.map((b) => b.id), capturers);
   const locale: Locale = await uiLocale(settings.language);
   const view: TabView = {

@@ -3,10 +3,12 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '../../lib/messaging/receive';
 import { sanitizeFrameReport } from '../../lib/report/sanitize-report';
 import { registrableDomain, hostOf } from '../../lib/site/registrable-domain';
-import { noticesItem, warningLogItem } from '../../lib/storage/items';
+import { noticesItem, warningLogItem, breachNotifyItem, importedBreachesItem } from '../../lib/storage/items';
+import { breachesToNotify, dismiss, markNotified } from '../../lib/breaches/notify';
 import { exportCsv, exportJson } from '../../lib/warning-log';
 import type { SiteRule } from '../../lib/settings/types';
-import { catalogues, diagnostics } from './catalogues';
+import { catalogues, diagnostics, reloadCatalogues } from './catalogues';
+import { parseHibpJson, mergeCatalogues, BUNDLED_CATALOGUE } from '../../lib/breaches';
 import { injectScanner } from './inject';
 import { refreshTab, refreshAllTabs } from './refresh';
 import { effective, updateSettings } from './settings';
@@ -47,7 +49,13 @@ export const handlers: Handlers = {
     const site = registrableDomain(host);
     if (action === 'dismissed' && site) {
       await noticesItem.update((n) => ({ dismissed: { ...n.dismissed, [site]: String(key).slice(0, 500) } }));
+      await breachNotifyItem.update((state) => dismiss(state, site, Date.now()));
       await refreshTab(sender.tabId);
+    }
+    if (action === 'shown' && site && host) {
+      // The breaches the notice mentioned count as told; a breach added later will be told again.
+      const cats = await catalogues();
+      await breachNotifyItem.update((state) => markNotified(state, site, breachesToNotify(site, cats.breachRecords(host), state, Date.now())));
     } else if (action === 'removed_by_page') {
       await markNoticeRemoved(sender.tabId);
       await refreshTab(sender.tabId);
@@ -144,8 +152,18 @@ export const handlers: Handlers = {
   async exportSiteList() {
     return { text: '' };
   },
-  async importBreaches() {
-    return { ok: false, errors: [{ line: null, code: 'not_ready', problem: 'imports are not available yet' }] };
+  async importBreaches({ text }) {
+    const parsed = parseHibpJson(String(text ?? ''));
+    if (!parsed.ok) {
+      // Nothing is changed: what was held stays as it was.
+      return { ok: false, errors: parsed.errors.map((e) => ({ line: e.entry === null ? null : e.entry + 1, code: e.code, problem: e.name ? `${e.name}: ${e.problem}` : e.problem })) };
+    }
+    const held = await importedBreachesItem.get();
+    const merged = mergeCatalogues({ ...BUNDLED_CATALOGUE, breaches: held }, parsed.breaches).catalogue.breaches;
+    await importedBreachesItem.set(merged);
+    reloadCatalogues();
+    await refreshAllTabs();
+    return { ok: true, count: parsed.breaches.length };
   },
   async getBreachHistory({ site }) {
     return (await catalogues()).breachesFor(String(site));

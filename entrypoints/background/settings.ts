@@ -1,7 +1,7 @@
 // The settings in force: the person's own, with what the organisation's policy sets winning over them
 // (lib/settings/effective.ts decides; this module reads storage and policy and caches the result).
 import { readManagedPolicy, onManagedPolicyChange, onStoredChange } from '../../lib/storage/managed';
-import { settingsItem } from '../../lib/storage/items';
+import { settingsItem, policyCacheItem } from '../../lib/storage/items';
 import { parseManagedPolicy, effectiveSettings } from '../../lib/settings/managed';
 import type { Settings, SiteRule } from '../../lib/settings/types';
 
@@ -20,8 +20,31 @@ export interface Effective {
 let cached: Promise<Effective> | null = null;
 const listeners: Array<() => void> = [];
 
+/** Give a first-ever read this long before going on without policy (it is applied as soon as it arrives). */
+const FIRST_POLICY_WAIT_MS = 400;
+let policyRead: Promise<Record<string, unknown> | null> | null = null;
+
+function freshPolicy(): Promise<Record<string, unknown> | null> {
+  policyRead ??= readManagedPolicy().then(async (policy) => {
+    const cached = await policyCacheItem.get();
+    if (JSON.stringify(cached?.policy ?? null) !== JSON.stringify(policy)) {
+      await policyCacheItem.set({ policy });
+      invalidate();
+    }
+    return policy;
+  });
+  return policyRead;
+}
+
+async function currentPolicy(): Promise<Record<string, unknown> | null> {
+  const cached = await policyCacheItem.get();
+  const fresh = freshPolicy();
+  if (cached) return cached.policy;
+  return Promise.race([fresh, new Promise<null>((done) => setTimeout(() => done(null), FIRST_POLICY_WAIT_MS))]);
+}
+
 async function compute(): Promise<Effective> {
-  const [user, raw] = await Promise.all([settingsItem.get(), readManagedPolicy()]);
+  const [user, raw] = await Promise.all([settingsItem.get(), currentPolicy()]);
   const parsed = raw ? parseManagedPolicy(raw) : null;
   const eff = effectiveSettings(user, parsed?.policy ?? null);
   return {
@@ -55,7 +78,10 @@ function invalidate(): void {
 }
 
 export function watchSettings(): void {
-  onManagedPolicyChange(invalidate);
+  onManagedPolicyChange(() => {
+    policyRead = null;
+    void freshPolicy();
+  });
   onStoredChange([settingsItem.key], invalidate);
 }
 

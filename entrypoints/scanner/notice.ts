@@ -14,8 +14,18 @@ import type { Session } from './session';
 const GAP = 8;
 const WIDTH = 380;
 
+/** Something the notice can say: a finding about the site, a breach not yet told, a company recording input. */
+function hasSomethingToSay(advice: PageAdvice): boolean {
+  return (
+    advice.reasons.some((r) => r.code !== 'known_breach' && r.code !== 'third_party_trackers') ||
+    advice.breaches.length > 0 ||
+    advice.inputCapturers.length > 0
+  );
+}
+
 export function shouldNotify(advice: PageAdvice): boolean {
   if (advice.paused || advice.noticeDismissed) return false;
+  if (advice.level !== 'ok' && !hasSomethingToSay(advice)) return false;
   if (advice.level === 'danger') return true;
   if (advice.level === 'caution') return advice.eagerness !== 'quiet';
   return advice.level === 'ok' && advice.eagerness === 'eager';

@@ -37,6 +37,7 @@ export function startSession(doc: Document): Session {
   const byElement = new Map<Element, DetectedField>();
   const valueOnly = new Map<Element, FieldReport>();
 
+  let watcher: ReturnType<typeof watchFields> | null = null;
   const windows = (): Window[] => {
     const out: Window[] = [];
     if (doc.defaultView) out.push(doc.defaultView);
@@ -56,7 +57,7 @@ export function startSession(doc: Document): Session {
     () => schedule(),
   );
 
-  const watcher = watchFields(
+  watcher = watchFields(
     doc,
     (fields, isTruncated) => {
       detected = fields;
@@ -66,8 +67,13 @@ export function startSession(doc: Document): Session {
       values.refresh();
       schedule();
     },
-    { debounceMs: 150 },
+    { debounceMs: 150, frames: 'scriptless' },
   );
+  // The first scan happens as the watcher starts; it reports only later changes.
+  detected = watcher.current();
+  for (const f of detected) byElement.set(f.element, f);
+  values.refresh();
+  schedule();
 
   function fieldReport(d: DetectedField, forms: HTMLFormElement[]): FieldReport {
     const v = values.kindOf(d.element);
@@ -161,7 +167,7 @@ export function startSession(doc: Document): Session {
     },
     reportNow,
     stop() {
-      watcher.stop();
+      watcher?.stop();
       values.stop();
     },
   };

@@ -6,6 +6,9 @@ import { defineStoredItem } from './item';
 import { parseTabStates, type TabStates } from '../report/tab-state';
 import { parseStoredSettings } from './settings-parse';
 import { parseWarningLog, type WarningLog } from '../warning-log';
+import { parseNotifyState, EMPTY_NOTIFY_STATE, type NotifyState } from '../breaches/notify';
+import type { Breach } from '../breaches/types';
+import { parseCatalogue } from '../breaches/catalogue';
 
 export interface NoticeMemory {
   /** Site → key of the findings the person dismissed there. */
@@ -107,7 +110,50 @@ export const WARNING_LOG_SPEC: ItemSpec<WarningLog> = {
   fallback: () => [],
 };
 
+/** Which breaches the person has been told about on which site (breach ids and versions; never a value). */
+export const BREACH_NOTIFY_SPEC: ItemSpec<NotifyState> = {
+  key: 'breachNotify',
+  version: 1,
+  migrations: {},
+  parse: (data) => ({ value: parseNotifyState(data), problems: [] }),
+  fallback: () => structuredClone(EMPTY_NOTIFY_STATE),
+};
+
+/** Breaches the person imported (HIBP JSON files) or a catalogue source downloaded, merged with the bundled ones. */
+export const IMPORTED_BREACHES_SPEC: ItemSpec<Breach[]> = {
+  key: 'importedBreaches',
+  version: 1,
+  migrations: {},
+  parse: (data) => {
+    if (data === undefined) return { value: [], problems: [] };
+    const parsed = parseCatalogue(JSON.stringify({ format: 'jaga-breaches', version: 1, generated: '1970-01-01', attribution: {}, breaches: data }));
+    return parsed.ok ? { value: parsed.catalogue.breaches, problems: [] } : { value: [], problems: ['importedBreaches: unreadable, set aside'] };
+  },
+  fallback: () => [],
+};
+
+/**
+ * The last policy read from storage.managed. Chromium can take seconds to answer storage.managed.get() after a
+ * start; judging pages must not wait for it, so the last known policy is used at once and refreshed behind.
+ */
+export const POLICY_CACHE_SPEC: ItemSpec<{ policy: Record<string, unknown> | null } | null> = {
+  key: 'policyCache',
+  version: 1,
+  migrations: {},
+  parse: (data) => {
+    if (data === null || data === undefined) return { value: null, problems: [] };
+    const p = (data as { policy?: unknown }).policy;
+    if (p === null) return { value: { policy: null }, problems: [] };
+    if (typeof p === 'object' && !Array.isArray(p)) return { value: { policy: p as Record<string, unknown> }, problems: [] };
+    return { value: null, problems: ['policyCache: unreadable'] };
+  },
+  fallback: () => null,
+};
+
 export const settingsItem = defineStoredItem('local', SETTINGS_SPEC);
+export const policyCacheItem = defineStoredItem('local', POLICY_CACHE_SPEC);
+export const breachNotifyItem = defineStoredItem('local', BREACH_NOTIFY_SPEC);
+export const importedBreachesItem = defineStoredItem('local', IMPORTED_BREACHES_SPEC);
 export const warningLogItem = defineStoredItem('local', WARNING_LOG_SPEC);
 export const noticesItem = defineStoredItem('local', NOTICES_SPEC);
 export const listSourcesItem = defineStoredItem('local', LIST_SOURCES_SPEC);

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from '../lib/find-browser.mjs';
 import type { TabView } from '../../lib/report/views';
-import { poll, type Driver, type TabPage } from './driver';
+import { poll, portable, type Driver, type TabPage } from './driver';
 import { PretendWeb } from './pretend-web';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
@@ -16,6 +16,8 @@ export interface ChromiumOptions {
   proxyPort?: number;
   headless?: boolean;
   extensionPath?: string;
+  /** Let requests for addresses nobody registered go to the network (the audit of real portals). */
+  passthrough?: boolean;
 }
 
 function wrapPage(page: Page): TabPage {
@@ -23,7 +25,7 @@ function wrapPage(page: Page): TabPage {
     get url() {
       return page.url();
     },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    evaluate: (fn, arg) => page.evaluate(portable(fn, arg)) as never,
     type: (selector, text) => page.locator(selector).first().pressSequentially(text, { delay: 5 }),
     click: (selector) => page.locator(selector).first().click(),
     focus: (selector) => page.locator(selector).first().focus(),
@@ -84,7 +86,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       const answer = web.answer(url);
       if (answer) {
         await route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers });
-      } else if (/^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
+      } else if (options.passthrough || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
         await route.continue();
       } else {
         web.refused.push(url);
@@ -98,7 +100,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     const control = await context.newPage();
     await control.goto(`${extensionOrigin}/popup.html?control=1`);
 
-    const inExtension: Driver['inExtension'] = (fn, arg) => control.evaluate(fn as never, arg as never);
+    const inExtension: Driver['inExtension'] = (fn, arg) => control.evaluate(portable(fn, arg)) as never;
     const send = async <T>(type: string, data: unknown): Promise<T> => {
       const reply = await control.evaluate(
         async ([t, d]) => (await chrome.runtime.sendMessage({ type: t, data: d })) as { ok: boolean; value?: unknown; error?: string },

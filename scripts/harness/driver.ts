@@ -58,3 +58,12 @@ export async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, tim
     await new Promise((r) => setTimeout(r, 100));
   }
 }
+
+/**
+ * A function to run inside a browser page, as a string expression. Scripts run through tsx (esbuild with
+ * keepNames) wrap named inner functions in `__name(...)`, which does not exist in the page: supply a no-op.
+ */
+export function portable<R, A>(fn: (arg: A) => R | Promise<R>, arg?: A): string {
+  const argument = arg === undefined ? 'undefined' : JSON.stringify(arg);
+  return `((__name) => (${fn.toString()})(${argument}))((f) => f)`;
+}

@@ -4,7 +4,7 @@ import puppeteer, { type Browser as PBrowser, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { findFirefox } from '../lib/find-browser.mjs';
 import type { TabView } from '../../lib/report/views';
-import { poll, type Driver, type TabPage } from './driver';
+import { poll, portable, type Driver, type TabPage } from './driver';
 import { PretendWeb } from './pretend-web';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -64,7 +64,7 @@ function wrapPage(page: Page): TabPage {
     get url() {
       return page.url();
     },
-    evaluate: (fn, arg) => page.evaluate(fn as never, arg as never),
+    evaluate: (fn, arg) => page.evaluate(portable(fn, arg)) as never,
     type: (selector, text) => page.type(selector, text, { delay: 5 }),
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
@@ -112,7 +112,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     const control = await browser.newPage();
     await gotoExtensionPage(control, `${extensionOrigin}/popup.html?control=1`);
 
-    const inExtension: Driver['inExtension'] = (fn, arg) => control.evaluate(fn as never, arg as never);
+    const inExtension: Driver['inExtension'] = (fn, arg) => control.evaluate(portable(fn, arg)) as never;
     const send = async <T>(type: string, data: unknown): Promise<T> => {
       const reply = await control.evaluate(
         async (t: string, d: unknown) =>
