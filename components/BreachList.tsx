@@ -6,10 +6,10 @@ import { useI18n } from './i18n';
 export function BreachList(props: { breaches: BreachView[]; classLabel: (c: string) => string; attribution: string }) {
   const { t, locale } = useI18n();
   const needsHibp = props.breaches.some((b) => b.origin === 'hibp');
+  if (props.breaches.length === 0) return null;
   return (
     <section class="card" aria-labelledby="breaches-title">
       <h3 id="breaches-title">{t('breachesTitle')}</h3>
-      {props.breaches.length === 0 ? <p class="muted">{t('breachesNone')}</p> : null}
       <ul class="breaches">
         {props.breaches.map((b) => (
           <li key={b.id} class="breach">

@@ -1,7 +1,7 @@
 // Styles for what Jaga Data shows inside pages (notice, pre-submit check). They live in a closed shadow root,
 // so the page's styles cannot reach them and ours cannot leak into the page.
 export const OVERLAY_CSS = `
-.jd-box,.jd-modal{all:initial;position:fixed;margin:0;box-sizing:border-box;font:15px/1.45 system-ui,-apple-system,'Segoe UI',Roboto,'Noto Sans',sans-serif;color:#1f2937;background:#fff;border-radius:12px;box-shadow:0 8px 28px rgba(0,0,0,.28);padding:14px 16px;max-width:min(420px,calc(100vw - 16px));inset:auto;overflow:visible}
+.jd-box,.jd-modal{all:initial;position:fixed;margin:0;box-sizing:border-box;font:15px/1.45 -apple-system,'Segoe UI',Roboto,'Noto Sans',Ubuntu,'Helvetica Neue',Arial,sans-serif;color:#1f2937;background:#fff;border-radius:12px;box-shadow:0 8px 28px rgba(0,0,0,.28);padding:14px 16px;max-width:min(420px,calc(100vw - 16px));inset:auto;overflow:visible}
 .jd-box{border:2px solid #b45309}
 .jd-box.jd-danger{border-color:#b91c1c}
 .jd-modal{inset:0;margin:auto;height:fit-content;border:2px solid #b45309;max-height:calc(100vh - 32px);overflow:auto}

@@ -49,7 +49,10 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
   let kinds: FieldKind[] = [];
 
   const close = (dismissed: boolean) => {
-    if (!overlay) return;
+    if (!overlay?.open) {
+      overlay = null;
+      return;
+    }
     overlay.close();
     overlay = null;
     anchor = null;
@@ -58,7 +61,7 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
   };
 
   const show = (field: Element, kind: FieldKind, advice: PageAdvice) => {
-    if (overlay && anchor === field) return;
+    if (overlay?.open && anchor === field) return;
     close(false);
     anchor = field;
     kinds = [kind];
@@ -89,10 +92,10 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
     show(target, field.report.kind, advice);
   };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && event.isTrusted && overlay) close(true);
+    if (event.key === 'Escape' && event.isTrusted && overlay?.open) close(true);
   };
   const onMove = () => {
-    if (overlay && anchor) placeNear(overlay, anchor, win);
+    if (overlay?.open && anchor) placeNear(overlay, anchor, win);
   };
 
   win.addEventListener('focusin', onFocus, { capture: true });

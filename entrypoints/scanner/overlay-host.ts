@@ -28,7 +28,11 @@ export interface OverlayOptions {
 
 const MAX_RESTORES = 3;
 
+/** One thing shown at a time per document: opening the pre-submit check closes a notice. */
+const current = new WeakMap<Document, Overlay>();
+
 export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
+  current.get(doc)?.close();
   const host = doc.createElement('div');
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = doc.createElement('style');
@@ -85,7 +89,9 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
       watcher.disconnect();
       render(null, box);
       host.remove();
+      if (current.get(doc) === overlay) current.delete(doc);
     },
   };
+  current.set(doc, overlay);
   return overlay;
 }

@@ -8,7 +8,6 @@ import { send } from '../../lib/messaging/send';
 import { SubmitDialog } from '../../components/SubmitDialog';
 import { I18nContext, i18nFor } from '../../components/i18n';
 import { OVERLAY_CSS } from '../../components/overlay-css';
-import { sameSite, hostOf } from '../../lib/site/registrable-domain';
 import { safeUrl } from '../../lib/report/safe-url';
 import type { Reason } from '../../lib/risk/reason-codes';
 import type { FieldKind } from '../../lib/kinds/field-kinds';
@@ -28,7 +27,13 @@ function destinationOf(form: HTMLFormElement, submitter: HTMLElement | null): st
   return form.action || form.ownerDocument.location.href;
 }
 
-export function riskOfSubmission(pageUrl: string, destination: string, pageReasons: readonly Reason[], danger: boolean): Reason[] {
+/** Same site as the page: the background told us the page's registrable domain (no suffix list needed here). */
+function onSite(host: string, site: string): boolean {
+  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
+  return h === site || h.endsWith('.' + site);
+}
+
+export function riskOfSubmission(site: string, destination: string, pageReasons: readonly Reason[], danger: boolean): Reason[] {
   const reasons: Reason[] = [];
   let dest: URL;
   try {
@@ -36,10 +41,9 @@ export function riskOfSubmission(pageUrl: string, destination: string, pageReaso
   } catch {
     return danger ? pageReasons.filter((r) => r.code === 'blocklisted' || r.code === 'lookalike' || r.code === 'user_blocked') : [];
   }
-  const pageHost = hostOf(pageUrl) ?? '';
   if (danger) reasons.push(...pageReasons.filter((r) => r.code === 'blocklisted' || r.code === 'lookalike' || r.code === 'user_blocked'));
   if (dest.protocol === 'http:' && !isLoopback(dest.hostname)) reasons.push({ code: 'insecure_form_action', detail: safeUrl(destination) });
-  if ((dest.protocol === 'http:' || dest.protocol === 'https:') && pageHost && !sameSite(pageHost, dest.hostname)) {
+  if ((dest.protocol === 'http:' || dest.protocol === 'https:') && site && !onSite(dest.hostname, site)) {
     reasons.push({ code: 'cross_site_form_action', detail: safeUrl(destination) });
   }
   return reasons;
@@ -86,6 +90,8 @@ export function startSubmitGuard(doc: Document, session: Session, register: (han
         }),
       ),
     );
+    // The safe choice has the focus, so Enter or Space never sends by accident.
+    overlay.box.querySelector<HTMLElement>('[autofocus]')?.focus();
   };
 
   register((event: SubmitEvent) => {
@@ -102,7 +108,7 @@ export function startSubmitGuard(doc: Document, session: Session, register: (han
     const danger = advice.level === 'danger';
     if (advice.submitCheck === 'off' && !danger) return;
     const destination = destinationOf(form, event.submitter);
-    const reasons = riskOfSubmission(doc.location.href, destination, advice.reasons, danger);
+    const reasons = riskOfSubmission(advice.site, destination, advice.reasons, danger);
     if (reasons.length === 0) return;
     // A destination the person (or the organisation) already trusts is not asked about again.
     if (!danger && advice.level === 'trusted') return;

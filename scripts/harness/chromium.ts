@@ -83,7 +83,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         await route.continue();
         return;
       }
-      const answer = web.answer(url);
+      const answer = web.answer(url, route.request().method());
       if (answer) {
         await route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers });
       } else if (options.passthrough || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {

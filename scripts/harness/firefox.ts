@@ -49,7 +49,7 @@ async function interceptInto(page: Page, web: PretendWeb): Promise<void> {
       void req.continue();
       return;
     }
-    const answer = web.answer(url);
+    const answer = web.answer(url, req.method());
     if (answer) {
       void req.respond({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers });
     } else {

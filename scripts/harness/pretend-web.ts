@@ -38,6 +38,8 @@ export class PretendWeb {
   private readonly answers = new Map<string, Answer>();
   /** Requests for addresses nobody registered: they were refused. */
   readonly refused: string[] = [];
+  /** Requests that were answered, as `METHOD url`, in order. */
+  readonly served: string[] = [];
 
   set(url: string, answer: Partial<Answer> & { body: string | Buffer }): void {
     this.answers.set(keyOf(url), { status: 200, contentType: 'text/html; charset=utf-8', ...answer });
@@ -53,9 +55,11 @@ export class PretendWeb {
     this.set(url, { body: html });
   }
 
-  answer(url: string): Answer | null {
+  answer(url: string, method = 'GET'): Answer | null {
     try {
-      return this.answers.get(keyOf(url)) ?? null;
+      const found = this.answers.get(keyOf(url)) ?? null;
+      if (found) this.served.push(`${method} ${keyOf(url)}`);
+      return found;
     } catch {
       return null;
     }
@@ -64,6 +68,7 @@ export class PretendWeb {
   clear(): void {
     this.answers.clear();
     this.refused.length = 0;
+    this.served.length = 0;
   }
 }
 

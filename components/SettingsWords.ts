@@ -1,0 +1,86 @@
+// Words for the codes the settings page shows: warning-record actions and reasons (exhaustive over their closed
+// unions), import error codes and rule problems (open sets: an unknown one falls back to the English text).
+import type { ReasonCode } from '../lib/risk/reason-codes';
+import type { WarningAction } from '../lib/warning-log/types';
+import type { MessageKey, Translate } from '../lib/i18n/translate';
+
+export const ACTION_WORDS: Readonly<Record<WarningAction, MessageKey>> = {
+  shown: 'settingsActionShown',
+  dismissed: 'settingsActionDismissed',
+  sent_once: 'settingsActionSentOnce',
+  trusted: 'settingsActionTrusted',
+  cancelled: 'settingsActionCancelled',
+  danger_page: 'settingsActionDangerPage',
+  proceeded: 'settingsActionProceeded',
+};
+
+/** Short titles for a table cell; the long sentences of lib/i18n/describe.ts need the page's details. */
+export const REASON_SHORT: Readonly<Record<ReasonCode, MessageKey>> = {
+  blocklisted: 'settingsReasonBlocklisted',
+  user_blocked: 'settingsReasonUserBlocked',
+  lookalike: 'settingsReasonLookalike',
+  ip_host: 'settingsReasonIpHost',
+  insecure_page: 'settingsReasonInsecurePage',
+  insecure_form_action: 'settingsReasonInsecureFormAction',
+  cross_site_form_action: 'settingsReasonCrossSiteFormAction',
+  third_party_trackers: 'settingsReasonThirdPartyTrackers',
+  known_breach: 'settingsReasonKnownBreach',
+};
+
+/** Codes of lib/reputation/import-errors.ts (site lists) and lib/breaches/import-hibp.ts (breach files). */
+const IMPORT_ERROR_WORDS: Readonly<Record<string, MessageKey>> = {
+  invalid_host: 'settingsImportErrInvalidHost',
+  invalid_cidr: 'settingsImportErrInvalidCidr',
+  invalid_scope: 'settingsImportErrInvalidScope',
+  unsupported_rule: 'settingsImportErrUnsupportedRule',
+  exception_rule: 'settingsImportErrExceptionRule',
+  bad_hosts_line: 'settingsImportErrBadHostsLine',
+  bad_csv_row: 'settingsImportErrBadCsvRow',
+  missing_column: 'settingsImportErrMissingColumn',
+  too_many_rules: 'settingsImportErrTooManyRules',
+  not_ready: 'settingsImportErrNotReady',
+  not_json: 'settingsImportErrNotJson',
+  not_array: 'settingsImportErrNotArray',
+  not_object: 'settingsImportErrNotObject',
+  missing_field: 'settingsImportErrMissingField',
+  bad_name: 'settingsImportErrBadName',
+  wrong_type: 'settingsImportErrWrongType',
+  bad_date: 'settingsImportErrBadDate',
+  bad_count: 'settingsImportErrBadCount',
+  duplicate_name: 'settingsImportErrDuplicateName',
+};
+
+/** The person's words for an import problem, or null when the code is not one we know. */
+export function importErrorWords(code: string, t: Translate): string | null {
+  return Object.hasOwn(IMPORT_ERROR_WORDS, code) ? t(IMPORT_ERROR_WORDS[code] as MessageKey) : null;
+}
+
+/** Problems of lib/settings/rules.ts, which answers in English sentences rather than codes. */
+const RULE_PROBLEM_WORDS: Readonly<Record<string, MessageKey>> = {
+  'not a host name or IPv4 address': 'settingsRuleNotHost',
+  'not a domain name': 'settingsRuleNotHost',
+  'a public suffix cannot be a domain rule': 'settingsRulePublicSuffix',
+  'not an IPv4 range of /8 or narrower': 'settingsRuleBadRange',
+  'not text': 'settingsRuleNotHost',
+};
+
+export function ruleProblemWords(problem: string, t: Translate): string {
+  return Object.hasOwn(RULE_PROBLEM_WORDS, problem) ? t(RULE_PROBLEM_WORDS[problem] as MessageKey) : problem;
+}
+
+/** Problems saveSettings answers with; the managed one has words, others are shown as they come. */
+const SAVE_PROBLEM_WORDS: Readonly<Record<string, MessageKey>> = {
+  'settings are managed by your organisation': 'settingsManagedTitle',
+};
+
+export function saveProblemWords(problem: string, t: Translate): string {
+  return Object.hasOwn(SAVE_PROBLEM_WORDS, problem) ? t(SAVE_PROBLEM_WORDS[problem] as MessageKey) : problem;
+}
+
+export function dateTimeText(locale: 'id' | 'en', iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' }).format(
+    date,
+  );
+}

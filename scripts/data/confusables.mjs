@@ -1,0 +1,77 @@
+// Derives lib/reputation/data/confusables.json, the skeleton table for lookalike detection, from Unicode's
+// confusables.txt (UTS #39). Only characters whose prototype is made of a-z, 0-9 and "-" (after NFD, removing
+// combining marks and lower-casing) are kept: those are the ones that can make a host look like an ASCII name.
+//   node scripts/data/confusables.mjs [path/to/confusables.txt]
+// The source path is the first argument, else JAGA_CONFUSABLES, else <shared data>/unicode/confusables.txt.
+// The source is not committed; the table's header names its version, date and SHA-256.
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+export const OUT = join(ROOT, 'lib/reputation/data/confusables.json');
+
+export function defaultConfusablesPath() {
+  const shared = process.env.JAGA_SHARED_DATA ?? resolve(ROOT, '../shared/data');
+  return process.env.JAGA_CONFUSABLES ?? join(shared, 'unicode/confusables.txt');
+}
+
+/** What the runtime does to a host before mapping: NFD, drop combining marks, lower-case. */
+export const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
+const TARGET_RE = /^[a-z0-9-]+$/;
+
+/** Pure: the derived table for the confusables.txt text given. */
+export function buildConfusablesFromText(text) {
+  const version = /^#\s*Version:\s*(\S+)/m.exec(text)?.[1];
+  const date = /^#\s*Date:\s*(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1];
+  if (!version || !date) throw new Error('not a confusables.txt: no Version/Date header');
+  const map = new Map();
+  for (const line of text.split('\n')) {
+    const m = /^([0-9A-F]{4,6})\s*;\s*([0-9A-F ]+?)\s*;\s*MA\b/.exec(line);
+    if (!m) continue;
+    const source = String.fromCodePoint(parseInt(m[1], 16));
+    // Hosts are lower-case and folded before lookup, so only folded sources can ever be looked up.
+    if (fold(source) !== source) continue;
+    const target = fold(String.fromCodePoint(...m[2].split(' ').map((h) => parseInt(h, 16))));
+    if (TARGET_RE.test(target) && target !== source) map.set(source, target);
+  }
+  // Make the mapping idempotent: a prototype character that is itself mapped (m → rn) is replaced too.
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const [source, target] of map) {
+      const next = [...target].map((c) => map.get(c) ?? c).join('');
+      if (next !== target) {
+        map.set(source, next);
+        changed = true;
+      }
+    }
+  }
+  const entries = [...map.entries()].sort(([a], [b]) => a.codePointAt(0) - b.codePointAt(0));
+  return {
+    source: 'Unicode confusables.txt (UTS #39, Unicode Security Mechanisms)',
+    sourceUrl: 'https://www.unicode.org/Public/security/' + version + '/confusables.txt',
+    version,
+    date,
+    sha256: createHash('sha256').update(text).digest('hex'),
+    licence:
+      'Unicode License v3: free use, copy, modification and distribution of the data files, provided the ' +
+      'copyright and permission notice appear with them. © Unicode, Inc.',
+    derivation:
+      'Entries whose source is already folded (NFD, marks removed, lower-case) and whose prototype, folded, is ' +
+      'made only of a-z, 0-9 and "-"; prototypes mapped again until stable.',
+    count: entries.length,
+    map: Object.fromEntries(entries),
+  };
+}
+
+export function buildConfusables(sourcePath = defaultConfusablesPath()) {
+  return buildConfusablesFromText(readFileSync(sourcePath, 'utf8'));
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const table = buildConfusables(process.argv[2] ?? defaultConfusablesPath());
+  writeFileSync(OUT, JSON.stringify(table, null, 1) + '\n');
+  console.warn(`confusables.json: ${table.count} mappings from Unicode ${table.version} (${table.date})`);
+}

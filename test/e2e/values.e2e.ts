@@ -1,0 +1,93 @@
+// Identifiers recognised from what is typed, without keeping it: a valid NIK in a field no label explains
+// raises the badge; a card number in a card field does not; clearing clears; no storage area and no message
+// the test captures contains what was typed.
+import { expect, it } from 'vitest';
+import { describeInBrowsers } from '../../scripts/harness/browsers';
+import type { Driver } from '../../scripts/harness/driver';
+import { UNLABELLED } from './pages';
+
+const NIK = '3171015708450001';
+const CARD = '5105105105105100';
+
+async function startCapture(d: Driver): Promise<void> {
+  await d.inExtension(() => {
+    const g = globalThis as unknown as { __captured?: string[]; chrome: typeof chrome; browser?: typeof chrome };
+    if (g.__captured) return;
+    g.__captured = [];
+    (g.browser ?? g.chrome).runtime.onMessage.addListener((m: unknown) => {
+      g.__captured!.push(JSON.stringify(m));
+      return undefined;
+    });
+  });
+}
+
+async function everythingKept(d: Driver): Promise<string> {
+  return d.inExtension(async () => {
+    const g = globalThis as unknown as { __captured?: string[]; chrome: typeof chrome; browser?: typeof chrome };
+    const api = g.browser ?? g.chrome;
+    const parts: string[] = [];
+    parts.push(JSON.stringify(await api.storage.local.get(null)));
+    parts.push(JSON.stringify(await api.storage.session.get(null)));
+    try {
+      parts.push(JSON.stringify(await api.storage.sync.get(null)));
+    } catch {
+      /* sync may be unavailable */
+    }
+    const dbs = (await indexedDB.databases?.()) ?? [];
+    parts.push(JSON.stringify(dbs));
+    parts.push(...(g.__captured ?? []));
+    return parts.join('\n');
+  });
+}
+
+describeInBrowsers('typed values', (driver) => {
+  it('flags an unlabelled field holding a valid NIK, and clears the flag when it is emptied', async () => {
+    const d = driver();
+    await startCapture(d);
+    const url = 'https://data-contoh.example/isian';
+    d.web.html(url, UNLABELLED);
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.scanned);
+    expect(await d.badge(url)).toBe('');
+    await page.type('#x1', NIK);
+    const view = await d.waitForView(url, (v) => v.fields.length === 1);
+    expect(view.fields[0]).toMatchObject({ kind: 'national_id', source: 'value', scheme: 'id.nik', id: 'x1' });
+    expect(await d.badge(url)).toBe('1');
+
+    // A card number in the card field is not an identifier.
+    await page.type('#kartu', CARD);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+    expect((await d.view(url))!.fields.map((f) => f.id)).toEqual(['x1']);
+
+    await page.evaluate(() => {
+      const el = document.getElementById('x1') as HTMLInputElement;
+      el.select();
+    });
+    await page.press('Backspace');
+    await d.waitForView(url, (v) => v.fields.length === 0);
+    expect(await d.badge(url)).toBe('');
+
+    const kept = await everythingKept(d);
+    expect(kept).not.toContain(NIK);
+    expect(kept).not.toContain(CARD);
+    expect(kept).not.toContain('31710157');
+    await page.close();
+  });
+
+  it('ignores a value set and announced by the page itself (forged input events)', async () => {
+    const d = driver();
+    const url = 'https://data-contoh.example/palsu';
+    d.web.html(url, UNLABELLED);
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.scanned);
+    await page.evaluate((nik) => {
+      const el = document.getElementById('x2') as HTMLInputElement;
+      el.value = nik;
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    }, NIK);
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+    expect((await d.view(url))!.fields).toEqual([]);
+    await page.close();
+  });
+});
