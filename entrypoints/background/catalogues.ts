@@ -1,12 +1,20 @@
-// The background's catalogues: bundled reputation lists, protected domains for lookalike checks, breaches and
-// trackers. Loaded once per background start, lazily, and kept in memory; pages never receive them whole.
+// The background's catalogues: bundled reputation lists (plus whole lists downloaded from sources the person
+// or the organisation turned on), protected domains for lookalike checks, breaches and trackers. Loaded once
+// per background start, lazily, and kept in memory; pages never receive them whole.
+import { browser } from 'wxt/browser';
+import bundledMeta from '../../lib/reputation/data/bundled-lists.meta.json';
 import type { ThirdPartyObservation } from '../../lib/report/types';
 import type { BreachView, ThirdPartyView } from '../../lib/report/views';
 import { bundledTrackerCatalogue } from '../../lib/trackers/catalogue';
 import { createTrackerIndex } from '../../lib/trackers/tracker-index';
 import { classifyThirdParties, countsAsTracker } from '../../lib/trackers/classify';
 import { BUNDLED_CATALOGUE, createBreachIndex, mergeCatalogues, orderByRelevance, isHealthOrId, attributionKey, type Breach } from '../../lib/breaches';
-import { importedBreachesItem } from '../../lib/storage/items';
+import { importedBreachesItem, downloadedListsItem } from '../../lib/storage/items';
+import { loadHashList, lookupHost, type HashList } from '../../lib/reputation/hash-list';
+import { createLookalikeIndex, type LookalikeIndex } from '../../lib/reputation/lookalike';
+import { BUNDLED_PROTECTED_DOMAINS, userProtectedDomains } from '../../lib/reputation/protected-domains';
+import { fromBase64 } from '../../lib/reputation/base64';
+import trackerCatalogueData from '../../lib/trackers/data/catalogue.json';
 
 export interface ListInfo {
   id: string;
@@ -25,10 +33,15 @@ export interface Catalogues {
   /** The catalogue entries behind the views, for notify-once decisions. */
   breachRecords(host: string): Breach[];
   /** Other sites on the page; `tracker` marks the ones counted for `third_party_trackers`. */
-  thirdParties(pageHost: string, observations: readonly ThirdPartyObservation[]): Array<ThirdPartyView & { tracker: boolean }>;
+  thirdParties(
+    pageHost: string,
+    observations: readonly ThirdPartyObservation[],
+    disabled: readonly string[],
+  ): Array<ThirdPartyView & { tracker: boolean }>;
   lists(): ListInfo[];
   breachAttribution: string;
   breachEntries: number;
+  importedBreaches: number;
 }
 
 export const diagnostics = { reputationReadyMs: null as number | null, startedAt: new Date().toISOString() };
@@ -51,18 +64,65 @@ export function breachView(b: Breach): BreachView {
   };
 }
 
+interface LoadedList {
+  list: HashList;
+  infos: ListInfo[];
+}
+
+async function loadBundledLists(): Promise<LoadedList> {
+  const started = performance.now();
+  const response = await fetch(browser.runtime.getURL('/data/bundled-lists.bin' as '/'));
+  const list = loadHashList(await response.arrayBuffer());
+  diagnostics.reputationReadyMs = performance.now() - started;
+  const infos = bundledMeta.lists.map((l) => ({ id: l.id, title: l.title, entries: l.entries, licence: l.licence, attribution: l.attribution }));
+  return { list, infos };
+}
+
+/** Whole lists downloaded from sources, kept as the compact binary (base64 in storage). */
+async function loadDownloadedLists(): Promise<LoadedList[]> {
+  const stored = await downloadedListsItem.get();
+  const out: LoadedList[] = [];
+  for (const [id, b64] of Object.entries(stored)) {
+    try {
+      const list = loadHashList(fromBase64(b64));
+      out.push({ list, infos: list.lists.map((l) => ({ id: l.id, title: l.title || id, entries: l.entries, licence: l.licence ?? '', attribution: l.attribution ?? '' })) });
+    } catch {
+      // A damaged download is ignored; the next refresh replaces it.
+    }
+  }
+  return out;
+}
+
+let lookalikeCache: { key: string; index: LookalikeIndex } | null = null;
+
+function lookalikeIndex(extra: readonly string[]): LookalikeIndex {
+  const key = [...extra].sort().join(',');
+  if (!lookalikeCache || lookalikeCache.key !== key) {
+    lookalikeCache = { key, index: createLookalikeIndex([...BUNDLED_PROTECTED_DOMAINS, ...userProtectedDomains([...extra])]) };
+  }
+  return lookalikeCache.index;
+}
+
 async function load(): Promise<Catalogues> {
   const trackers = createTrackerIndex(bundledTrackerCatalogue());
-  const imported = await importedBreachesItem.get();
+  const [imported, bundled, downloaded] = await Promise.all([importedBreachesItem.get(), loadBundledLists(), loadDownloadedLists()]);
   const breachCatalogue = imported.length ? mergeCatalogues(BUNDLED_CATALOGUE, imported).catalogue : BUNDLED_CATALOGUE;
   const breaches = createBreachIndex(breachCatalogue);
   const hibp = breachCatalogue.attribution.hibp;
+  const allLists = [bundled, ...downloaded];
+  const titles = new Map(allLists.flatMap((l) => l.infos.map((i) => [i.id, i.title] as const)));
   const cats: Catalogues = {
-    listedOn: () => null,
-    imitates: () => null,
+    listedOn(host, disabled) {
+      for (const { list } of allLists) {
+        const hit = lookupHost(list, host);
+        if (hit && !disabled.includes(hit.listId)) return titles.get(hit.listId) ?? hit.listId;
+      }
+      return null;
+    },
+    imitates: (host, extra) => lookalikeIndex(extra).check(host)?.imitates ?? null,
     breachRecords: (host) => orderByRelevance(breaches.forHost(host)),
     breachesFor: (host, options) => orderByRelevance(breaches.forHost(host, options)).map(breachView),
-    thirdParties: (pageHost, observations) =>
+    thirdParties: (pageHost, observations, disabled) =>
       classifyThirdParties(pageHost, observations, trackers).map((tp) => ({
         site: tp.site,
         company: tp.company,
@@ -71,19 +131,24 @@ async function load(): Promise<Catalogues> {
         loadsOthers: tp.loadsOthers,
         // The same breach and reputation lookups as for the site itself.
         breaches: cats.breachesFor(tp.host, { thirdParty: true }).map((b) => b.id),
-        listed: cats.listedOn(tp.host, []),
+        listed: cats.listedOn(tp.host, disabled),
         tracker: countsAsTracker(tp),
       })),
-    lists: () => [],
+    lists: () => allLists.flatMap((l) => l.infos),
     breachAttribution: hibp ? `${hibp.text} (${hibp.licence})` : '',
     breachEntries: breachCatalogue.breaches.length,
+    importedBreaches: imported.length,
   };
   return cats;
 }
 
 /** Versions of the bundled and downloaded lists, recorded with each warning so a review can tell which data spoke. */
 export async function catalogueVersions(): Promise<Record<string, string>> {
-  return {};
+  return {
+    reputation: bundledMeta.builtFrom,
+    breaches: BUNDLED_CATALOGUE.generated,
+    trackers: String(trackerCatalogueData.version),
+  };
 }
 
 export function catalogues(): Promise<Catalogues> {

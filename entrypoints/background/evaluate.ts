@@ -4,7 +4,7 @@ import { composeTab, badgeText } from '../../lib/report/compose-tab';
 import { judgePage, type HostFacts } from '../../lib/risk/judge-page';
 import { noticeKey } from '../../lib/risk/notice-key';
 import { siteInfo, hostOf } from '../../lib/site/registrable-domain';
-import { isLoopbackHost, isPrivateHost } from './rules';
+import { isLoopback, isPrivateAddress } from '../../lib/site/ip';
 import type { Verdict } from '../../lib/risk/reason-codes';
 import type { PageAdvice, TabView, Locale } from '../../lib/report/views';
 import type { TabState } from '../../lib/report/tab-state';
@@ -24,7 +24,7 @@ export interface Evaluation {
 
 export function hostFactsOf(host: string): HostFacts {
   const info = siteInfo(host);
-  return { host: info.host, site: info.site, isIp: info.isIp, isPrivate: isPrivateHost(info.host), isLoopback: isLoopbackHost(info.host) };
+  return { host: info.host, site: info.site, isIp: info.isIp, isPrivate: isPrivateAddress(info.host), isLoopback: isLoopback(info.host) };
 }
 
 export async function evaluate(tabId: number, state: TabState): Promise<Evaluation> {
@@ -38,7 +38,7 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
   const paused = isPaused(host, eff);
   const breaches = host ? cats.breachesFor(host) : [];
   // Third parties are named only on pages that ask for sensitive data: other tools already cover the rest.
-  const thirdParties = sensitiveFields > 0 && host ? cats.thirdParties(host, composed.observations) : [];
+  const thirdParties = sensitiveFields > 0 && host ? cats.thirdParties(host, composed.observations, settings.disabledBundledLists) : [];
   const trackers = thirdParties.filter((t) => t.tracker);
   const verdict = judgePage(
     {

@@ -39,15 +39,12 @@ export async function dangerView(url: string): Promise<DangerView> {
   };
 }
 
-async function consumeAllowOnce(url: string): Promise<boolean> {
-  let allowed = false;
-  await allowOnceItem.update((list) => {
-    const i = list.indexOf(url);
-    if (i < 0) return list;
-    allowed = true;
-    return list.filter((_, j) => j !== i);
-  });
-  return allowed;
+/**
+ * "Continue once" lets the next load of that address through. The permission is used up when the document
+ * commits (not when the navigation starts: a browser may announce the same navigation more than once).
+ */
+export async function consumeAllowOnce(url: string): Promise<void> {
+  await allowOnceItem.update((list) => (list.includes(url) ? list.filter((u) => u !== url) : list));
 }
 
 export function watchNavigations(onDanger: (tabId: number, url: string) => void): void {
@@ -56,7 +53,7 @@ export function watchNavigations(onDanger: (tabId: number, url: string) => void)
     void (async () => {
       const reasons = await dangerReasons(details.url);
       if (reasons.length === 0) return;
-      if (await consumeAllowOnce(details.url)) return;
+      if ((await allowOnceItem.get()).includes(details.url)) return;
       onDanger(details.tabId, details.url);
       await browser.tabs.update(details.tabId, { url: dangerPageUrl(details.url) });
     })();

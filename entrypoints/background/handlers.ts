@@ -3,7 +3,9 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '../../lib/messaging/receive';
 import { sanitizeFrameReport } from '../../lib/report/sanitize-report';
 import { registrableDomain, hostOf } from '../../lib/site/registrable-domain';
-import { noticesItem, warningLogItem, breachNotifyItem, importedBreachesItem } from '../../lib/storage/items';
+import { noticesItem, warningLogItem, breachNotifyItem, importedBreachesItem, settingsItem, listSourcesItem } from '../../lib/storage/items';
+import { parseSiteList, exportSiteList } from '../../lib/reputation/import-list';
+import { refreshListSources, scheduleListSources } from './list-sources';
 import { breachesToNotify, dismiss, markNotified } from '../../lib/breaches/notify';
 import { exportCsv, exportJson } from '../../lib/warning-log';
 import type { SiteRule } from '../../lib/settings/types';
@@ -11,7 +13,9 @@ import { catalogues, diagnostics, reloadCatalogues } from './catalogues';
 import { parseHibpJson, mergeCatalogues, BUNDLED_CATALOGUE } from '../../lib/breaches';
 import { injectScanner } from './inject';
 import { refreshTab, refreshAllTabs } from './refresh';
-import { effective, updateSettings } from './settings';
+import { effective, updateSettings, effectiveFor } from './settings';
+import { parseSettings } from '../../lib/settings/validate';
+import { userSettingsAfterEdit } from '../../lib/settings/managed';
 import { ensureTab, markNoticeRemoved, setFrameReport, tabState } from './tabs';
 import { evaluate } from './evaluate';
 import { allowOnce, dangerView } from './gate';
@@ -121,7 +125,7 @@ export const handlers: Handlers = {
   },
 
   async getSettingsView() {
-    const [eff, cats] = await Promise.all([effective(), catalogues()]);
+    const [eff, cats, sourceState] = await Promise.all([effective(), catalogues(), listSourcesItem.get()]);
     return {
       settings: eff.settings,
       locked: eff.locked,
@@ -131,26 +135,46 @@ export const handlers: Handlers = {
       submitCheckMandatory: eff.submitCheckMandatory,
       locale: await uiLocale(eff.settings.language),
       lists: cats.lists().map((l) => ({ ...l, enabled: !eff.settings.disabledBundledLists.includes(l.id) })),
-      sources: [],
-      breachCatalogue: { entries: cats.breachEntries, imported: 0, attribution: cats.breachAttribution },
-      warningLogEntries: 0,
+      sources: eff.settings.listSources.map((src) => {
+        const st = sourceState[src.id];
+        return { id: src.id, url: src.url, kind: src.kind, enabled: src.enabled, lastOk: st?.lastOk ?? null, lastError: st?.lastError ?? null, entries: st?.entries ?? 0 };
+      }),
+      breachCatalogue: { entries: cats.breachEntries, imported: cats.importedBreaches, attribution: cats.breachAttribution },
+      warningLogEntries: (await warningLogItem.get()).length,
     };
   },
 
   async saveSettings({ patch }) {
     const eff = await effective();
     if (!eff.changesAllowed) return { ok: false, problems: ['settings are managed by your organisation'] };
-    const allowed = Object.fromEntries(Object.entries(patch ?? {}).filter(([k]) => !eff.locked.includes(k)));
-    await updateSettings((cur) => ({ ...cur, ...allowed }));
+    const stored = await settingsItem.get();
+    const { settings: edited, problems } = parseSettings({ ...eff.settings, ...(patch ?? {}) });
+    await updateSettings(() => userSettingsAfterEdit(stored, edited, effectiveFor(eff)));
+    await scheduleListSources();
     await refreshAllTabs();
-    return { ok: true, problems: [] };
+    return { ok: true, problems };
   },
 
-  async importSiteList() {
-    return { ok: false, errors: [{ line: null, code: 'not_ready', problem: 'imports are not available yet' }] };
+  async importSiteList({ list, text, format }) {
+    const eff = await effective();
+    if (!eff.changesAllowed || eff.locked.includes(list)) {
+      return { ok: false, errors: [{ line: null, code: 'locked', problem: 'this list is managed by your organisation' }] };
+    }
+    const parsed = parseSiteList(String(text ?? ''), format);
+    // Nothing changes unless the whole import is valid.
+    if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ line: e.line, code: e.code, problem: e.problem })) };
+    const key = (r: SiteRule) => `${r.scope}:${r.value}`;
+    await updateSettings((s) => {
+      const held = s[list];
+      const known = new Set(held.map(key));
+      return { ...s, [list]: [...held, ...parsed.rules.filter((r) => !known.has(key(r)))] };
+    });
+    await refreshAllTabs();
+    return { ok: true, count: parsed.rules.length };
   },
-  async exportSiteList() {
-    return { text: '' };
+  async exportSiteList({ list }) {
+    const stored = await settingsItem.get();
+    return { text: exportSiteList(stored[list] ?? []) };
   },
   async importBreaches({ text }) {
     const parsed = parseHibpJson(String(text ?? ''));
@@ -180,7 +204,9 @@ export const handlers: Handlers = {
     return { ok: true };
   },
   async refreshListSources() {
-    return { results: [] };
+    const results = await refreshListSources();
+    await refreshAllTabs();
+    return { results };
   },
 
   async getDangerView({ url }) {

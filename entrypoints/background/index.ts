@@ -5,12 +5,13 @@ import { browser } from 'wxt/browser';
 import { listen } from '../../lib/messaging/receive';
 import { handlers } from './handlers';
 import { documentCommitted, forgetTab } from './tabs';
-import { watchNavigations, dangerReasons } from './gate';
+import { watchNavigations, dangerReasons, consumeAllowOnce } from './gate';
 import { logWarning } from './warning-log';
 import { hostOf } from '../../lib/site/registrable-domain';
 import { watchSettings, onEffectiveChange } from './settings';
 import { refreshAllTabs, refreshTab, forgetAdvice, clearBadge } from './refresh';
 import { catalogues } from './catalogues';
+import { scheduleListSources, watchListSourceAlarm } from './list-sources';
 
 export default defineBackground(() => {
   listen(handlers);
@@ -24,6 +25,7 @@ export default defineBackground(() => {
     void (async () => {
       await documentCommitted(details.tabId, details.frameId, details.url, details.timeStamp);
       if (details.frameId === 0) {
+        await consumeAllowOnce(details.url);
         forgetAdvice(details.tabId);
         await clearBadge(details.tabId);
       }
@@ -34,6 +36,8 @@ export default defineBackground(() => {
     forgetAdvice(tabId);
     void forgetTab(tabId);
   });
+  watchListSourceAlarm(() => void refreshAllTabs());
+  void scheduleListSources();
   // Warm the catalogues so the first page judged does not wait for them.
   void catalogues();
 });

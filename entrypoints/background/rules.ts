@@ -18,14 +18,3 @@ export function isPaused(host: string, eff: Effective): boolean {
 export function isManagedStatus(host: string, eff: Effective): boolean {
   return host !== '' && (siteStatus({ trusted: eff.managed.trusted, blocked: eff.managed.blocked }, host) !== null);
 }
-
-export function isLoopbackHost(host: string): boolean {
-  return host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1';
-}
-
-export function isPrivateHost(host: string): boolean {
-  if (isLoopbackHost(host) || host.endsWith('.local')) return true;
-  return [/^10\./, /^192\.168\./, /^172\.(1[6-9]|2\d|3[01])\./, /^169\.254\./, /^100\.(6[4-9]|[7-9]\d|1[01]\d|12[0-7])\./, /^f[cd][0-9a-f]{2}:/i, /^fe80:/i].some((re) =>
-    re.test(host),
-  );
-}

@@ -2,7 +2,7 @@
 // (lib/settings/effective.ts decides; this module reads storage and policy and caches the result).
 import { readManagedPolicy, onManagedPolicyChange, onStoredChange } from '../../lib/storage/managed';
 import { settingsItem, policyCacheItem } from '../../lib/storage/items';
-import { parseManagedPolicy, effectiveSettings } from '../../lib/settings/managed';
+import { parseManagedPolicy, effectiveSettings, type EffectiveSettings } from '../../lib/settings/managed';
 import type { Settings, SiteRule } from '../../lib/settings/types';
 
 export interface Effective {
@@ -15,6 +15,12 @@ export interface Effective {
   /** Problems found in the organisation's policy (shown on the settings page for the IT person). */
   policyProblems: string[];
   hasPolicy: boolean;
+  /** What lib/settings computed, for functions that take it whole. */
+  raw: EffectiveSettings;
+}
+
+export function effectiveFor(eff: Effective): EffectiveSettings {
+  return eff.raw;
 }
 
 let cached: Promise<Effective> | null = null;
@@ -60,6 +66,7 @@ async function compute(): Promise<Effective> {
     submitCheckMandatory: eff.submitCheckMandatory,
     policyProblems: parsed?.problems ?? [],
     hasPolicy: raw !== null,
+    raw: eff,
   };
 }
 

@@ -14,7 +14,11 @@ async function main() {
   document.title = `${i18n.t('dangerTitle')} — Jaga Data`;
   const proceed = async (always: boolean) => {
     const { ok } = await send('proceedFromDanger', { url, always });
-    if (ok) location.replace(url);
+    if (!ok) return;
+    // Navigate the tab itself (Firefox does not let an extension page hand its tab to a web address by location).
+    const tab = await browser.tabs.getCurrent();
+    if (tab?.id !== undefined) await browser.tabs.update(tab.id, { url });
+    else location.replace(url);
   };
   const back = async () => {
     if (history.length > 1) history.back();

@@ -1,4 +1,36 @@
-// Settings page (filled in by the settings work).
+// The settings page: the one place that talks to the background for it. Everything shown is in
+// components/Settings*.tsx; this file turns each of the page's requests into a protocol message.
+import { send } from '../../lib/messaging/send';
+import { parseWarningLog } from '../../lib/warning-log';
+import { translator } from '../../lib/i18n/translate';
+import { SettingsScreen } from '../../components/SettingsScreen';
+import type { SettingsBackend, SettingsData } from '../../components/SettingsTypes';
+import { downloadText, exportFileName } from './download';
+
+const backend: SettingsBackend = {
+  load: () => send('getSettingsView', {}),
+  // Entries arrive as plain data; only well-formed ones are shown (the table trusts their closed unions).
+  loadLog: async () => parseWarningLog((await send('getWarningLog', {})).entries).log,
+  save: (patch) => send('saveSettings', { patch }),
+  importSites: (list, text, format) => send('importSiteList', { list, text, format }),
+  exportSites: async (list) => {
+    const { text } = await send('exportSiteList', { list });
+    downloadText(exportFileName(list, 'txt'), text, 'text/plain');
+  },
+  importBreaches: (text) => send('importBreaches', { text }),
+  refreshSources: async () => (await send('refreshListSources', {})).results,
+  exportLog: async (format) => {
+    const { text } = await send('exportWarningLog', { format });
+    downloadText(exportFileName('warnings', format), text, format === 'csv' ? 'text/csv' : 'application/json');
+  },
+  clearLog: async () => (await send('clearWarningLog', {})).ok,
+};
+
+function showLocale(data: SettingsData): void {
+  document.documentElement.lang = data.locale;
+  document.title = translator(data.locale)('settingsTitle');
+}
+
 export function App() {
-  return <main />;
+  return <SettingsScreen backend={backend} onLocale={showLocale} />;
 }

@@ -1,8 +1,8 @@
 // Runs a group of scenarios in both real browsers. A browser that cannot start fails every test of its group
 // (never skips): the launch error is stored and thrown by each test.
-import { afterAll, beforeAll, describe } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BrowserName, Driver } from './driver';
-import { launchChromium, type ChromiumOptions } from './chromium';
+import { launchChromium, type ChromiumDriver, type ChromiumOptions } from './chromium';
 import { launchFirefox, type FirefoxOptions } from './firefox';
 
 export const BROWSERS: readonly BrowserName[] = ['chromium', 'firefox'];
@@ -22,7 +22,7 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 export function describeInBrowsers(
   title: string,
   body: (driver: () => Driver, browser: BrowserName) => void,
-  options: LaunchOptions & { only?: BrowserName[] } = {},
+  options: LaunchOptions & { only?: BrowserName[]; /** the list-source scenario talks to a loopback server */ networkAllowed?: boolean } = {},
 ): void {
   const names = options.only ?? BROWSERS;
   describe.each(names.map((n) => [n]))(`${title} [%s]`, (name) => {
@@ -38,9 +38,19 @@ export function describeInBrowsers(
     afterAll(async () => {
       await driver?.close();
     }, 60_000);
-    body(() => {
+    const get = () => {
       if (!driver) throw new Error(`${name} could not be started: ${failure instanceof Error ? failure.message : String(failure)}`);
       return driver;
-    }, name as BrowserName);
+    };
+    body(get, name as BrowserName);
+    if (name === 'chromium' && !options.networkAllowed) {
+      // The privacy promise, checked after every group of scenarios: the extension's own contexts (service
+      // worker, extension pages; content scripts never fetch) made no network request at all.
+      it('made no network request of its own', () => {
+        const d = get() as ChromiumDriver;
+        expect(d.network.unexplained()).toEqual([]);
+        expect(d.network.fromExtensionPages).toEqual([]);
+      });
+    }
   });
 }

@@ -7,13 +7,14 @@ import { findChromium } from '../lib/find-browser.mjs';
 import type { TabView } from '../../lib/report/views';
 import { poll, portable, type Driver, type TabPage } from './driver';
 import { PretendWeb } from './pretend-web';
+import { startRecordingProxy, type RecordingProxy } from './loopback';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
 export interface ChromiumOptions {
   locale?: string;
-  /** Send every real request through this proxy (to record that none happen). */
-  proxyPort?: number;
+  /** Send every real request through a recording proxy, to prove the extension makes none (default true). */
+  recordNetwork?: boolean;
   headless?: boolean;
   extensionPath?: string;
   /** Let requests for addresses nobody registered go to the network (the audit of real portals). */
@@ -25,6 +26,7 @@ function wrapPage(page: Page): TabPage {
     get url() {
       return page.url();
     },
+    currentUrl: async () => page.url(),
     evaluate: (fn, arg) => page.evaluate(portable(fn, arg)) as never,
     type: (selector, text) => page.locator(selector).first().pressSequentially(text, { delay: 5 }),
     click: (selector) => page.locator(selector).first().click(),
@@ -42,8 +44,28 @@ function wrapPage(page: Page): TabPage {
 
 export interface ChromiumDriver extends Driver {
   readonly context: BrowserContext;
+  /** Requests that left the browser (through the recording proxy) or came from the extension's own pages. */
+  readonly network: {
+    seen: string[];
+    fromExtensionPages: string[];
+    allow(hostPort: string): void;
+    /** What reached the proxy that the browser itself does not explain (see `browserOwn`). */
+    unexplained(): string[];
+  };
   readonly worker: () => Promise<Worker>;
   pageOf(tab: TabPage): Page;
+}
+
+/**
+ * Chromium's own traffic, which no flag fully silences: Google's update, time and sign-in services, and the
+ * connection it opens ahead of a navigation to a pretend https address (the page itself is answered by the
+ * pretend web before any request leaves). The extension has no reason to contact either.
+ */
+function browserOwn(line: string, pretendHosts: Set<string>): boolean {
+  const m = /^(?:CONNECT ([^:\s]+):\d+|[A-Z]+ https?:\/\/([^/:\s]+))/.exec(line);
+  const host = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
+  if (/(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$/.test(host)) return true;
+  return line.startsWith('CONNECT ') && pretendHosts.has(host);
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumDriver> {
@@ -62,11 +84,25 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     '--disable-sync',
     '--no-first-run',
     '--disable-quic',
+    // Keep Chromium's own traffic out of the way of the network check.
+    '--disable-default-apps',
+    '--disable-domain-reliability',
+    '--disable-client-side-phishing-detection',
+    '--disable-breakpad',
+    '--no-pings',
+    '--metrics-recording-only',
+    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkPrediction,PreconnectToSearch',
+    '--dns-prefetch-disable',
     `--lang=${locale}`,
   ];
-  if (options.proxyPort) {
-    args.push(`--proxy-server=http://127.0.0.1:${options.proxyPort}`, '--proxy-bypass-list=<-loopback>');
+  // Every request that is not answered by the pretend web goes through this proxy, loopback included
+  // (`<-loopback>` removes Chromium's implicit bypass), so anything the extension fetches is seen here.
+  let proxy: RecordingProxy | null = null;
+  if (options.recordNetwork ?? true) {
+    proxy = await startRecordingProxy();
+    args.push(`--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>');
   }
+  const fromExtensionPages: string[] = [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
@@ -78,6 +114,16 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   try {
     await context.route('**/*', async (route) => {
       const url = route.request().url();
+      const frameUrl = (() => {
+        try {
+          return route.request().frame().url();
+        } catch {
+          return '';
+        }
+      })();
+      // A tab leaving an extension page for a web address is the person navigating (the danger page's
+      // "continue"), not the extension fetching; everything else an extension page asks for is recorded.
+      if (/^https?:/.test(url) && frameUrl.startsWith('chrome-extension:') && !route.request().isNavigationRequest()) fromExtensionPages.push(url);
       if (!/^https?:/.test(url)) {
         // The extension's own pages and resources (chrome-extension://), data: and blob: URLs.
         await route.continue();
@@ -124,6 +170,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       web,
       context,
       worker,
+      network: {
+        seen: proxy?.seen ?? [],
+        fromExtensionPages,
+        allow: (hostPort) => proxy?.allow(hostPort),
+        unexplained: () => (proxy?.seen ?? []).filter((line) => !browserOwn(line, web.hosts())),
+      },
       extensionOrigin,
       pageOf: (tab) => {
         const p = pages.get(tab);
@@ -156,12 +208,14 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       },
       async close() {
         await context.close();
+        await proxy?.close();
         rmSync(userDataDir, { recursive: true, force: true });
       },
     };
     return driver;
   } catch (err) {
     await context.close();
+    await proxy?.close();
     rmSync(userDataDir, { recursive: true, force: true });
     throw err;
   }

@@ -8,6 +8,8 @@ export type BrowserName = 'chromium' | 'firefox';
 
 export interface TabPage {
   readonly url: string;
+  /** The address the tab shows now, asked of the page when the driver cannot follow (extension pages in Firefox). */
+  currentUrl(): Promise<string>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
   /** Types like a person: one key at a time. */
   type(selector: string, text: string): Promise<void>;

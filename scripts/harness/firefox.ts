@@ -64,6 +64,13 @@ function wrapPage(page: Page): TabPage {
     get url() {
       return page.url();
     },
+    currentUrl: async () => {
+      try {
+        return (await page.evaluate('location.href')) as string;
+      } catch {
+        return page.url();
+      }
+    },
     evaluate: (fn, arg) => page.evaluate(portable(fn, arg)) as never,
     type: (selector, text) => page.type(selector, text, { delay: 5 }),
     click: (selector) => page.click(selector),

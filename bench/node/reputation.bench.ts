@@ -1,0 +1,175 @@
+// Reputation lookups at one million entries: our sorted-hash buffer side by side with a plain Set<string> and a
+// parent-domain walk (what a straightforward extension would do). Also the bundled lists, lookalike checks and the
+// cost of turning a downloaded list into a buffer. Figures only; nothing is asserted.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import v8 from 'node:v8';
+import vm from 'node:vm';
+import { it } from 'vitest';
+import { buildHashList, loadHashList, lookupHost } from '../../lib/reputation/hash-list';
+import { parseHostList } from '../../lib/reputation/host-list';
+import { createLookalikeIndex } from '../../lib/reputation/lookalike';
+import { BUNDLED_PROTECTED_DOMAINS } from '../../lib/reputation/protected-domains';
+import { median, nsPerCall, recordBench, type BenchFigure } from './record';
+
+v8.setFlagsFromString('--expose_gc');
+const gc = vm.runInNewContext('gc') as () => void;
+const heapUsed = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed;
+};
+
+const N = 1_000_000;
+const QUERIES = 200_000;
+
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const TLDS = ['com', 'net', 'org', 'id', 'co.id', 'xyz', 'top', 'info', 'online', 'site', 'app', 'dev'];
+function randomLabel(next: () => number, min: number, max: number): string {
+  const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
+  const len = min + Math.floor(next() * (max - min + 1));
+  let s = letters[Math.floor(next() * 26)]!;
+  for (let i = 1; i < len; i++) s += letters[Math.floor(next() * letters.length)];
+  return s;
+}
+function randomHost(next: () => number): string {
+  const parts = next() < 0.3 ? [randomLabel(next, 3, 10)] : [];
+  parts.push(randomLabel(next, 6, 13), TLDS[Math.floor(next() * TLDS.length)]!);
+  return parts.join('.');
+}
+
+/** Set + parent walk: the host, then each parent domain, as a straightforward implementation would do. */
+function setLookup(set: Set<string>, host: string): boolean {
+  let h = host;
+  for (;;) {
+    if (set.has(h)) return true;
+    const dot = h.indexOf('.');
+    if (dot < 0 || h.indexOf('.', dot + 1) < 0) return false;
+    h = h.slice(dot + 1);
+  }
+}
+
+function msOf(fn: () => unknown, rounds = 7): number {
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const t0 = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(samples);
+}
+
+it('reputation lookups at 1,000,000 entries', () => {
+  const next = rng(42);
+  const hostSet = new Set<string>();
+  while (hostSet.size < N) hostSet.add(randomHost(next));
+  const hosts = [...hostSet];
+  hostSet.clear();
+  const hits = Array.from({ length: QUERIES }, (_, i) => {
+    const h = hosts[Math.floor(next() * N)]!;
+    return i % 2 ? h : `www.${h}`;
+  });
+  const misses = Array.from(
+    { length: QUERIES },
+    () => `${randomLabel(next, 3, 8)}.${randomLabel(next, 3, 8)}.${randomHost(next)}`,
+  );
+
+  // Hash list: build once (offline in the build script), then every wake-up only loads the buffer.
+  let buffer!: ArrayBuffer;
+  const buildMs = msOf(() => (buffer = buildHashList(hosts.map((host) => ({ host, listId: 'synthetic' })))), 1);
+  const coldMs = msOf(() => loadHashList(buffer), 51);
+  const list = loadHashList(buffer);
+  const hashHit = nsPerCall((i) => lookupHost(list, hits[i % QUERIES]!), QUERIES);
+  const hashMiss = nsPerCall((i) => lookupHost(list, misses[i % QUERIES]!), QUERIES);
+  const falseHits = misses.filter((h) => lookupHost(list, h) !== null).length;
+
+  // Set<string>: built from flat strings (as after JSON.parse), measured on the heap.
+  const json = JSON.stringify(hosts);
+  const before = heapUsed();
+  let set = new Set<string>(JSON.parse(json) as string[]);
+  const setBytes = heapUsed() - before;
+  const setColdMs = msOf(() => (set = new Set<string>(JSON.parse(json) as string[])), 3);
+  const setHit = nsPerCall((i) => setLookup(set, hits[i % QUERIES]!), QUERIES);
+  const setMiss = nsPerCall((i) => setLookup(set, misses[i % QUERIES]!), QUERIES);
+
+  // A downloaded list of a million lines (hosts-file format) turned into a buffer at run time.
+  const text = hosts.map((h) => `0.0.0.0 ${h}`).join('\n');
+  const downloadMs = msOf(() => {
+    const parsed = parseHostList(text);
+    buildHashList(parsed.hosts.map((host) => ({ host, listId: 'download' })));
+  }, 1);
+
+  // The bundled lists as shipped.
+  const bin = readFileSync(resolve(__dirname, '../../lib/reputation/data/bundled-lists.bin'));
+  const bundledBuffer = bin.buffer.slice(bin.byteOffset, bin.byteOffset + bin.byteLength);
+  const bundledColdMs = msOf(() => loadHashList(bundledBuffer), 51);
+  const bundled = loadHashList(bundledBuffer);
+  const bundledMiss = nsPerCall((i) => lookupHost(bundled, misses[i % QUERIES]!), QUERIES);
+
+  // Lookalike checks against the bundled protected list: index build and per-host cost on ordinary hosts.
+  const indexMs = msOf(() => createLookalikeIndex(BUNDLED_PROTECTED_DOMAINS), 7);
+  const index = createLookalikeIndex(BUNDLED_PROTECTED_DOMAINS);
+  const lookalikeNs = nsPerCall((i) => index.check(misses[i % QUERIES]!), 50_000);
+  const tricky = ['kemkes.com', 'bpjs-kesehatan-verifikasi.com', 'kemkez.com', 'xn--kmkes-zwe.com', 'kemkes-go-id.com'];
+  const lookalikeHitNs = nsPerCall((i) => index.check(tricky[i % tricky.length]!), 50_000);
+
+  const figures: BenchFigure[] = [
+    {
+      name: 'hash list: lookup, hit (host + parents, 1M entries)',
+      value: hashHit,
+      unit: 'ns',
+      target: '< 1000 ns',
+      note: `Set + parent walk: ${setHit.toFixed(0)} ns`,
+    },
+    {
+      name: 'hash list: lookup, miss (1M entries)',
+      value: hashMiss,
+      unit: 'ns',
+      target: '< 1000 ns',
+      note: `Set + parent walk: ${setMiss.toFixed(0)} ns; false hits ${falseHits}/${QUERIES}`,
+    },
+    {
+      name: 'hash list: memory (buffer, 1M entries, one list)',
+      value: buffer.byteLength,
+      unit: 'bytes',
+      target: '< 8 MB',
+      note: `Set<string> heap: ${setBytes} bytes`,
+    },
+    {
+      name: 'hash list: cold start (buffer → ready, 1M)',
+      value: coldMs,
+      unit: 'ms',
+      target: '< 5 ms',
+      note: `Set from JSON: ${setColdMs.toFixed(0)} ms`,
+    },
+    { name: 'hash list: build from 1M hosts (offline)', value: buildMs, unit: 'ms' },
+    { name: 'downloaded list: parse 1M hosts-file lines + build', value: downloadMs, unit: 'ms' },
+    {
+      name: 'bundled lists: size',
+      value: bundledBuffer.byteLength,
+      unit: 'bytes',
+      note: `${bundled.size} hashed hosts, 3 lists`,
+    },
+    { name: 'bundled lists: cold start', value: bundledColdMs, unit: 'ms', target: '< 5 ms' },
+    { name: 'bundled lists: lookup, miss', value: bundledMiss, unit: 'ns', target: '< 1000 ns' },
+    {
+      name: 'lookalike: index build',
+      value: indexMs,
+      unit: 'ms',
+      note: `${BUNDLED_PROTECTED_DOMAINS.length} protected domains`,
+    },
+    { name: 'lookalike: check, ordinary host', value: lookalikeNs, unit: 'ns', target: 'a few µs' },
+    { name: 'lookalike: check, imitating host', value: lookalikeHitNs, unit: 'ns', target: 'a few µs' },
+  ];
+  recordBench('reputation', figures);
+  for (const f of figures) console.warn(`${f.name}: ${f.value.toFixed(1)} ${f.unit}${f.note ? ` (${f.note})` : ''}`);
+});

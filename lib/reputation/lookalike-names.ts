@@ -1,0 +1,163 @@
+// Precomputed views of the protected names for lookalike checks: by skeleton (homoglyphs), by exact name (another
+// suffix), a deletion-neighbourhood index (one typo or swap, SymSpell-style: a few map lookups instead of a scan of
+// every name) and the token sequences of each domain (embedding).
+import { parse } from 'tldts';
+import {
+  differsOnlyAtStart,
+  differsOnlyByTrailingDigits,
+  hasOneAdjacentSwap,
+  isEditDistanceAtMostOne,
+} from './edit-distance';
+import { SUFFIX_RULE_CATEGORIES, type ProtectedDomain } from './protected-domains';
+import policy from './data/lookalike-policy.json';
+import { skeleton } from './skeleton';
+
+/** Names that are ordinary words: only homoglyphs and embedding count for them (data/lookalike-policy.json). */
+export const COMMON_WORD_NAMES: ReadonlySet<string> = new Set((policy as { commonWords: string[] }).commonWords);
+
+/** Chrome's kMinLengthForEditDistance: shorter names have too many real neighbours. */
+export const MIN_TYPO_LENGTH = 5;
+/** Names this short are matched by another suffix only if at least this long (`lapor`, `polri`, not `pom`). */
+export const MIN_SUFFIX_LENGTH = 5;
+/** Chrome's kMinE2LDLengthForTargetEmbedding; also the shortest brand for brand-plus-lure-word hosts. */
+export const MIN_EMBED_LENGTH = 4;
+export const MIN_SKELETON_LENGTH = 4;
+
+export interface Target {
+  domain: string;
+  /** The protected name this target stands for: the domain's own name or one of its other names. */
+  name: string;
+  suffixRule: boolean;
+}
+
+interface Neighbour {
+  name: string;
+  target: Target;
+}
+
+interface EmbedPattern {
+  tokens: string[];
+  target: Target;
+}
+
+export interface NameIndex {
+  domains: Set<string>;
+  allNames: Set<string>;
+  bySkeleton: Map<string, Target>;
+  suffixRule: Map<string, Target>;
+  /** Brand names (hyphens removed, at least MIN_EMBED_LENGTH long) with their targets. */
+  brands: Target[];
+  findEmbedded(labels: string[], nameIndex: number, name: string, skeletonMode?: boolean): Target | null;
+  findTypo(candidate: string, skeletonMode: boolean): { target: Target; how: 'typo' | 'swap' } | null;
+}
+
+/** The label before the public suffix (private suffixes count: `clinic.github.io` → `clinic`). */
+export function nameOf(domain: string): string {
+  const suffix = parse(domain, { allowPrivateDomains: true }).publicSuffix;
+  const rest = suffix && domain.endsWith('.' + suffix) ? domain.slice(0, -suffix.length - 1) : domain;
+  return rest.slice(rest.lastIndexOf('.') + 1);
+}
+
+function deletions(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
+  return out;
+}
+
+function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): NameIndex {
+  const domains = new Set<string>();
+  const allNames = new Set<string>();
+  const bySkeleton = new Map<string, Target>();
+  const suffixRule = new Map<string, Target>();
+  const brands: Target[] = [];
+  const typos = [new Map<string, Neighbour[]>(), new Map<string, Neighbour[]>()];
+  const embeds = [new Map<string, EmbedPattern[]>(), new Map<string, EmbedPattern[]>()];
+  let longest = 0;
+
+  // One entry per domain; other names given twice (bundled and settings) are merged.
+  const merged = new Map<string, { category: string; names: string[] }>();
+  for (const p of protectedDomains) {
+    const domain = p.domain.toLowerCase();
+    const known = merged.get(domain);
+    if (known) known.names.push(...(p.names ?? []));
+    else merged.set(domain, { category: p.category, names: [...(p.names ?? [])] });
+  }
+  for (const [domain, p] of merged) {
+    domains.add(domain);
+    const own = nameOf(domain);
+    const rule = SUFFIX_RULE_CATEGORIES.has(p.category);
+    for (const name of [own, ...p.names].map((n) => n.toLowerCase())) {
+      if (allNames.has(name)) continue;
+      allNames.add(name);
+      const target: Target = { domain, name, suffixRule: rule };
+      if (name.length >= MIN_SKELETON_LENGTH && !bySkeleton.has(skeleton(name))) bySkeleton.set(skeleton(name), target);
+      if (COMMON_WORD_NAMES.has(name)) continue;
+      if (name.length >= MIN_SUFFIX_LENGTH) suffixRule.set(name, target);
+      if (name.replace(/-/g, '').length >= MIN_EMBED_LENGTH) brands.push(target);
+      if (name.length >= MIN_TYPO_LENGTH) {
+        longest = Math.max(longest, name.length, skeleton(name).length);
+        [name, skeleton(name)].forEach((n, mode) => {
+          for (const key of [n, ...deletions(n)]) addTo(typos[mode]!, key, { name: n, target });
+        });
+      }
+    }
+    if (own.length >= MIN_EMBED_LENGTH) {
+      const tokens = domain.split(/[.-]/);
+      const target: Target = { domain, name: own, suffixRule: rule };
+      addTo(embeds[0]!, tokens[0]!, { tokens, target });
+      const skTokens = tokens.map(skeleton);
+      addTo(embeds[1]!, skTokens[0]!, { tokens: skTokens, target });
+    }
+  }
+
+  function findEmbedded(labels: string[], nameIndex: number, name: string, skeletonMode = false): Target | null {
+    // Tokens are the host's parts between dots and hyphens; a pattern is a protected domain's tokens in order.
+    const tokens: string[] = [];
+    let nameToken = -1;
+    for (let li = 0; li < labels.length; li++) {
+      const label = labels[li]!;
+      if (li === nameIndex) nameToken = tokens.length;
+      if (label.includes('-')) tokens.push(...label.split('-'));
+      else tokens.push(label);
+    }
+    const map = embeds[skeletonMode ? 1 : 0]!;
+    for (let i = 0; i < tokens.length; i++) {
+      const candidates = map.get(tokens[i]!);
+      if (!candidates) continue;
+      for (const { tokens: pattern, target } of candidates) {
+        if (i + pattern.length > tokens.length) continue;
+        let same = true;
+        for (let k = 1; k < pattern.length && same; k++) same = tokens[i + k] === pattern[k];
+        // `halodoc.com.sg` starts with `halodoc.com` but is that name under another suffix, not an embedding.
+        if (same && !(i === nameToken && target.name === name)) return target;
+      }
+    }
+    return null;
+  }
+
+  function findTypo(candidate: string, skeletonMode: boolean): { target: Target; how: 'typo' | 'swap' } | null {
+    if (allNames.has(candidate) || candidate.length < MIN_TYPO_LENGTH - 1 || candidate.length > longest + 1)
+      return null;
+    const index = typos[skeletonMode ? 1 : 0]!;
+    for (let d = -1; d < candidate.length; d++) {
+      const key = d < 0 ? candidate : candidate.slice(0, d) + candidate.slice(d + 1);
+      const neighbours = index.get(key);
+      if (!neighbours) continue;
+      for (const { name, target } of neighbours) {
+        if (name === candidate || differsOnlyByTrailingDigits(candidate, name)) continue;
+        if (isEditDistanceAtMostOne(candidate, name)) {
+          if (!differsOnlyAtStart(candidate, name)) return { target, how: 'typo' };
+        } else if (hasOneAdjacentSwap(candidate, name)) return { target, how: 'swap' };
+      }
+    }
+    return null;
+  }
+
+  return { domains, allNames, bySkeleton, suffixRule, brands, findEmbedded, findTypo };
+}

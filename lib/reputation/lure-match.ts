@@ -1,0 +1,92 @@
+// Brand plus lure words (combosquatting): a label that is a protected brand with nothing around it but lure words
+// (daftar, klaim, verifikasi…), fillers (www) and digits. Requiring every leftover character to be a known word keeps
+// `kemkesmas` or `siloam-karawaci` out while `bpjs-kesehatan-verifikasi` and `satusehat-daftar` are caught.
+// Matching runs on letter skeletons so `kernkes-daftar` (rn for m) is caught too.
+import lureData from './data/lure-words.json';
+import { CharTrie } from './char-trie';
+import type { NameIndex, Target } from './lookalike-names';
+import { letterSkeleton } from './skeleton';
+
+export interface LureMatcher {
+  /**
+   * The brand a label is built on, or null. `skeletonLabel` is the label's letterSkeleton, `label` the label as
+   * written. `plain`: the brand is there letter for letter (no look-alike characters).
+   */
+  find(skeletonLabel: string, label: string): { target: Target; plain: boolean } | null;
+}
+
+const { words, fillers } = lureData as { words: string[]; fillers: string[] };
+export const LURE_WORDS: readonly string[] = words;
+
+const NONE = 0;
+const BARE = 1; // reachable through fillers and digits only
+const LURED = 2; // reachable with at least one lure word on the way
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+export function buildLureMatcher(names: NameIndex): LureMatcher {
+  const forwardWords = new CharTrie();
+  const backwardWords = new CharTrie();
+  for (const w of words) {
+    forwardWords.add(letterSkeleton(w), LURED);
+    backwardWords.add(letterSkeleton(w), LURED, true);
+  }
+  for (const w of fillers) {
+    forwardWords.add(letterSkeleton(w), BARE);
+    backwardWords.add(letterSkeleton(w), BARE, true);
+  }
+  const brandTrie = new CharTrie();
+  const brands: Array<{ target: Target; plain: string }> = [];
+  for (const target of names.brands) {
+    const plain = target.name.replace(/-/g, '');
+    brands.push({ target, plain });
+    brandTrie.add(letterSkeleton(plain), brands.length);
+  }
+  const forward = new Uint8Array(256);
+  const backward = new Uint8Array(256);
+  const ends = new Int32Array(32);
+  const values = new Int32Array(32);
+
+  function find(skeletonLabel: string, label: string): { target: Target; plain: boolean } | null {
+    const s = skeletonLabel.includes('-') ? skeletonLabel.replace(/-/g, '') : skeletonLabel;
+    const n = s.length;
+    // Most labels contain no brand at all: one cheap pass rules them out.
+    if (n < 5 || n >= forward.length || !brandTrie.occursIn(s)) return null;
+    // backward[j]: s[j..n) is made of fillers, digits and lure words (LURED if at least one lure word).
+    backward.fill(NONE, 0, n + 1);
+    backward[n] = BARE;
+    for (let e = n; e > 0; e--) {
+      const at = backward[e]!;
+      if (at === NONE) continue;
+      if (isDigit(s.charCodeAt(e - 1))) backward[e - 1] = Math.max(backward[e - 1]!, at);
+      const count = backwardWords.walk(s, e, true, ends, values);
+      for (let k = 0; k < count; k++) {
+        const start = ends[k]!;
+        backward[start] = Math.max(backward[start]!, values[k] === LURED ? LURED : at);
+      }
+    }
+    // forward[i]: s[0..i) is made of the same; a brand may start at any such i.
+    forward.fill(NONE, 0, n + 1);
+    forward[0] = BARE;
+    for (let i = 0; i < n; i++) {
+      const at = forward[i]!;
+      if (at === NONE) continue;
+      const brandCount = brandTrie.walk(s, i, false, ends, values);
+      for (let k = 0; k < brandCount; k++) {
+        const after = backward[ends[k]!]!;
+        if (after === NONE || (at !== LURED && after !== LURED)) continue;
+        const brand = brands[values[k]! - 1]!;
+        return { target: brand.target, plain: label.replace(/-/g, '').includes(brand.plain) };
+      }
+      if (isDigit(s.charCodeAt(i))) forward[i + 1] = Math.max(forward[i + 1]!, at);
+      const count = forwardWords.walk(s, i, false, ends, values);
+      for (let k = 0; k < count; k++) {
+        const end = ends[k]!;
+        forward[end] = Math.max(forward[end]!, values[k] === LURED ? LURED : at);
+      }
+    }
+    return null;
+  }
+
+  return { find };
+}

@@ -1,0 +1,81 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { getDomain } from 'tldts';
+import { describe, expect, it } from 'vitest';
+import derived from '../../../lib/reputation/data/protected-domains.json';
+import { BUNDLED_PROTECTED_DOMAINS, PROTECTED_CATEGORIES } from '../../../lib/reputation/protected-domains';
+import {
+  buildProtectedDomains,
+  defaultSharedDataDir,
+  readCsv,
+  SEED,
+} from '../../../scripts/data/protected-domains.mjs';
+
+const csvText = readFileSync(resolve(__dirname, '../../../data/protected-domains.csv'), 'utf8');
+const rows = readCsv(csvText) as Array<Record<string, string>>;
+
+describe('curated protected domains (data/protected-domains.csv)', () => {
+  it('has the columns domain, owner, category, evidence, names', () => {
+    expect(csvText.split('\n')[0]).toBe('domain,owner,category,evidence,names');
+  });
+
+  it('gives every row an owner, a known category and checkable evidence (a URL or a document)', () => {
+    for (const r of rows) {
+      expect(r.owner!.length, r.domain).toBeGreaterThan(2);
+      expect(PROTECTED_CATEGORIES as readonly string[]).toContain(r.category);
+      expect(r.evidence, r.domain).toMatch(/https?:\/\/\S+|\brepo\s+\S+\/\S+/);
+    }
+  });
+
+  it('lists each host once', () => {
+    const hosts = rows.map((r) => r.domain!.toLowerCase());
+    expect(new Set(hosts).size).toBe(hosts.length);
+  });
+});
+
+describe('derived protected domains (lib/reputation/data/protected-domains.json)', () => {
+  it('protects at least 110 domains', () => {
+    expect(BUNDLED_PROTECTED_DOMAINS.length).toBeGreaterThanOrEqual(110);
+    expect(derived.count).toBe(BUNDLED_PROTECTED_DOMAINS.length);
+  });
+
+  it('holds unique, valid registrable domains (public suffix list via tldts)', () => {
+    const domains = BUNDLED_PROTECTED_DOMAINS.map((p) => p.domain);
+    expect(new Set(domains).size).toBe(domains.length);
+    for (const d of domains) expect(getDomain(d, { allowPrivateDomains: false }), d).toBe(d);
+    expect([...domains].sort()).toEqual(domains);
+  });
+
+  it('gives owners, known categories and well-formed other names', () => {
+    for (const p of BUNDLED_PROTECTED_DOMAINS) {
+      expect(p.owner.length, p.domain).toBeGreaterThan(2);
+      expect(PROTECTED_CATEGORIES).toContain(p.category);
+      for (const n of p.names ?? []) expect(n, p.domain).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+    }
+  });
+
+  it('covers the kinds of site the issue names', () => {
+    const by = (c: string) => BUNDLED_PROTECTED_DOMAINS.filter((p) => p.category === c).length;
+    // Hospitals are the thinnest group: only those whose own site could be confirmed with a
+    // checkable reference are listed (RSCM, Sardjito, Hasan Sadikin, Dharmais, Siloam, Hermina,
+    // Mitra Keluarga). Harapan Kita, Persahabatan, Mayapada, Pondok Indah, Primaya and Eka still
+    // need evidence before they can be added.
+    expect(by('hospital-public') + by('hospital-private')).toBeGreaterThanOrEqual(7);
+    for (const d of ['rscm.co.id', 'sardjito.co.id', 'rshs.or.id', 'dharmais.co.id', 'siloamhospitals.com']) {
+      expect(
+        BUNDLED_PROTECTED_DOMAINS.some((p) => p.domain === d),
+        d,
+      ).toBe(true);
+    }
+    expect(by('insurer')).toBeGreaterThanOrEqual(10);
+    expect(by('health-app')).toBeGreaterThanOrEqual(4);
+    expect(by('gov') + by('gov-report')).toBeGreaterThanOrEqual(20);
+  });
+
+  const shared = defaultSharedDataDir() as string;
+  describe.skipIf(!existsSync(join(shared, SEED as string)))('rebuild', () => {
+    it('is exactly what the script derives from the seed and the CSV', () => {
+      expect(buildProtectedDomains(shared, csvText)).toEqual(derived);
+    });
+  });
+});
