@@ -27,12 +27,13 @@ export function NoticeCard({ kind, advice, compact, onClose }: NoticeProps) {
       <h2>{t('noticeTitle', { kind: t(KIND_LABEL[kind]) })}</h2>
       <p class="lead">{lead}</p>
       <ul>
-        {reasons.map((r) => {
+        {reasons.map((r, i) => {
           const words = describeReason(r, t, advice.site);
+          // Short by design: the explanation of the first finding only; the popup has all of them.
           return (
             <li key={r.code}>
               <p class="title">{words.title}</p>
-              {compact ? null : <p class="more">{words.more}</p>}
+              {compact || i > 0 ? null : <p class="more">{words.more}</p>}
             </li>
           );
         })}

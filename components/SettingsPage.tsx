@@ -12,7 +12,12 @@ import { SettingsLog } from './SettingsLog';
 import { saveProblemWords } from './SettingsWords';
 import type { ImportOutcome, SettingsData, SiteListFormat, SiteListName, SourceRefresh } from './SettingsTypes';
 
-export type SettingsStatus = { kind: 'saved' } | { kind: 'problems'; problems: string[] } | { kind: 'failed' } | null;
+export type SettingsStatus =
+  | { kind: 'saved' }
+  /** `saved`: the rest of the change was kept (saveSettings drops only the entries it names). */
+  | { kind: 'problems'; problems: string[]; saved: boolean }
+  | { kind: 'failed' }
+  | null;
 
 export interface SettingsPageActions {
   save(patch: Partial<Settings>): void;
@@ -50,7 +55,7 @@ function StatusBar({ status }: { status: SettingsStatus }) {
       {status?.kind === 'failed' ? <p>{t('settingsActionFailed')}</p> : null}
       {status?.kind === 'problems' ? (
         <>
-          <p>{t('settingsSaveFailed')}</p>
+          <p>{t(status.saved ? 'settingsSavedExcept' : 'settingsSaveFailed')}</p>
           <ul>
             {status.problems.map((p) => (
               <li key={p}>{saveProblemWords(p, t)}</li>

@@ -33,7 +33,9 @@ export function SettingsScreen({ backend, onLocale }: SettingsScreenProps) {
 
   useEffect(() => {
     void reload();
-  }, [reload]);
+    // The popup or a warning may have changed a setting while this tab was in the background.
+    return backend.watch?.(() => void reload());
+  }, [reload, backend]);
   useEffect(() => {
     if (data) onLocale?.(data);
   }, [data?.locale, onLocale]);
@@ -51,7 +53,12 @@ export function SettingsScreen({ backend, onLocale }: SettingsScreenProps) {
     setStatus(null);
     setData((d) => (d ? { ...d, settings: { ...d.settings, ...patch } } : d));
     void thenReload(() => backend.save(patch)).then(
-      (outcome) => setStatus(outcome.ok ? { kind: 'saved' } : { kind: 'problems', problems: outcome.problems }),
+      (outcome) =>
+        setStatus(
+          outcome.ok && outcome.problems.length === 0
+            ? { kind: 'saved' }
+            : { kind: 'problems', problems: outcome.problems, saved: outcome.ok },
+        ),
       () => setStatus({ kind: 'failed' }),
     );
   };

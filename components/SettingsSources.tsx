@@ -132,6 +132,7 @@ export function SettingsSources({ data, save, refreshSources }: SettingsSourcesP
         <div class="settings-row">
           <button
             type="button"
+            id="settings-refresh"
             class="secondary"
             disabled={busy || !data.changesAllowed}
             onClick={() => void refresh()}

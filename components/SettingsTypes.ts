@@ -69,6 +69,8 @@ export interface SettingsBackend {
   refreshSources(): Promise<SourceRefresh[]>;
   exportLog(format: 'csv' | 'json'): Promise<void>;
   clearLog(): Promise<boolean>;
+  /** Calls back when what is shown may be stale (the person comes back to the tab); returns how to stop. */
+  watch?(changed: () => void): () => void;
 }
 
 /** True when the organisation fixed this key (or everything). Language stays free unless policy names it. */

@@ -38,7 +38,7 @@ const IMPORT_ERROR_WORDS: Readonly<Record<string, MessageKey>> = {
   bad_csv_row: 'settingsImportErrBadCsvRow',
   missing_column: 'settingsImportErrMissingColumn',
   too_many_rules: 'settingsImportErrTooManyRules',
-  not_ready: 'settingsImportErrNotReady',
+  locked: 'settingsImportErrLocked',
   not_json: 'settingsImportErrNotJson',
   not_array: 'settingsImportErrNotArray',
   not_object: 'settingsImportErrNotObject',

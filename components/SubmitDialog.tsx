@@ -25,7 +25,7 @@ export function SubmitDialog(props: SubmitDialogProps) {
   const [confirmed, setConfirmed] = useState(!props.mandatory);
   const kinds = [...new Set(props.kinds)].map((k) => t(KIND_LABEL[k])).join(', ');
   return (
-    <div role="alertdialog" aria-labelledby="jd-submit-title" aria-describedby="jd-submit-lead">
+    <div>
       <p class="brand">{t('extName')}</p>
       <h2 id="jd-submit-title">{t('submitTitle')}</h2>
       <p id="jd-submit-lead" class="lead">

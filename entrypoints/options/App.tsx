@@ -15,7 +15,8 @@ const backend: SettingsBackend = {
   importSites: (list, text, format) => send('importSiteList', { list, text, format }),
   exportSites: async (list) => {
     const { text } = await send('exportSiteList', { list });
-    downloadText(exportFileName(list, 'txt'), text, 'text/plain');
+    // lib/reputation/import-list.ts writes CSV (`domain,scope`), which the import reads back.
+    downloadText(exportFileName(list, 'csv'), text, 'text/csv');
   },
   importBreaches: (text) => send('importBreaches', { text }),
   refreshSources: async () => (await send('refreshListSources', {})).results,
@@ -24,6 +25,11 @@ const backend: SettingsBackend = {
     downloadText(exportFileName('warnings', format), text, format === 'csv' ? 'text/csv' : 'application/json');
   },
   clearLog: async () => (await send('clearWarningLog', {})).ok,
+  watch: (changed) => {
+    const onVisible = () => document.visibilityState === 'visible' && changed();
+    document.addEventListener('visibilitychange', onVisible);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  },
 };
 
 function showLocale(data: SettingsData): void {

@@ -31,15 +31,22 @@ export function shouldNotify(advice: PageAdvice): boolean {
   return advice.level === 'ok' && advice.eagerness === 'eager';
 }
 
-/** Below the field when there is room, else above; clamped to the viewport; never overlapping the field. */
+/**
+ * Below the field when it fits, else above; otherwise on the side with more room, scrolling inside.
+ * Never over the field: the person must still see what they are typing into.
+ */
 function placeNear(overlay: Overlay, field: Element, win: Window): void {
   const r = field.getBoundingClientRect();
   const width = Math.min(WIDTH, win.innerWidth - 16);
   const left = Math.max(8, Math.min(r.left, win.innerWidth - width - 8));
-  const height = overlay.box.getBoundingClientRect().height || 220;
-  const below = r.bottom + GAP;
-  const top = below + height <= win.innerHeight || r.top - GAP - height < 0 ? below : r.top - GAP - height;
-  overlay.place(left, top, width);
+  overlay.place(left, r.bottom + GAP, width);
+  const height = overlay.box.scrollHeight || 220;
+  const roomBelow = win.innerHeight - r.bottom - GAP - 8;
+  const roomAbove = r.top - GAP - 8;
+  if (height <= roomBelow) overlay.place(left, r.bottom + GAP, width);
+  else if (height <= roomAbove) overlay.place(left, r.top - GAP - height, width);
+  else if (roomBelow >= roomAbove) overlay.place(left, r.bottom + GAP, width, roomBelow);
+  else overlay.place(left, 8, width, roomAbove);
 }
 
 export function startNotices(doc: Document, session: Session): { stop(): void } {

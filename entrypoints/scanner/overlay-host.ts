@@ -12,7 +12,7 @@ filter:none!important;clip-path:none!important;pointer-events:auto!important;z-i
 export interface Overlay {
   /** The top-layer box inside the shadow root; position it with `place`. */
   readonly box: HTMLElement;
-  place(left: number, top: number, width: number): void;
+  place(left: number, top: number, width: number, maxHeight?: number): void;
   render(vnode: ComponentChild): void;
   close(): void;
   readonly open: boolean;
@@ -75,10 +75,14 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
     get open() {
       return open;
     },
-    place(left, top, width) {
+    place(left, top, width, maxHeight) {
       box.style.setProperty('left', `${Math.round(left)}px`);
       box.style.setProperty('top', `${Math.round(top)}px`);
       box.style.setProperty('width', `${Math.round(width)}px`);
+      if (maxHeight !== undefined) {
+        box.style.setProperty('max-height', `${Math.max(120, Math.round(maxHeight))}px`);
+        box.style.setProperty('overflow', 'auto');
+      }
     },
     render(vnode) {
       render(vnode, box);

@@ -58,6 +58,10 @@ export function startSubmitGuard(doc: Document, session: Session, register: (han
     asking = true;
     const overlay = openOverlay(doc, { css: OVERLAY_CSS, modal: true, onLost: () => (asking = false) });
     overlay.box.classList.toggle('jd-danger', advice.level === 'danger');
+    // The dialog itself is the alert dialog, named by its title and described by its first line.
+    overlay.box.setAttribute('role', 'alertdialog');
+    overlay.box.setAttribute('aria-labelledby', 'jd-submit-title');
+    overlay.box.setAttribute('aria-describedby', 'jd-submit-lead');
     const danger = advice.level === 'danger';
     const choose = (choice: SubmitChoice) => {
       overlay.close();

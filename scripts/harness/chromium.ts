@@ -28,6 +28,7 @@ function wrapPage(page: Page): TabPage {
     },
     currentUrl: async () => page.url(),
     evaluate: (fn, arg) => page.evaluate(portable(fn, arg)) as never,
+    run: (source) => page.evaluate(source),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text, { delay: 5 }),
     click: (selector) => page.locator(selector).first().click(),
     focus: (selector) => page.locator(selector).first().focus(),

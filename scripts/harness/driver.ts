@@ -11,6 +11,8 @@ export interface TabPage {
   /** The address the tab shows now, asked of the page when the driver cannot follow (extension pages in Firefox). */
   currentUrl(): Promise<string>;
   evaluate<R, A = undefined>(fn: (arg: A) => R | Promise<R>, arg?: A): Promise<R>;
+  /** Runs a script's source text in the page (through the automation protocol, so a page CSP does not apply). */
+  run(source: string): Promise<unknown>;
   /** Types like a person: one key at a time. */
   type(selector: string, text: string): Promise<void>;
   click(selector: string): Promise<void>;

@@ -72,6 +72,7 @@ function wrapPage(page: Page): TabPage {
       }
     },
     evaluate: (fn, arg) => page.evaluate(portable(fn, arg)) as never,
+    run: (source) => page.evaluate(source),
     type: (selector, text) => page.type(selector, text, { delay: 5 }),
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),

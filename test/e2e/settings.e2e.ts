@@ -1,10 +1,12 @@
 // The settings page, used the way a person would: typing a site and pressing Add, choosing an answer, removing
 // an entry, switching the language, importing a breach file. What was saved is read back from the background
 // (`getSettingsView`), never from the page that saved it.
-import { expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
 import type { SettingsView } from '../../lib/messaging/protocol';
+import type { ChromiumDriver } from '../../scripts/harness/chromium';
+import { startLoopbackServer, type LoopbackServer } from '../../scripts/harness/loopback';
 
 const view = (d: Driver) => d.send<SettingsView>('getSettingsView', {});
 const until = (d: Driver, ok: (v: SettingsView) => boolean, what: string) => poll(() => view(d), ok, 8000, what);
@@ -67,7 +69,13 @@ describeInBrowsers('settings page', (driver) => {
     await page.click('[data-list="trusted"] [data-rule="*.kemkes.go.id"] button');
     const removed = await until(d, (v) => v.settings.trusted.length === 0, 'the site removed');
     expect(removed.settings.trusted).toEqual([]);
-    expect(await text(page, '[data-list="trusted"]')).not.toContain('kemkes.go.id\n');
+    const rulesLeft = await page.evaluate(async () => {
+      for (let i = 0; i < 100 && document.querySelector('[data-list="trusted"] [data-rule]'); i++) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      return document.querySelectorAll('[data-list="trusted"] [data-rule]').length;
+    });
+    expect(rulesLeft).toBe(0);
     await page.close();
   });
 
@@ -129,4 +137,132 @@ describeInBrowsers('settings page', (driver) => {
     await until(d, (v) => v.breachCatalogue.entries === before + 1, 'one more breach');
     await page.close();
   });
+
+  it('imports a list of sites to block, listing the refused lines first', async () => {
+    const d = driver();
+    const page = await openSettings(d);
+    await page.click('[data-list="blocked"] summary');
+    const paste = (value: string) =>
+      page.evaluate((v) => {
+        const area = document.querySelector<HTMLTextAreaElement>('#settings-blocked-import-text')!;
+        area.value = v;
+        area.dispatchEvent(new Event('input', { bubbles: true }));
+      }, value);
+    await paste('phishing-contoh.example\n*.scam-bpjs.example\nnot a site!\n');
+    await page.click('[data-list="blocked"] .settings-import button');
+    expect(await waitForText(page, '[data-list="blocked"] .settings-result', 'Line 3')).toContain(
+      'Line 3: This is not a site address.',
+    );
+    expect((await view(d)).settings.blocked).toEqual([]);
+
+    await paste('phishing-contoh.example\n*.scam-bpjs.example\n');
+    await page.click('[data-list="blocked"] .settings-import button');
+    expect(await waitForText(page, '[data-list="blocked"] .settings-result', 'Added')).toContain('Added 2 sites.');
+    const saved = await until(d, (v) => v.settings.blocked.length === 2, 'two blocked sites');
+    // A plain name on its own line means the site and everything under it (lib/reputation/import-list.ts).
+    expect(saved.settings.blocked.map((r) => r.value)).toEqual(['phishing-contoh.example', 'scam-bpjs.example']);
+    expect(await waitForText(page, '[data-list="blocked"] .settings-rules', 'scam-bpjs')).toContain(
+      'phishing-contoh.example',
+    );
+    await d.send('saveSettings', { patch: { blocked: [] } });
+    await page.close();
+  });
+
+  it('turns the warning record on, shows a recorded warning in words, and deletes the record after confirming', async () => {
+    const d = driver();
+    const settings = await openSettings(d);
+    if (
+      !(await settings.evaluate(
+        () => document.querySelector<HTMLInputElement>('input[name="warningLogEnabled"]')!.checked,
+      ))
+    ) {
+      await settings.click('input[name="warningLogEnabled"]');
+    }
+    await until(d, (v) => v.settings.warningLog.enabled, 'the record switched on');
+
+    // A warning happens: a plain-HTTP page asks for a NIK and the person focuses the field.
+    const url = 'http://puskesmas-contoh.example/daftar';
+    d.web.html(
+      url,
+      '<!doctype html><html lang="id"><form action="/simpan" method="post"><label for="nik">NIK</label><input id="nik" name="nik"><button>Daftar</button></form></html>',
+    );
+    const form = await d.open(url);
+    await d.waitForView(url, (v) => v.fields.length === 1);
+    await form.click('#nik');
+    await poll(
+      () => d.send<{ entries: Array<{ site: string }> }>('getWarningLog', {}),
+      (log) => log.entries.some((e) => e.site === 'puskesmas-contoh.example'),
+      8000,
+      'the warning recorded',
+    );
+    await form.close();
+
+    await settings.close();
+    const record = await openSettings(d);
+    const table = await waitForText(record, '.settings-log', 'puskesmas-contoh.example');
+    expect(table).toContain('ID number (NIK / KTP)');
+    expect(table).toContain('Connection not protected');
+    expect(table).toContain('Warning shown');
+
+    await record.click('#settings-section-log button.danger');
+    expect(await waitForText(record, '.settings-confirm', 'cannot be undone')).toContain('cannot be undone');
+    expect((await d.send<{ entries: unknown[] }>('getWarningLog', {})).entries.length).toBeGreaterThan(0);
+    await record.click('.settings-confirm button.danger');
+    await poll(
+      () => d.send<{ entries: unknown[] }>('getWarningLog', {}),
+      (log) => log.entries.length === 0,
+      8000,
+      'the record deleted',
+    );
+    expect(await waitForText(record, '#settings-section-log', 'deleted')).toContain('The record was deleted.');
+    await record.close();
+  });
 });
+
+// A list source served from this machine: added on the page, switched on, downloaded with "Download the lists now".
+describeInBrowsers(
+  'settings page: list sources',
+  (driver) => {
+    let server: LoopbackServer;
+    beforeAll(async () => {
+      server = await startLoopbackServer();
+      server.route('/daftar-situs-berbahaya.txt', (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        res.end('phishing-contoh.example\nscam-bpjs.example\nlookalike-kemkes.example\n');
+      });
+    });
+    afterAll(() => server?.close());
+
+    it('adds a source switched off, downloads it once switched on, and removes it', async () => {
+      const d = driver();
+      (d as Partial<ChromiumDriver>).network?.allow(`127.0.0.1:${server.port}`);
+      const url = `${server.origin}/daftar-situs-berbahaya.txt`;
+      const page = await openSettings(d);
+      await page.type('#settings-source-url', url);
+      await page.click('#settings-source-url ~ .settings-row button[type="submit"]');
+      const added = await until(d, (v) => v.settings.listSources.length === 1, 'the source added');
+      expect(added.settings.listSources[0]).toMatchObject({ url, kind: 'reputation', enabled: false });
+      expect(server.log).toEqual([]);
+
+      await page.click(`[data-source="${url}"] input[type="checkbox"]`);
+      await until(d, (v) => v.settings.listSources[0]?.enabled === true, 'the source switched on');
+      await page.click('#settings-refresh');
+      expect(await waitForText(page, '#settings-section-lists', 'downloaded,')).toContain(
+        'Lists checked: 1 downloaded, 0 failed.',
+      );
+      const done = await until(
+        d,
+        (v) => v.sources[0]?.lastOk !== null && v.sources[0]?.entries === 3,
+        'the download recorded',
+      );
+      expect(done.sources[0]?.lastError).toBeNull();
+      expect(await waitForText(page, `[data-source="${url}"]`, 'Last downloaded')).toContain(': 3 entries.');
+      expect(server.log).toContain('GET /daftar-situs-berbahaya.txt');
+
+      await page.click(`[data-source="${url}"] button`);
+      await until(d, (v) => v.settings.listSources.length === 0, 'the source removed');
+      await page.close();
+    });
+  },
+  { networkAllowed: true },
+);

@@ -1,0 +1,78 @@
+// The surfaces a person sees, brought up in a driven browser: used by `npm run screenshots` and by the
+// accessibility checks, so both look at exactly the same things.
+import type { Driver, TabPage } from './driver';
+
+export const SCENE_FORM = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pendaftaran Pasien</title>
+<style>body{font-family:Arial,sans-serif;margin:24px;background:#eef3f7}form{background:#fff;padding:20px;border-radius:6px;max-width:560px}
+label{display:block;margin-top:10px;font-size:14px}input,textarea{width:100%;padding:7px;box-sizing:border-box}button{margin-top:14px;padding:9px 18px}</style>
+<script src="https://static.hotjar.com/c/hotjar-77.js?sv=6"></script></head><body>
+<h1>RSUD Sehat Sentosa — Pendaftaran Online</h1>
+<form id="f" action="http://203.0.113.10/simrs/simpan" method="post">
+<label for="nama">Nama lengkap</label><input id="nama" name="nama">
+<label for="nik">No. KTP / NIK</label><input id="nik" name="nik" maxlength="16">
+<label for="bpjs">No. Kartu BPJS Kesehatan</label><input id="bpjs" name="no_bpjs">
+<label for="keluhan">Keluhan utama</label><textarea id="keluhan" name="keluhan"></textarea>
+<button id="kirim">Daftar</button></form></body></html>`;
+
+export const SCENE_URL = 'https://rs-sehat-sentosa.example/pendaftaran';
+export const SCENE_DANGER_URL = 'https://bpjs-kesehatan-verifikasi.com/login';
+export const SCENE_KEMKES_URL = 'https://sirs.kemkes.go.id/fo/login';
+
+export function registerScenes(d: Driver): void {
+  d.web.html(SCENE_URL, SCENE_FORM);
+  d.web.set('https://static.hotjar.com/c/hotjar-77.js?sv=6', { body: '/* stand-in */', contentType: 'text/javascript' });
+  d.web.html('http://203.0.113.10/simrs/simpan', '<p>ok</p>');
+  d.web.html(SCENE_DANGER_URL, '<!doctype html><title>BPJS</title><form><input name="nik"></form>');
+  d.web.html(SCENE_KEMKES_URL, '<!doctype html><html lang="id"><title>SIRS</title><form><label for="n">NIK</label><input id="n" name="nik"></form></html>');
+}
+
+export async function openForm(d: Driver): Promise<TabPage> {
+  const page = await d.open(SCENE_URL);
+  await d.waitForView(SCENE_URL, (v) => v.fields.length >= 3 && v.thirdParties.length > 0);
+  return page;
+}
+
+export async function showNotice(page: TabPage): Promise<void> {
+  await page.click('#nik');
+  await page.evaluate(async () => {
+    for (let i = 0; i < 40; i++) {
+      const last = document.documentElement.lastElementChild;
+      if (last && last !== document.body && last.localName === 'div') break;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  });
+}
+
+export async function showSubmitCheck(page: TabPage): Promise<void> {
+  await page.press('Escape');
+  await page.type('#nik', '3171011708450001');
+  await page.click('#kirim');
+  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+}
+
+export async function openPopup(d: Driver, url: string): Promise<TabPage> {
+  const tabId = await d.tabIdOf(url);
+  const popup = await d.openExtensionPage(`/popup.html?tab=${tabId}`);
+  await popup.evaluate(async () => {
+    for (let i = 0; i < 100 && !document.querySelector('.banner'); i++) await new Promise((r) => setTimeout(r, 50));
+  });
+  return popup;
+}
+
+export async function openDangerPage(d: Driver): Promise<TabPage> {
+  const page = await d.openExtensionPage(`/danger.html?u=${encodeURIComponent(SCENE_DANGER_URL)}`);
+  await page.evaluate(async () => {
+    for (let i = 0; i < 100 && !document.querySelector('#danger-title'); i++) await new Promise((r) => setTimeout(r, 50));
+  });
+  return page;
+}
+
+export async function openSettings(d: Driver): Promise<TabPage> {
+  const page = await d.openExtensionPage('/options.html');
+  await page.evaluate(async () => {
+    for (let i = 0; i < 100 && !document.querySelector('main *'); i++) await new Promise((r) => setTimeout(r, 50));
+    await new Promise((r) => setTimeout(r, 200));
+  });
+  return page;
+}

@@ -1,0 +1,117 @@
+// The privacy promise, measured: after typing 50 different identifiers and health answers on fixture pages,
+// no storage area (local, session, sync, IndexedDB), no message the test captures and no console output
+// contains any of them. (That the extension makes no network request is checked after every Chromium group.)
+import { expect, it } from 'vitest';
+import { describeInBrowsers } from '../../scripts/harness/browsers';
+import type { Driver } from '../../scripts/harness/driver';
+import type { ChromiumDriver } from '../../scripts/harness/chromium';
+import type { FirefoxDriver } from '../../scripts/harness/firefox';
+import { DEMO_FORM } from './pages';
+
+/** Valid NIKs (Jakarta, women and men, several dates), NHS, Aadhaar, NRIC, BPJS and free-text health answers. */
+function typedValues(): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const day = String(1 + i + (i % 2 ? 40 : 0)).padStart(2, '0');
+    out.push(`317101${day}0${1 + (i % 9)}8${i % 10}${String(1000 + i * 37).slice(-4)}`);
+  }
+  out.push('9434765919', '4010232137', '234123412346', '312345678909', 'S1234567D', 'S2740116C', 'F2346401L');
+  out.push('0001234567890', '0002345678901', '0003456789012');
+  const answers = [
+    'batuk berdahak sejak tiga minggu',
+    'demam tinggi dan nyeri sendi',
+    'alergi penisilin dan sulfa',
+    'metformin 500 mg dua kali sehari',
+    'riwayat tuberkulosis tahun lalu',
+    'hamil dua puluh minggu',
+    'tekanan darah tinggi keluarga',
+    'asma sejak kecil kambuh malam',
+    'operasi usus buntu 2019',
+    'gula darah puasa tinggi',
+    'sesak napas saat naik tangga',
+    'nyeri dada menjalar ke lengan',
+    'amlodipine lima miligram',
+    'alergi udang dan kacang',
+    'pernah dirawat karena demam berdarah',
+    'kontrol rutin poli jantung',
+    'hasil rontgen paru ada bercak',
+    'vaksin hepatitis belum lengkap',
+    'depresi ringan sedang konseling',
+    'golongan darah saya AB negatif',
+  ];
+  out.push(...answers);
+  return out;
+}
+
+async function captureMessages(d: Driver): Promise<void> {
+  await d.inExtension(() => {
+    const g = globalThis as unknown as { __captured?: string[]; chrome: typeof chrome; browser?: typeof chrome };
+    if (g.__captured) return;
+    g.__captured = [];
+    (g.browser ?? g.chrome).runtime.onMessage.addListener((m: unknown) => {
+      g.__captured!.push(JSON.stringify(m));
+      return undefined;
+    });
+  });
+}
+
+async function everythingKept(d: Driver): Promise<string> {
+  return d.inExtension(async () => {
+    const g = globalThis as unknown as { __captured?: string[]; chrome: typeof chrome; browser?: typeof chrome };
+    const api = g.browser ?? g.chrome;
+    const parts: string[] = [JSON.stringify(await api.storage.local.get(null)), JSON.stringify(await api.storage.session.get(null))];
+    try {
+      parts.push(JSON.stringify(await api.storage.sync.get(null)));
+    } catch {
+      parts.push('sync unavailable');
+    }
+    for (const info of (await indexedDB.databases?.()) ?? []) parts.push(`indexedDB ${info.name}`);
+    parts.push(...(g.__captured ?? []));
+    return parts.join('\n');
+  });
+}
+
+describeInBrowsers('privacy', (driver, browser) => {
+  it('keeps none of 50 typed identifiers and health answers: not in storage, messages or console', async () => {
+    const d = driver();
+    const consoleLines: string[] = [];
+    if (browser === 'chromium') {
+      const cd = d as ChromiumDriver;
+      (await cd.worker()).on('console', (m) => consoleLines.push(m.text()));
+    }
+    await captureMessages(d);
+    // The warning record is on, as in a clinic: it must not keep values either.
+    const settings = await d.send<{ settings: { warningLog: { retentionDays: number } } }>('getSettingsView', {});
+    await d.send('saveSettings', { patch: { warningLog: { enabled: true, retentionDays: settings.settings.warningLog.retentionDays } } });
+
+    const values = typedValues();
+    expect(new Set(values).size).toBe(50);
+    const url = 'http://rs-privasi.example/daftar';
+    d.web.html(url, DEMO_FORM);
+    const page = await d.open(url);
+    if (browser === 'chromium') (d as ChromiumDriver).pageOf(page).on('console', (m) => consoleLines.push(m.text()));
+    else (d as FirefoxDriver).pageOf(page).on('console', (m) => consoleLines.push(m.text()));
+    await d.waitForView(url, (v) => v.fields.length > 5);
+    const textFields = ['#nama', '#no_ktp', '#no_kk', '#tmp_lahir', '#no_bpjs', '#rujukan', '#keluhan', '#alergi', '#obat', '#alamat', '#email'];
+    for (let i = 0; i < values.length; i++) {
+      const selector = textFields[i % textFields.length]!;
+      await page.evaluate((sel) => {
+        const el = document.querySelector(sel) as HTMLInputElement;
+        el.value = '';
+        el.focus();
+      }, selector);
+      await page.type(selector, values[i]!);
+      if (i % 10 === 9) await page.press('Escape');
+    }
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1200)));
+    const view = await d.view(url);
+    expect(view!.fields.some((f) => f.filled)).toBe(true);
+    const kept = (await everythingKept(d)) + '\n' + consoleLines.join('\n') + '\n' + JSON.stringify(view);
+    const leaked = values.filter((v) => kept.includes(v));
+    expect(leaked).toEqual([]);
+    // The record holds kinds and reasons, never values.
+    const log = await d.send<{ entries: unknown[] }>('getWarningLog', {});
+    expect(log.entries.length).toBeGreaterThan(0);
+    await page.close();
+  });
+});
