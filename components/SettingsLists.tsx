@@ -17,6 +17,9 @@ export function SettingsLists({ data, save, refreshSources }: SettingsListsProps
   const { t, locale } = useI18n();
   const locked = isLocked(data, 'disabledBundledLists');
   const disabled = data.settings.disabledBundledLists;
+  // Downloaded lists are shown (with their state) among the sources below, not as lists that came with Jaga Data.
+  const sourceIds = new Set(data.settings.listSources.map((s) => s.id));
+  const bundled = data.lists.filter((l) => !sourceIds.has(l.id));
   const toggle = (id: string, on: boolean) =>
     save({ disabledBundledLists: on ? disabled.filter((d) => d !== id) : [...disabled.filter((d) => d !== id), id] });
   return (
@@ -28,8 +31,8 @@ export function SettingsLists({ data, save, refreshSources }: SettingsListsProps
           <h3>{t('settingsBundledTitle')}</h3>
         </legend>
         {locked ? <SettingsLockNote /> : null}
-        {data.lists.length === 0 ? <p class="muted">{t('settingsBundledNone')}</p> : null}
-        {data.lists.map((list) => (
+        {bundled.length === 0 ? <p class="muted">{t('settingsBundledNone')}</p> : null}
+        {bundled.map((list) => (
           <div key={list.id} class="settings-list-item" data-list-id={list.id}>
             <label class="settings-option">
               <input

@@ -139,7 +139,7 @@ export function SettingsSources({ data, save, refreshSources }: SettingsSourcesP
           >
             {busy ? t('settingsBusy') : t('settingsRefresh')}
           </button>
-          <span aria-live="polite" class="settings-hint">
+          <span aria-live="polite" class="settings-hint" id="settings-refresh-result">
             {results === null
               ? ''
               : results.length === 0

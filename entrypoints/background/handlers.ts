@@ -133,6 +133,8 @@ export const handlers: Handlers = {
       changesAllowed: eff.changesAllowed,
       bypassAllowed: eff.bypassAllowed,
       submitCheckMandatory: eff.submitCheckMandatory,
+      hasPolicy: eff.hasPolicy,
+      policyProblems: eff.policyProblems,
       locale: await uiLocale(eff.settings.language),
       lists: cats.lists().map((l) => ({ ...l, enabled: !eff.settings.disabledBundledLists.includes(l.id) })),
       sources: eff.settings.listSources.map((src) => {
@@ -146,9 +148,17 @@ export const handlers: Handlers = {
 
   async saveSettings({ patch }) {
     const eff = await effective();
-    if (!eff.changesAllowed) return { ok: false, problems: ['settings are managed by your organisation'] };
+    let asked = { ...(patch ?? {}) };
+    if (!eff.changesAllowed) {
+      // The organisation manages everything but the display language (unless it set that too).
+      const free = eff.locked.includes('language') ? [] : ['language'];
+      const refused = Object.keys(asked).filter((k) => !free.includes(k));
+      asked = Object.fromEntries(Object.entries(asked).filter(([k]) => free.includes(k)));
+      if (Object.keys(asked).length === 0) return { ok: false, problems: ['settings are managed by your organisation'] };
+      if (refused.length) return { ok: false, problems: refused.map((k) => `${k}: set by your organisation`) };
+    }
     const stored = await settingsItem.get();
-    const { settings: edited, problems } = parseSettings({ ...eff.settings, ...(patch ?? {}) });
+    const { settings: edited, problems } = parseSettings({ ...eff.settings, ...asked });
     await updateSettings(() => userSettingsAfterEdit(stored, edited, effectiveFor(eff)));
     await scheduleListSources();
     await refreshAllTabs();
@@ -162,7 +172,9 @@ export const handlers: Handlers = {
     }
     const parsed = parseSiteList(String(text ?? ''), format);
     // Nothing changes unless the whole import is valid.
-    if (!parsed.ok) return { ok: false, errors: parsed.errors.map((e) => ({ line: e.line, code: e.code, problem: e.problem })) };
+    if (!parsed.ok) {
+      return { ok: false, errors: parsed.errors.map((e) => ({ line: e.line, code: e.code, problem: e.problem, ...(e.excerpt ? { excerpt: e.excerpt } : {}) })) };
+    }
     const key = (r: SiteRule) => `${r.scope}:${r.value}`;
     await updateSettings((s) => {
       const held = s[list];

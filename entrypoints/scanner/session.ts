@@ -71,6 +71,7 @@ export function startSession(doc: Document): Session {
   );
   // The first scan happens as the watcher starts; it reports only later changes.
   detected = watcher.current();
+  truncated = watcher.truncated();
   for (const f of detected) byElement.set(f.element, f);
   values.refresh();
   schedule();

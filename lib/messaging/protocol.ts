@@ -11,6 +11,8 @@ export interface ImportProblem {
   line: number | null;
   code: string;
   problem: string;
+  /** The start of the refused line (at most 60 characters): it is the person's own list, not page input. */
+  excerpt?: string;
 }
 
 export type ImportResult = { ok: true; count: number } | { ok: false; errors: ImportProblem[] };
@@ -26,6 +28,9 @@ export interface SettingsView {
   changesAllowed: boolean;
   bypassAllowed: boolean;
   submitCheckMandatory: boolean;
+  /** An organisation's policy applies; problems found in it are listed for the IT person. */
+  hasPolicy: boolean;
+  policyProblems: string[];
   locale: Locale;
   lists: Array<{ id: string; title: string; entries: number; licence: string; attribution: string; enabled: boolean }>;
   sources: Array<{ id: string; url: string; kind: string; enabled: boolean; lastOk: string | null; lastError: string | null; entries: number }>;

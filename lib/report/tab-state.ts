@@ -1,6 +1,7 @@
 // What the background remembers about each tab, kept in storage.session so that a service worker restart
 // (Chrome stops an idle one after 30 s) loses nothing. Never a value: frame reports are PageText and kinds.
 import type { FrameReport } from './types';
+import { sanitizeFrameReport } from './sanitize-report';
 
 export interface TabState {
   url: string;
@@ -32,7 +33,10 @@ export function parseTabStates(data: unknown): { value: TabStates; problems: str
     const t = raw as TabState;
     const frames: Record<string, FrameReport> = {};
     for (const [frameId, report] of Object.entries(t.frames ?? {})) {
-      if (isFrameReport(report)) frames[frameId] = { ...report, truncated: report.truncated === true };
+      // The same checks as a report arriving from a page: a damaged entry (a null field, a string where a list
+      // was) must not reach composeTab.
+      const clean = isFrameReport(report) ? sanitizeFrameReport(report) : null;
+      if (clean) frames[frameId] = clean;
       else problems.push(`tabs.${tabId}.frames.${frameId}: unreadable`);
     }
     const receivedAt: Record<string, number> = {};

@@ -7,6 +7,7 @@ import {
   HEADER_FIXED_BYTES,
   MAGIC,
   MAX_BUCKET_BITS,
+  MAX_LISTS,
   suffixHashes,
   type ListHeaderEntry,
   type ListInfo,
@@ -54,20 +55,50 @@ export function loadHashList(buffer: ArrayBuffer): HashList {
   if (headerLength % 4 !== 0 || bucketBits > MAX_BUCKET_BITS || mOff + (withMasks ? n : 0) > buffer.byteLength) {
     throw new Error('not a hash list: truncated');
   }
-  const headerText = new TextDecoder().decode(new Uint8Array(buffer, HEADER_FIXED_BYTES, headerLength));
-  const header = JSON.parse(headerText) as { lists?: ListHeaderEntry[] };
-  const lists = header.lists ?? [];
-  if (lists.length === 0 || (lists.length > 1 && !withMasks)) throw new Error('not a hash list: bad header');
+  const lists = readHeader(new Uint8Array(buffer, HEADER_FIXED_BYTES, headerLength));
+  if (!lists || lists.length === 0 || lists.length > MAX_LISTS || (lists.length > 1 && !withMasks)) {
+    throw new Error('not a hash list: bad header');
+  }
+  const buckets = new Uint32Array(buffer, bOff, 2 ** bucketBits + 1);
+  if (!bucketsValid(buckets, n)) throw new Error('not a hash list: bad bucket table');
   return {
     lists,
     size: n,
     bucketBits,
-    buckets: new Uint32Array(buffer, bOff, 2 ** bucketBits + 1),
+    buckets,
     hashes: new Uint32Array(buffer, hOff, n),
     checks: new Uint16Array(buffer, cOff, n),
     masks: withMasks ? new Uint8Array(buffer, mOff, n) : null,
     byteLength: buffer.byteLength,
   };
+}
+
+/** The header's list entries, or null when the JSON is unreadable or not `{ lists: [{ id, entries }] }`. */
+function readHeader(bytes: Uint8Array): ListHeaderEntry[] | null {
+  let header: unknown;
+  try {
+    header = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+  } catch {
+    return null;
+  }
+  const lists = (header as { lists?: unknown } | null)?.lists;
+  if (!Array.isArray(lists)) return null;
+  const ok = lists.every(
+    (l: unknown) =>
+      typeof l === 'object' &&
+      l !== null &&
+      typeof (l as ListHeaderEntry).id === 'string' &&
+      (l as ListHeaderEntry).id !== '' &&
+      Number.isSafeInteger((l as ListHeaderEntry).entries),
+  );
+  return ok ? (lists as ListHeaderEntry[]) : null;
+}
+
+/** Bucket starts run from 0 to N and never go down, so no lookup can read outside the hashes (65,537 reads at most). */
+function bucketsValid(buckets: Uint32Array, n: number): boolean {
+  if (buckets[0] !== 0 || buckets[buckets.length - 1] !== n) return false;
+  for (let i = 1; i < buckets.length; i++) if (buckets[i]! < buckets[i - 1]!) return false;
+  return true;
 }
 
 // Scratch space for one lookup (lookups never interleave: JavaScript is single-threaded per worker).

@@ -1,6 +1,7 @@
 // People's and administrators' site lists (trusted, blocked, paused): import from plain lists, hosts files, adblock
 // `||domain^` lists and CSV; export as CSV that imports back to the same rules. All or nothing: one bad line and no
 // rule is returned, and every bad line is reported with its line number.
+import { normaliseRule } from '../settings/rules';
 import type { RuleScope, SiteRule } from '../settings/types';
 import { normalizeHostName } from '../site/host-name';
 import { parseCidr, parseIPv4 } from '../site/ip';
@@ -43,15 +44,23 @@ function ruleOf(raw: string, scope?: RuleScope): Parsed {
   if (v.includes('/') || scope === 'range') {
     const cidr = parseCidr(v);
     if (!cidr) return 'invalid_cidr';
-    return { scope: 'range', value: v.includes('/') ? v : `${v}/32` };
+    return kept('range', v.includes('/') ? v : `${v}/32`, 'invalid_cidr');
   }
   const wildcard = v.startsWith('*.') || v.startsWith('.');
   if (wildcard) v = v.slice(v.indexOf('.') + 1);
   const host = normalizeHostName(v);
   if (host === null) return 'invalid_host';
   if (wildcard && scope === 'host') return 'invalid_host';
-  const inferred: RuleScope = parseIPv4(host) !== null ? 'host' : 'domain';
-  return { scope: scope ?? inferred, value: host };
+  // An address or a single-label LAN name (`simrs`) means that one machine.
+  const inferred: RuleScope = !wildcard && (parseIPv4(host) !== null || !host.includes('.')) ? 'host' : 'domain';
+  return kept(scope ?? inferred, host, 'invalid_host');
+}
+
+/** The rule as settings store it. Settings refuse some rules (a public suffix such as `go.id` as a domain, ranges
+ * wider than /8): an import that reports success must not lose them on the next read, so they are refused here. */
+function kept(scope: RuleScope, value: string, code: ImportErrorCode): Parsed {
+  const r = normaliseRule(scope, value);
+  return 'rule' in r ? r.rule : code;
 }
 
 interface Collector {

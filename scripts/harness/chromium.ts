@@ -140,7 +140,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         await route.abort();
       }
     });
-    const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 45_000 }));
     const sw = await worker();
     const extensionId = new URL(sw.url()).host;
     const extensionOrigin = `chrome-extension://${extensionId}`;

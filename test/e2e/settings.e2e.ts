@@ -27,7 +27,7 @@ async function waitForText(page: TabPage, selector: string, wanted: string): Pro
   return page.evaluate(
     async ([s, w]) => {
       let seen = '';
-      for (let i = 0; i < 100; i++) {
+      for (let i = 0; i < 200; i++) {
         seen = document.querySelector<HTMLElement>(s)?.innerText ?? '';
         if (seen.includes(w)) break;
         await new Promise((r) => setTimeout(r, 50));
@@ -247,7 +247,7 @@ describeInBrowsers(
       await page.click(`[data-source="${url}"] input[type="checkbox"]`);
       await until(d, (v) => v.settings.listSources[0]?.enabled === true, 'the source switched on');
       await page.click('#settings-refresh');
-      expect(await waitForText(page, '#settings-section-lists', 'downloaded,')).toContain(
+      expect(await waitForText(page, '#settings-refresh-result', 'downloaded,')).toBe(
         'Lists checked: 1 downloaded, 0 failed.',
       );
       const done = await until(

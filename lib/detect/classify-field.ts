@@ -1,0 +1,240 @@
+// descriptor → kind. String-only, so it is tested without a DOM. Signals are weighed together: what a person
+// reads as the label counts most, then aria/placeholder/title, then the id and name split into words; option
+// lists, declared digit counts and file types add structural evidence. Negatives are applied first, both per
+// text (longest phrase wins) and per field (a label that says "Email" silences an id that says "nik").
+import type { FieldKind } from '../kinds/field-kinds';
+import type { FieldDescriptor } from './field-descriptor';
+import { KIND_FITS, NEVER_TYPES } from './kind-fit';
+import { matchText, mentions, type TextMatch } from './match-text';
+import { acceptsDocuments, acceptsImaging, declaredDigits, optionsSay } from './structural-hints';
+import { tokenize } from './tokenize';
+import { vocabulary, type Vocabulary } from './vocabulary';
+
+export const ACCEPT_SCORE = 0.5;
+const WEAK = 0.6;
+
+/** autocomplete tokens that settle it: never a sensitive field. */
+const AUTOCOMPLETE_NEVER = /^(cc-|one-time-code|current-password|new-password|username|email|tel|url|impp|webauthn)/;
+/** autocomplete tokens that name something else (a name, an address…): weigh like a label saying so. */
+const AUTOCOMPLETE_OTHER =
+  /^(name|given-name|family-name|additional-name|honorific|nickname|street-address|address-|postal-code|country|organization|sex|language|photo|transaction-)/;
+
+interface Source {
+  text: string;
+  weight: number;
+  identifier?: boolean;
+  /** What a person reads as the label: a negative here silences the weaker sources. */
+  primary?: boolean;
+  /** A section heading or group legend: names the field only when its own label says nothing either way. */
+  section?: boolean;
+}
+
+/** Kinds a section heading can give a neutrally labelled field ("Family history › Father"). */
+const SECTION_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'diagnosis_or_condition',
+  'medication',
+  'allergy',
+  'lab_or_imaging_result',
+  'health_history',
+  'other_health',
+]);
+const SECTION_TYPES = new Set(['text', 'textarea', 'contenteditable', 'number', '']);
+/** A search box counts only when it asks for an identifier ("Cari No. RM", "16 digit NIK"), never for a topic. */
+const SEARCHABLE: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'national_id',
+  'family_card',
+  'health_insurance_id',
+  'medical_record_number',
+  'tax_id',
+  'passport',
+  'date_of_birth',
+]);
+const SECTION_WEIGHT = 0.55;
+
+interface Tally {
+  score: number;
+  strong: boolean;
+  /** Distinct sources that named the kind. */
+  sources: number;
+  lastSource: number;
+  order: number;
+}
+
+function sourcesOf(d: FieldDescriptor): Source[] {
+  const choice = d.type === 'radio' || d.type === 'checkbox';
+  const legendIsLabel = d.legendOwn || d.members > 1;
+  const list: Source[] = [
+    { text: d.label, weight: 1, primary: true },
+    { text: d.inferred, weight: 0.95, primary: true },
+    { text: d.aria, weight: 0.95, primary: true },
+    { text: d.legend, weight: legendIsLabel ? 0.95 : 0, primary: legendIsLabel },
+    { text: d.placeholder, weight: 0.85 },
+    { text: d.title, weight: 0.8 },
+    { text: d.column, weight: 0.8, primary: d.label.length === 0 },
+    { text: d.farLabel, weight: 0.5 },
+    { text: d.following, weight: choice && d.members === 1 ? 0.9 : 0.45, primary: choice && d.members === 1 },
+    { text: d.name, weight: 0.7, identifier: true },
+    { text: d.id, weight: 0.7, identifier: true },
+  ];
+  if (d.type === 'file') {
+    list.push({ text: d.heading, weight: 0.75 });
+    if (!legendIsLabel) list.push({ text: d.legend, weight: 0.75 });
+  } else if (SECTION_TYPES.has(d.type) && d.members === 1 && !d.isSearch && d.options.length === 0) {
+    list.push({ text: d.heading, weight: SECTION_WEIGHT, section: true });
+    if (!legendIsLabel) list.push({ text: d.legend, weight: SECTION_WEIGHT, section: true });
+  }
+  return list;
+}
+
+/** The field's own caption names no topic ("Notes", "Father", none at all): it takes its section's. */
+function borrowsSection(d: FieldDescriptor, voc: Vocabulary): boolean {
+  const caption = [d.label, d.inferred, d.aria, d.placeholder].find((t) => /[\p{L}\p{N}]/u.test(t));
+  if (caption === undefined) return true;
+  if (caption.length > 60) return false;
+  const tokens = tokenize(caption, voc.aliases);
+  return tokens.every((t) => voc.generic.has(t) || t.length <= 1);
+}
+
+let lastContextText = '';
+let lastContext = false;
+
+function hasMedicalContext(d: FieldDescriptor, voc: Vocabulary): boolean {
+  if (d.medicalContext) return true;
+  const text = `${d.heading} | ${d.legend} | ${d.pageTitle}`;
+  if (text !== lastContextText) {
+    lastContextText = text;
+    lastContext =
+      mentions(d.heading, voc, 'context') ||
+      mentions(d.legend, voc, 'context') ||
+      mentions(d.pageTitle, voc, 'context');
+  }
+  return lastContext;
+}
+
+/** Digit counts that back up a weakly named identifier (13 digits + "No. Kartu" = a BPJS card). */
+function digitsFit(kind: FieldKind, digits: number): boolean {
+  switch (kind) {
+    case 'national_id':
+      return digits === 16 || digits === 12 || digits === 9;
+    case 'family_card':
+    case 'tax_id':
+      return digits === 16 || digits === 15;
+    case 'health_insurance_id':
+      return digits === 13 || digits === 14 || digits === 10;
+    default:
+      return false;
+  }
+}
+
+/**
+ * The negative's words all occur in the phrase, but not side by side: the caption names two things at once
+ * ("tempat … lahir" inside "tempat tgl lahir"). A contiguous run is the same thing refined ("no polisi" in
+ * "no polisi insurans"), which does not count.
+ */
+function splitWithin(negative: readonly string[], phrase: readonly string[]): boolean {
+  if (!negative.every((t) => phrase.includes(t))) return false;
+  const joined = ` ${phrase.join(' ')} `;
+  return !joined.includes(` ${negative.join(' ')} `);
+}
+
+function add(
+  tally: Map<FieldKind, Tally>,
+  kind: FieldKind,
+  score: number,
+  strong: boolean,
+  order: number,
+  source = -1,
+): void {
+  const t = tally.get(kind);
+  if (!t) {
+    tally.set(kind, { score, strong, sources: 1, lastSource: source, order });
+    return;
+  }
+  if (source < 0 || source !== t.lastSource) t.sources++;
+  t.lastSource = source;
+  if (score > t.score) t.score = score;
+  if (strong) t.strong = true;
+  if (order < t.order) t.order = order;
+}
+
+export function classifyField(d: FieldDescriptor): { kind: FieldKind; score: number } | null {
+  if (NEVER_TYPES.has(d.type)) return null;
+  const ac = d.autocomplete.toLowerCase().trim().split(/\s+/).pop() ?? '';
+  if (ac.length > 0 && AUTOCOMPLETE_NEVER.test(ac)) return null;
+  const voc = vocabulary();
+  const tally = new Map<FieldKind, Tally>();
+
+  const results: Array<[Source, TextMatch]> = [];
+  let primaryNegative = ac.length > 0 && AUTOCOMPLETE_OTHER.test(ac);
+  let primaryPositive = false;
+  for (const s of sourcesOf(d)) {
+    if (s.weight === 0 || s.text.length === 0) continue;
+    if (s.section && (primaryPositive || primaryNegative)) continue;
+    const m = matchText(s.text, voc, s.identifier === true);
+    if (m.hits.length === 0 && !m.negative) continue;
+    results.push([s, m]);
+    if (s.primary && m.hits.length > 0) primaryPositive = true;
+    if (s.primary && m.negative && m.hits.length === 0) primaryNegative = true;
+  }
+  const options = optionsSay(d.options, voc);
+  if (options === 'sex' || options === 'never') primaryNegative = true;
+  // A label that names something else (a name, an address, "Email") outweighs ids and placeholders.
+  const damp = primaryNegative && !primaryPositive ? 0.5 : 1;
+  // The id says "tempat_lahir" under the row caption "Tempat/Tgl. Lahir": this box is the place, not the date.
+  const idNegatives: Array<readonly string[]> = [];
+  for (const [s, m] of results)
+    if (s.identifier && m.hits.length === 0) idNegatives.push(...m.negatives.filter((n) => n.length > 1));
+
+  let order = 0;
+  const neutral = !primaryPositive && !primaryNegative && borrowsSection(d, voc);
+  for (const [s, m] of results) {
+    const own = s.primary ? 1 : damp;
+    for (const h of m.hits) {
+      if (d.isSearch && (h.weak || s.identifier === true || !SEARCHABLE.has(h.kind))) continue;
+      if (h.weak && (options === 'rating' || options === 'sex')) continue;
+      // A caption that also names something never sensitive ("GP name and surgery address") is about that.
+      if (h.weak && m.negative) continue;
+      if (s.section && (!neutral || h.weak || !SECTION_KINDS.has(h.kind))) continue;
+      if (s.primary && idNegatives.some((n) => splitWithin(n, h.tokens))) continue;
+      add(tally, h.kind, s.weight * own * (h.weak ? WEAK : 1), !h.weak, order + h.start / 100, order);
+    }
+    order++;
+  }
+  if (options === 'blood') add(tally, 'blood_type', 0.95, true, order);
+  // A checklist of condition names is a conditions checklist, unless its question already says what it is
+  // ("Riwayat penyakit keluarga", "Pernah menderita…").
+  if (options === 'conditions' && d.members > 1 && !d.isSearch && tally.size === 0)
+    add(tally, 'diagnosis_or_condition', 0.8, true, order + 1);
+  if (d.type === 'file' && acceptsImaging(d.accept)) add(tally, 'lab_or_imaging_result', 0.95, true, order + 2);
+  if (ac === 'bday') add(tally, 'date_of_birth', 1, true, -1);
+  if (ac === 'bday-day' || ac === 'bday-month' || ac === 'bday-year') add(tally, 'date_of_birth', 0.9, true, -1);
+
+  const digits = declaredDigits(d);
+  const dateLike = d.splitDate || d.type === 'date' || d.type === 'datetime-local';
+  let context: boolean | null = null;
+  let best: FieldKind | null = null;
+  let bestScore = 0;
+  let bestOrder = Infinity;
+  for (const [kind, t] of tally) {
+    if (!KIND_FITS[kind](d.type, d.splitDate)) continue;
+    if (d.type === 'file' && kind !== 'lab_or_imaging_result' && !acceptsDocuments(d.accept)) continue;
+    let strong = t.strong;
+    if (!strong && digitsFit(kind, digits)) strong = true;
+    if (!strong && kind === 'date_of_birth' && dateLike) strong = true;
+    if (!strong && kind === 'blood_type' && options === 'blood') strong = true;
+    if (!strong) {
+      context ??= hasMedicalContext(d, voc);
+      if (!context) continue;
+    }
+    let score = t.score + 0.1 * Math.min(2, t.sources - 1);
+    if (digitsFit(kind, digits)) score += 0.1;
+    if (score > 1) score = 1;
+    if (score < ACCEPT_SCORE) continue;
+    if (score > bestScore + 1e-9 || (Math.abs(score - bestScore) <= 1e-9 && t.order < bestOrder)) {
+      best = kind;
+      bestScore = score;
+      bestOrder = t.order;
+    }
+  }
+  return best === null ? null : { kind: best, score: Math.round(bestScore * 100) / 100 };
+}

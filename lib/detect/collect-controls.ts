@@ -1,0 +1,117 @@
+// Finds the controls under a root in reading order: the light DOM, open shadow roots, and same-origin frames
+// (srcdoc and about:blank included), within the scan limits. One pass, no recursion within a tree.
+import { isScriptlessFrame } from '../page/has-controls';
+import { isControl } from './dom-text';
+import type { ScanLimits } from './limits';
+import { isRendered } from './visibility';
+
+/** Which frames a scan enters: all same-origin frames, or only those that get no content script of their own. */
+export type FramePolicy = 'all' | 'scriptless' | 'none';
+
+export interface Collected {
+  controls: Element[];
+  roots: Array<Document | ShadowRoot>;
+  /** Every frame element met (same-origin or not), so a watcher can follow their loads. */
+  frames: Element[];
+  truncated: boolean;
+}
+
+const MAX_NODES = 400_000;
+const OPAQUE = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'svg',
+  'math',
+  'head',
+  'select',
+  'textarea',
+  'object',
+]);
+
+function frameDocument(frame: Element): Document | null {
+  try {
+    const doc = (frame as HTMLIFrameElement).contentDocument;
+    return doc && doc.documentElement ? doc : null;
+  } catch {
+    return null; // cross-origin
+  }
+}
+
+interface Walk {
+  out: Collected;
+  limits: ScanLimits;
+  frames: FramePolicy;
+  nodes: number;
+  seen: WeakSet<Node>;
+}
+
+function walkTree(start: Element, depth: number, w: Walk, includeStart: boolean): void {
+  let cur: Element | null = includeStart ? start : start.firstElementChild;
+  if (!includeStart && !cur) return;
+  while (cur) {
+    if (w.out.truncated) return;
+    if (++w.nodes > MAX_NODES || w.out.controls.length >= w.limits.maxControls) {
+      w.out.truncated = true;
+      return;
+    }
+    const el: Element = cur;
+    const tag = el.localName;
+    let enter = !OPAQUE.has(tag);
+    if (isControl(el)) {
+      w.out.controls.push(el);
+      if (tag !== 'input') enter = false; // contenteditable content, options
+    }
+    const shadow = el.shadowRoot;
+    if (shadow) enterRoot(shadow, depth + 1, w);
+    if ((tag === 'iframe' || tag === 'frame') && w.frames !== 'none') {
+      w.out.frames.push(el);
+      if (w.frames === 'all' || isScriptlessFrame(el as HTMLIFrameElement)) {
+        const doc = frameDocument(el);
+        if (doc && isRendered(el)) enterRoot(doc, depth + 1, w);
+      }
+    }
+    // next element in document order, staying inside `start`
+    if (enter && el.firstElementChild) {
+      cur = el.firstElementChild;
+      continue;
+    }
+    let next: Element | null = el;
+    while (next && next !== start && !next.nextElementSibling) next = next.parentElement;
+    cur = !next || next === start ? null : next.nextElementSibling;
+  }
+}
+
+function enterRoot(root: Document | ShadowRoot, depth: number, w: Walk): void {
+  if (w.seen.has(root)) return;
+  if (depth > w.limits.maxDepth) {
+    w.out.truncated = true;
+    return;
+  }
+  w.seen.add(root);
+  w.out.roots.push(root);
+  if (root.nodeType === 9) {
+    const top = (root as Document).documentElement;
+    if (top) walkTree(top, depth, w, true);
+    return;
+  }
+  for (let c = root.firstElementChild; c && !w.out.truncated; c = c.nextElementSibling) walkTree(c, depth, w, true);
+}
+
+export function collectControls(
+  root: Document | ShadowRoot | Element,
+  limits: ScanLimits,
+  frames: FramePolicy,
+): Collected {
+  const w: Walk = {
+    out: { controls: [], roots: [], frames: [], truncated: false },
+    limits,
+    frames,
+    nodes: 0,
+    seen: new WeakSet(),
+  };
+  if (root.nodeType === 1) walkTree(root as Element, 0, w, true);
+  else enterRoot(root as Document | ShadowRoot, 0, w);
+  return w.out;
+}

@@ -1,0 +1,82 @@
+// What surrounds a control: the legend of its fieldset (or the name of an ARIA group) and the nearest heading
+// or panel title above it. Used as context (is this form about health care?) and, for groups, file uploads
+// and fields alone in a fieldset, as the label itself.
+import { CONTROL_QUERY, clip, holdsControl, isMeaningful, textOf } from './dom-text';
+import { ariaText } from './explicit-labels';
+
+const HEADING = /^h[1-6]$/;
+const TITLE_CLASS = /(^|[\s_-])(heading|header|title|judul|caption|legend)([\s_-]|$)/i;
+const MAX_UP = 10;
+const MAX_BACK = 8;
+
+export interface Legend {
+  text: string;
+  /** Number of separately answered controls in the group (radios of one name count once), capped. */
+  units: number;
+}
+
+function groupContainer(el: Element): Element | null {
+  let cur = el.parentElement;
+  for (let i = 0; cur && i < 12; i++, cur = cur.parentElement) {
+    if (cur.localName === 'fieldset') return cur;
+    const role = cur.getAttribute('role');
+    if (role === 'group' || role === 'radiogroup') return cur;
+    if (cur.localName === 'form' || cur.localName === 'body') return null;
+  }
+  return null;
+}
+
+function countUnits(container: Element): number {
+  const seen = new Set<string>();
+  let units = 0;
+  const list = container.querySelectorAll(CONTROL_QUERY);
+  for (let i = 0; i < list.length && units < 20; i++) {
+    const c = list[i]!;
+    const type = (c.getAttribute('type') ?? '').toLowerCase();
+    const name = c.getAttribute('name');
+    if ((type === 'radio' || type === 'checkbox') && name) {
+      if (seen.has(name)) continue;
+      seen.add(name);
+    }
+    units++;
+  }
+  return units;
+}
+
+export function legendOf(el: Element, max: number): Legend {
+  const box = groupContainer(el);
+  if (!box) return { text: '', units: 0 };
+  let text = '';
+  if (box.localName === 'fieldset') {
+    for (let c = box.firstElementChild; c; c = c.nextElementSibling) {
+      if (c.localName === 'legend') {
+        text = textOf(c, max);
+        break;
+      }
+    }
+  }
+  if (!isMeaningful(text)) text = ariaText(box, max);
+  return { text: isMeaningful(text) ? text : '', units: countUnits(box) };
+}
+
+function isHeading(e: Element): boolean {
+  if (HEADING.test(e.localName) || e.getAttribute('role') === 'heading' || e.localName === 'legend') return true;
+  const cls = e.getAttribute('class');
+  return cls !== null && cls.length < 300 && TITLE_CLASS.test(cls);
+}
+
+/** Nearest heading (h1–h6, role=heading, a "panel-heading"/"card-header" block) before the control. */
+export function headingOf(el: Element, max: number): string {
+  let cur: Element | null = el;
+  for (let up = 0; cur && up < MAX_UP; up++, cur = cur.parentElement) {
+    let back = 0;
+    for (let s = cur.previousElementSibling; s && back < MAX_BACK; s = s.previousElementSibling, back++) {
+      if (isHeading(s) && !holdsControl(s)) {
+        const t = textOf(s, max);
+        if (isMeaningful(t)) return clip(t, max);
+      }
+    }
+    if (cur.localName === 'body') break;
+  }
+  return '';
+}

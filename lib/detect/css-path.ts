@@ -1,0 +1,110 @@
+// A CSS path from the top document to an element; " >>> " enters a shadow root or a frame
+// (`#app >>> form > input:nth-of-type(2)`). Each step stops at the nearest ancestor with an id that is the
+// first of its kind in that tree, and the path is checked to resolve to the element.
+
+const IDENT = /^-?[_a-zA-Z][_a-zA-Z0-9-]*$/;
+
+function step(el: Element, alwaysIndex: boolean): string {
+  const tag = el.localName;
+  const parent = el.parentElement ?? el.parentNode;
+  if (!parent) return tag;
+  let index = 0;
+  let count = 0;
+  for (let c = (parent as ParentNode).firstElementChild; c; c = c.nextElementSibling) {
+    if (c.localName !== tag) continue;
+    count++;
+    if (c === el) index = count;
+  }
+  return count > 1 || alwaysIndex ? `${tag}:nth-of-type(${index})` : tag;
+}
+
+function idStep(el: Element, root: Document | ShadowRoot): string | null {
+  const id = el.getAttribute('id');
+  if (!id || id.length > 200) return null;
+  const sel = IDENT.test(id) ? `#${id}` : `[id="${id.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, '\\a ')}"]`;
+  try {
+    const first =
+      typeof (root as Document).getElementById === 'function'
+        ? (root as Document).getElementById(id)
+        : root.querySelector(sel);
+    return first === el ? sel : null;
+  } catch {
+    return null;
+  }
+}
+
+function pathInRoot(el: Element, root: Document | ShadowRoot, alwaysIndex: boolean): string {
+  const steps: string[] = [];
+  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+    const byId = idStep(cur, root);
+    if (byId) {
+      steps.unshift(byId);
+      break;
+    }
+    if (cur.localName === 'body' || cur.localName === 'html') {
+      steps.unshift(cur.localName);
+      break;
+    }
+    steps.unshift(step(cur, alwaysIndex));
+    if (cur.parentNode === root) break;
+  }
+  const path = steps.join(' > ');
+  if (alwaysIndex || (steps.length === 1 && steps[0]!.startsWith('#'))) return path;
+  try {
+    if (root.querySelector(path) === el) return path;
+  } catch {
+    /* fall through to the fully indexed form */
+  }
+  return pathInRoot(el, root, true);
+}
+
+/** The frame element showing a same-origin document (frameElement, else a search of the parent's frames). */
+function frameOf(doc: Document): Element | null {
+  try {
+    const view = doc.defaultView;
+    if (!view) return null;
+    if (view.frameElement) return view.frameElement;
+    const parent = view.parent;
+    if (!parent || parent === view) return null;
+    const frames = parent.document.querySelectorAll('iframe,frame');
+    for (let i = 0; i < frames.length && i < 500; i++) {
+      if ((frames[i] as HTMLIFrameElement).contentDocument === doc) return frames[i]!;
+    }
+  } catch {
+    /* cross-origin parent: the path starts at this document */
+  }
+  return null;
+}
+
+export function cssPath(el: Element): string {
+  const parts: string[] = [];
+  let cur: Element | null = el;
+  for (let hops = 0; cur && hops < 64; hops++) {
+    const root = cur.getRootNode() as Document | ShadowRoot;
+    parts.unshift(pathInRoot(cur, root, false));
+    if ((root as ShadowRoot).host) {
+      cur = (root as ShadowRoot).host;
+      continue;
+    }
+    cur = frameOf(root as Document);
+  }
+  return parts.join(' >>> ');
+}
+
+/** Resolves a path made by cssPath (or written by hand in the same syntax) from a top document. */
+export function resolvePath(top: Document, path: string): Element | null {
+  let scope: Document | ShadowRoot = top;
+  const parts = path.split(' >>> ');
+  for (let i = 0; i < parts.length; i++) {
+    const found: Element | null = scope.querySelector(parts[i]!.trim());
+    if (!found) return null;
+    if (i === parts.length - 1) return found;
+    if (found.shadowRoot) scope = found.shadowRoot;
+    else {
+      const doc: Document | null = (found as HTMLIFrameElement).contentDocument;
+      if (!doc) return null;
+      scope = doc;
+    }
+  }
+  return null;
+}

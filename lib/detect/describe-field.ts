@@ -1,0 +1,152 @@
+// The only DOM reader for a control: element → FieldDescriptor (strings the page declares, never a value).
+import type { ControlTag } from '../report/types';
+import { ariaText, explicitLabels } from './explicit-labels';
+import { headingOf, legendOf } from './context-text';
+import { clip, isMeaningful } from './dom-text';
+import { emptyDescriptor, type FieldDescriptor } from './field-descriptor';
+import { columnHeader, followingText, inferLabel } from './infer-label';
+import { pageTitleOf, perFormDuringScan } from './label-index';
+import { resolveLimits, type ScanLimits } from './limits';
+
+const MAX_OPTIONS = 80;
+const SEARCH_NAMES =
+  /^(q|s|query|search|searchterm|search_query|keyword|keywords|kata_kunci|katakunci|cari|search_text|searchtext)$/i;
+const SEARCH_IDS = /^(search|query|keyword|keywords|searchbox|search[-_]input|search[-_]field|site[-_]search)$/i;
+
+export function controlTag(el: Element): ControlTag {
+  const tag = el.localName;
+  if (tag === 'input' || tag === 'select' || tag === 'textarea') return tag;
+  return 'contenteditable';
+}
+
+/** The input type as markup gives it (unknown types read as "text", like browsers do). */
+export function controlType(el: Element): string {
+  const tag = controlTag(el);
+  if (tag !== 'input') return tag;
+  const t = (el.getAttribute('type') ?? 'text').trim().toLowerCase();
+  return KNOWN_TYPES.has(t) ? t : 'text';
+}
+
+const KNOWN_TYPES = new Set([
+  'text',
+  'search',
+  'tel',
+  'url',
+  'email',
+  'password',
+  'date',
+  'month',
+  'week',
+  'time',
+  'datetime-local',
+  'number',
+  'range',
+  'color',
+  'checkbox',
+  'radio',
+  'file',
+  'submit',
+  'image',
+  'reset',
+  'button',
+  'hidden',
+]);
+
+function attr(el: Element, name: string, max: number): string {
+  const v = el.getAttribute(name);
+  return v === null ? '' : clip(v, max);
+}
+
+/** An option's own text (options are declared by the page; what is selected is never read). */
+function optionText(option: Element, max: number): string {
+  let text = '';
+  let n = 0;
+  for (let c = option.firstChild; c && n < 10 && text.length < max; c = c.nextSibling, n++) {
+    if (c.nodeType === 3) text += (c as Text).data.slice(0, max);
+  }
+  return clip(text, max);
+}
+
+function optionTexts(el: Element, max: number): string[] {
+  if (el.localName !== 'select') return [];
+  const out: string[] = [];
+  const options = (el as HTMLSelectElement).options;
+  const n = Math.min(options.length, MAX_OPTIONS);
+  for (let i = 0; i < n; i++) {
+    const o = options[i]!;
+    const label = o.getAttribute('label');
+    out.push(label !== null ? clip(label, 60) : optionText(o, Math.min(60, max)));
+  }
+  return out;
+}
+
+/**
+ * A box right after a select or text box with nothing between them shares its label ("Patient Identifier:
+ * [prefix ▾][number]"): a person reads the two as one field.
+ */
+function sharedLabel(el: Element, max: number): string {
+  const prev = el.previousElementSibling;
+  if (!prev || (prev.localName !== 'select' && prev.localName !== 'input')) return '';
+  const t = (prev.getAttribute('type') ?? 'text').toLowerCase();
+  if (prev.localName === 'input' && t !== 'text' && t !== 'tel' && t !== 'number') return '';
+  for (let n = prev.nextSibling; n && n !== el; n = n.nextSibling) {
+    if (n.nodeType !== 3 || /\S/.test((n as Text).data)) return '';
+  }
+  const own = explicitLabels(prev, max).near;
+  return isMeaningful(own) ? own : inferLabel(prev, max);
+}
+
+function isSearchBox(el: Element, type: string, name: string, id: string): boolean {
+  if (type === 'search') return true;
+  if (el.getAttribute('role') === 'searchbox') return true;
+  if (SEARCH_NAMES.test(name) || SEARCH_IDS.test(id)) return true;
+  if (el.closest('[role=search],search')) return true;
+  return inSearchForm(el);
+}
+
+/** Filters of a site search: a GET form holding a search box (recipe filters, product facets). */
+function inSearchForm(el: Element): boolean {
+  const form = (el as HTMLInputElement).form ?? el.closest('form');
+  if (!form || (form.getAttribute('method') ?? 'get').toLowerCase() === 'post') return false;
+  return perFormDuringScan(
+    form,
+    (f) =>
+      f.querySelector(
+        'input[type=search],input[name=q],input[name=s],input[name=search],input[name=keyword],input[name=query]',
+      ) !== null,
+  );
+}
+
+export function describeField(element: Element, limits?: Partial<ScanLimits>): FieldDescriptor {
+  const max = resolveLimits(limits).maxTextPerField;
+  const tag = controlTag(element);
+  const type = controlType(element);
+  const d = emptyDescriptor(tag, type);
+  d.id = attr(element, 'id', max);
+  d.name = attr(element, 'name', max);
+  d.autocomplete = attr(element, 'autocomplete', 100);
+  d.inputmode = attr(element, 'inputmode', 20).toLowerCase();
+  d.pattern = attr(element, 'pattern', 200);
+  d.accept = attr(element, 'accept', 300);
+  const ml = Number(element.getAttribute('maxlength'));
+  d.maxLength = element.hasAttribute('maxlength') && Number.isFinite(ml) && ml > 0 ? ml : -1;
+  d.isSearch = isSearchBox(element, type, d.name, d.id);
+  const labels = explicitLabels(element, max);
+  d.label = labels.near;
+  d.farLabel = labels.far;
+  d.aria = ariaText(element, max);
+  d.placeholder = attr(element, 'placeholder', max);
+  d.title = attr(element, 'title', max);
+  if (d.label.length === 0) d.inferred = inferLabel(element, max);
+  if (d.label.length === 0 && d.inferred.length === 0) d.inferred = sharedLabel(element, max);
+  if (type === 'checkbox' || type === 'radio' || tag === 'input' || tag === 'select')
+    d.following = followingText(element, Math.min(max, 200));
+  d.column = columnHeader(element, max);
+  const legend = legendOf(element, max);
+  d.legend = legend.text;
+  d.legendOwn = legend.units === 1;
+  d.heading = headingOf(element, Math.min(max, 300));
+  d.pageTitle = clip(pageTitleOf(element.ownerDocument), 300);
+  d.options = optionTexts(element, max);
+  return d;
+}

@@ -1,0 +1,68 @@
+// A field made of several controls (a radio or checkbox group, a date split over day/month/year, a number
+// split over boxes) is described once: the question a person reads for the whole group, and the captions.
+import { commonAncestor } from './dom-near';
+import { clip, isMeaningful, textOf } from './dom-text';
+import { describeField } from './describe-field';
+import { explicitLabels } from './explicit-labels';
+import type { FieldDescriptor } from './field-descriptor';
+import { followingText, inferLabel } from './infer-label';
+import type { ScanLimits } from './limits';
+
+function quoted(value: string): string {
+  return '"' + value.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, ' ') + '"';
+}
+
+/** `<label for="jk">Sex</label>` above radios named "jk" (SIMRS markup): the group's question. */
+function labelForName(el: Element, max: number): string {
+  const name = el.getAttribute('name');
+  if (!name || name.length > 200) return '';
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const label = root.querySelector?.(`label[for=${quoted(name)}]`);
+  return label && !label.contains(el) ? textOf(label, max) : '';
+}
+
+function caption(el: Element, max: number): string {
+  const own = explicitLabels(el, max).near;
+  if (isMeaningful(own)) return own;
+  return followingText(el, max);
+}
+
+/** Radio/checkbox group: the question becomes the label, the captions become the options. */
+export function describeChoiceGroup(members: readonly Element[], limits: ScanLimits): FieldDescriptor {
+  const first = members[0]!;
+  const max = limits.maxTextPerField;
+  const d = describeField(first, limits);
+  const captions: string[] = [];
+  for (let i = 0; i < members.length && i < 60; i++) captions.push(clip(caption(members[i]!, 80), 80));
+  d.options = captions;
+  d.members = members.length;
+  d.following = '';
+  d.label = labelForName(first, max);
+  d.farLabel = '';
+  d.inferred = inferLabel(first, max);
+  if (!isMeaningful(d.inferred)) {
+    const box = commonAncestor(members);
+    if (box) d.inferred = inferLabel(box, max);
+  }
+  return d;
+}
+
+/** A date or number split over several boxes: the first box's description, with the group's question. */
+export function describeSplit(
+  base: FieldDescriptor,
+  members: readonly Element[],
+  limits: ScanLimits,
+  partWords: (s: string) => boolean,
+): FieldDescriptor {
+  const d: FieldDescriptor = { ...base, members: members.length };
+  const max = limits.maxTextPerField;
+  const own = [d.label, d.inferred, d.aria, d.placeholder].filter((t) => isMeaningful(t) && !partWords(t));
+  if (own.length === 0) {
+    if (partWords(d.label)) d.label = '';
+    if (partWords(d.inferred)) d.inferred = '';
+    const box = commonAncestor(members);
+    if (box) d.inferred = inferLabel(box, max);
+  }
+  d.following = '';
+  return d;
+}

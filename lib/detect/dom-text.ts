@@ -1,0 +1,110 @@
+// Bounded reading of the text a page shows. Never reads what a person typed: form controls and editable
+// regions are skipped, and so are scripts, styles and option lists. Caps both the characters kept and the
+// nodes visited, so a megabyte label or a huge subtree costs the same as a short one.
+
+const SKIP = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'select',
+  'option',
+  'optgroup',
+  'datalist',
+  'textarea',
+  'input',
+  'button',
+  'svg',
+  'math',
+  'object',
+  'iframe',
+  'frame',
+  'canvas',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'meter',
+  'progress',
+  'output',
+]);
+
+export const CONTROL_TAGS = new Set(['input', 'select', 'textarea']);
+const NOT_FIELD_INPUT = new Set(['hidden', 'submit', 'button', 'reset', 'image']);
+
+/** A form control a person can type into or choose with (before visibility/disabled checks). */
+export function isControl(el: Element): boolean {
+  const tag = el.localName;
+  if (tag === 'input') return !NOT_FIELD_INPUT.has((el.getAttribute('type') ?? '').toLowerCase());
+  if (tag === 'select' || tag === 'textarea') return true;
+  return isEditableRoot(el);
+}
+
+export function isEditableRoot(el: Element): boolean {
+  const ce = el.getAttribute('contenteditable');
+  if (ce === null || ce.toLowerCase() === 'false') return false;
+  const parent = el.parentElement;
+  const pce = parent?.closest('[contenteditable]');
+  return !pce || pce.getAttribute('contenteditable')?.toLowerCase() === 'false';
+}
+
+function skipElement(el: Element): boolean {
+  if (SKIP.has(el.localName)) return true;
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  return el.hasAttribute('contenteditable') && el.getAttribute('contenteditable')?.toLowerCase() !== 'false';
+}
+
+/**
+ * Visible-ish text of a node's subtree, whitespace collapsed, at most `max` characters, visiting at most
+ * `budget` nodes. Text of separate elements is joined with a space ("Tgl<span>Lahir</span>" → "Tgl Lahir").
+ */
+export function textOf(node: Node, max: number, budget = 300): string {
+  if (node.nodeType === 3) return clip((node as Text).data, max);
+  if (node.nodeType !== 1 || skipElement(node as Element)) return '';
+  let out = '';
+  let visited = 0;
+  let cur: Node | null = node.firstChild;
+  while (cur && visited < budget && out.length < max) {
+    visited++;
+    let descend = false;
+    if (cur.nodeType === 3) {
+      const data = (cur as Text).data;
+      out += data.length > max ? data.slice(0, max) : data;
+    } else if (cur.nodeType === 1 && !skipElement(cur as Element)) {
+      descend = cur.firstChild !== null;
+      if (out.length > 0 && !out.endsWith(' ')) out += ' ';
+    }
+    if (descend) {
+      cur = cur.firstChild;
+      continue;
+    }
+    while (cur && cur !== node && !cur.nextSibling) cur = cur.parentNode;
+    if (!cur || cur === node) break;
+    cur = cur.nextSibling;
+  }
+  return clip(out, max);
+}
+
+const SPACES = /\s+/g;
+
+/** Collapses whitespace and caps the length (slicing first, so a megabyte string is never scanned whole). */
+export function clip(text: string, max: number): string {
+  const head = text.length > max * 2 ? text.slice(0, max * 2) : text;
+  const out = head.replace(SPACES, ' ').trim();
+  return out.length > max ? out.slice(0, max) : out;
+}
+
+/** A label is usable when it has a letter or digit (not just "*", ":" or "#"). */
+export function isMeaningful(text: string): boolean {
+  return /[\p{L}\p{N}]/u.test(text);
+}
+
+/** Whether an element is, or holds, a form control (bounded by the DOM's own selector engine). */
+export function holdsControl(el: Element): boolean {
+  if (isControl(el)) return true;
+  if (el.firstElementChild === null) return false;
+  return el.querySelector(CONTROL_QUERY) !== null;
+}
+
+export const CONTROL_QUERY =
+  'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]),select,textarea,[contenteditable]:not([contenteditable=false])';

@@ -1,0 +1,87 @@
+// Labels the markup binds to a control (`<label for>`, a wrapping label, `aria-labelledby`), and whether a
+// person would read each one as this control's label. Real pages point `for` at the wrong control or at
+// nothing; a label bound to this control but sitting next to another one reads as that other one's.
+import { CONTROL_TAGS, clip, isControl, isMeaningful, textOf } from './dom-text';
+import { boundLabelsOf, labelsWithFor } from './label-index';
+
+const WALK_BUDGET = 150;
+
+function nextInOrder(node: Element, skipChildren: boolean): Element | null {
+  if (!skipChildren && node.firstElementChild) return node.firstElementChild;
+  let cur: Element | null = node;
+  while (cur) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+    cur = cur.parentElement;
+  }
+  return null;
+}
+
+/** No other control stands between `label` and `control` in reading order. */
+export function readsAsLabelOf(label: Element, control: Element): boolean {
+  const labelFirst = (label.compareDocumentPosition(control) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+  const from = labelFirst ? label : control;
+  const to = labelFirst ? control : label;
+  let cur = nextInOrder(from, true);
+  for (let steps = 0; cur && steps < WALK_BUDGET; steps++) {
+    if (cur === to) return true;
+    if (cur !== control && isControl(cur)) return false;
+    cur = nextInOrder(cur, cur.localName === 'select');
+  }
+  return false;
+}
+
+function cssString(value: string): string {
+  return '"' + value.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, ' ') + '"';
+}
+
+function boundLabels(el: Element): Element[] {
+  if (!CONTROL_TAGS.has(el.localName)) return [];
+  const list = boundLabelsOf(el);
+  if (list.length > 0) return list;
+  // `<label for="no_peserta">` next to `<input name="no_peserta">` without an id (Bitwarden does the same).
+  const name = el.getAttribute('name');
+  const root = el.getRootNode() as Document | ShadowRoot;
+  if (name && name.length < 200 && typeof root.querySelector === 'function') {
+    const candidates = labelsWithFor(root, name);
+    if (candidates.length > 0 && !root.querySelector(`[id=${cssString(name)}]`)) list.push(candidates[0]!);
+  }
+  return list;
+}
+
+export interface ExplicitLabels {
+  near: string;
+  far: string;
+}
+
+export function explicitLabels(el: Element, max: number): ExplicitLabels {
+  let near = '';
+  let far = '';
+  for (const label of boundLabels(el)) {
+    const text = textOf(label, max);
+    if (!isMeaningful(text)) continue;
+    if (label.contains(el) || readsAsLabelOf(label, el)) near = near ? `${near} ${text}` : text;
+    else far = far ? `${far} ${text}` : text;
+  }
+  return { near: clip(near, max), far: clip(far, max) };
+}
+
+function byId(root: Document | ShadowRoot, id: string): Element | null {
+  if (typeof (root as Document).getElementById === 'function') return (root as Document).getElementById(id);
+  return root.querySelector(`[id=${cssString(id)}]`);
+}
+
+/** aria-label plus the text of aria-labelledby's targets (the accessible name a screen reader announces). */
+export function ariaText(el: Element, max: number): string {
+  let text = el.getAttribute('aria-label') ?? '';
+  const ids = el.getAttribute('aria-labelledby');
+  if (ids) {
+    const root = el.getRootNode() as Document | ShadowRoot;
+    let count = 0;
+    for (const id of ids.slice(0, 500).split(/\s+/)) {
+      if (!id || count++ > 8) continue;
+      const target = byId(root, id);
+      if (target && target !== el) text += ' ' + textOf(target, max);
+    }
+  }
+  return clip(text, max);
+}

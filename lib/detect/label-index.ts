@@ -1,0 +1,91 @@
+// Which <label> elements are bound to a control. Browsers offer `control.labels`, but some DOM implementations
+// compute it by walking the whole document for every control; during a scan one pass over each root's labels
+// builds an index instead, so binding labels costs O(labels + controls) for the whole page.
+
+type Index = Map<string, Element[]>;
+let active: WeakMap<Node, Index> | null = null;
+let titles: WeakMap<Document, string> | null = null;
+let forms: WeakMap<Element, boolean> | null = null;
+
+/** Runs `fn` with a shared label index (one per root, built on first use). */
+export function withLabelIndex<T>(fn: () => T): T {
+  const outer = active;
+  const outerTitles = titles;
+  const outerForms = forms;
+  active ??= new WeakMap();
+  titles ??= new WeakMap();
+  forms ??= new WeakMap();
+  try {
+    return fn();
+  } finally {
+    active = outer;
+    titles = outerTitles;
+    forms = outerForms;
+  }
+}
+
+/**
+ * A question about a whole form (does it hold a search box?), answered once per form during a scan: asking it
+ * for each of a form's N controls would walk the form N times (50,000 controls made that minutes).
+ */
+export function perFormDuringScan(form: Element, compute: (form: Element) => boolean): boolean {
+  if (!forms) return compute(form);
+  let answer = forms.get(form);
+  if (answer === undefined) forms.set(form, (answer = compute(form)));
+  return answer;
+}
+
+/** document.title, read once per document during a scan (some DOMs search the tree on every read). */
+export function pageTitleOf(doc: Document | null): string {
+  if (!doc) return '';
+  if (!titles) return doc.title ?? '';
+  let t = titles.get(doc);
+  if (t === undefined) titles.set(doc, (t = doc.title ?? ''));
+  return t;
+}
+
+function buildIndex(root: Document | ShadowRoot): Index {
+  const index: Index = new Map();
+  const list = root.querySelectorAll('label[for]');
+  for (let i = 0; i < list.length; i++) {
+    const label = list[i]!;
+    const key = label.getAttribute('for')!;
+    const bucket = index.get(key);
+    if (bucket) bucket.push(label);
+    else index.set(key, [label]);
+  }
+  return index;
+}
+
+function quoted(value: string): string {
+  return '"' + value.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, ' ') + '"';
+}
+
+/** Labels whose `for` names `key` in the control's tree. */
+export function labelsWithFor(root: Document | ShadowRoot, key: string): Element[] {
+  if (active) {
+    let index = active.get(root);
+    if (!index) active.set(root, (index = buildIndex(root)));
+    return index.get(key) ?? [];
+  }
+  if (key.length > 500) return [];
+  return Array.from(root.querySelectorAll(`label[for=${quoted(key)}]`));
+}
+
+/** The labels bound to a control: `<label for=its id>` and a wrapping `<label>` without a `for`. */
+export function boundLabelsOf(el: Element): Element[] {
+  const root = el.getRootNode() as Document | ShadowRoot;
+  const out: Element[] = [];
+  const id = el.getAttribute('id');
+  if (id && typeof root.querySelectorAll === 'function') {
+    for (const label of labelsWithFor(root, id)) if (firstWithId(root, id) === el) out.push(label);
+  }
+  const wrap = el.parentElement?.closest('label');
+  if (wrap && !wrap.hasAttribute('for') && !out.includes(wrap)) out.push(wrap);
+  return out;
+}
+
+function firstWithId(root: Document | ShadowRoot, id: string): Element | null {
+  if (typeof (root as Document).getElementById === 'function') return (root as Document).getElementById(id);
+  return root.querySelector(`[id=${quoted(id)}]`);
+}

@@ -1,0 +1,124 @@
+// One text (a label, a placeholder, an id) against the vocabulary: which kinds it names, and whether it names
+// something that is never sensitive. Overlapping matches are resolved longest-first, and a negative beats a
+// positive of the same length: "NIK karyawan" is an employee number, "No. Kartu Kredit" a payment card,
+// while "No. Polisi Insurans" keeps its positive over the shorter negative "No. Polisi".
+import type { FieldKind } from '../kinds/field-kinds';
+import { UNSPACED_SCRIPT, type PhraseMatch } from './phrase-index';
+import { foldText, tokenize } from './tokenize';
+import type { Vocabulary } from './vocabulary';
+
+export interface TextHit {
+  kind: FieldKind;
+  weak: boolean;
+  /** Position of the match, for tie-breaking by reading order. */
+  start: number;
+  /** The phrase's canonical tokens. */
+  tokens: readonly string[];
+}
+
+export interface TextMatch {
+  hits: TextHit[];
+  /** A never-sensitive phrase survived (the text names a name, a phone number, a card…). */
+  negative: boolean;
+  /** Canonical tokens of the surviving negative phrases. */
+  negatives: Array<readonly string[]>;
+}
+
+const EMPTY: TextMatch = { hits: [], negative: false, negatives: [] };
+const MAX_MATCHES = 64;
+const CONTAIN_MIN = 6;
+const CONTAIN_HOST_MIN = 7;
+const CONTAIN_MAX = 24;
+
+function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
+  if (a.start < 0 || b.start < 0) return a.start < 0 && b.start < 0;
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Identifier spellings run together: `noktp`, `tgllahir`, and (when nothing else matched) `txtnoktppasien`. */
+function matchCompact(tokens: readonly string[], voc: Vocabulary, out: PhraseMatch[]): void {
+  const n = tokens.length;
+  const before = out.length;
+  for (let i = 0; i < n; i++) {
+    const t = tokens[i]!;
+    if (t.length < 3) continue;
+    const p = voc.compact.get(t);
+    if (p && p.tokens.length > 1) out.push({ phrase: p, start: i, end: i + 1 });
+  }
+  const joined = n > 1 ? tokens.join('') : '';
+  if (joined.length >= 3 && joined.length <= 60) {
+    const p = voc.compact.get(joined);
+    if (p) out.push({ phrase: p, start: 0, end: n });
+  }
+  if (out.length > before) return;
+  const hosts: Array<[string, number, number]> = [];
+  for (let i = 0; i < n; i++) if (tokens[i]!.length >= CONTAIN_HOST_MIN) hosts.push([tokens[i]!, i, i + 1]);
+  if (joined.length >= CONTAIN_HOST_MIN && joined.length <= 60 && n > 1) hosts.push([joined, 0, n]);
+  for (const [host, start, end] of hosts) {
+    for (let i = 0; i + CONTAIN_MIN <= host.length; i++) {
+      for (let k = Math.min(CONTAIN_MAX, host.length - i); k >= CONTAIN_MIN; k--) {
+        const p = voc.compact.get(host.slice(i, i + k));
+        // Only phrases of several words run together (`noktp`, `riwayatalergi`) or long single words: a
+        // short word inside another (`rawatan` in `perawatan`) is a different word.
+        if (p && p.size >= CONTAIN_MIN && (p.tokens.length > 1 || p.size >= 8)) {
+          out.push({ phrase: p, start, end });
+          i += k - 1;
+          break;
+        }
+      }
+      if (out.length >= MAX_MATCHES) return;
+    }
+  }
+}
+
+export function matchText(text: string, voc: Vocabulary, identifier = false): TextMatch {
+  if (text.length === 0) return EMPTY;
+  const tokens = tokenize(text, voc.aliases, identifier);
+  const folded = UNSPACED_SCRIPT.test(text) ? foldText(text) : '';
+  if (tokens.length === 0 && folded.length === 0) return EMPTY;
+  const matches: PhraseMatch[] = [];
+  voc.classes.match(tokens, folded, matches);
+  if (identifier) matchCompact(tokens, voc, matches);
+  if (matches.length === 0) return EMPTY;
+  const list = matches.length > MAX_MATCHES ? matches.slice(0, MAX_MATCHES) : matches;
+  const hits: TextHit[] = [];
+  const negatives: Array<readonly string[]> = [];
+  let negative = false;
+  let head: PhraseMatch | null = null;
+  for (const m of list) {
+    let beaten = false;
+    for (const o of list) {
+      if (o === m || !overlaps(o, m)) continue;
+      if (
+        o.phrase.size > m.phrase.size ||
+        (o.phrase.size === m.phrase.size && o.phrase.kind === null && m.phrase.kind !== null)
+      ) {
+        beaten = true;
+        break;
+      }
+    }
+    if (beaten) continue;
+    if (m.start >= 0 && (head === null || m.start < head.start)) head = m;
+    if (m.phrase.kind === null) {
+      negative = true;
+      negatives.push(m.phrase.tokens);
+    } else hits.push({ kind: m.phrase.kind, weak: m.phrase.weak, start: m.start, tokens: m.phrase.tokens });
+  }
+  // A caption that opens with something never sensitive is about that thing: "Nama (sesuai KTP)",
+  // "Full name (as in NRIC)", "Alamat email untuk hasil lab". Later mentions only qualify it.
+  if (!identifier && head !== null && head.phrase.kind === null && head.start === 0) {
+    const end = head.end;
+    return { hits: hits.filter((h) => h.start >= 0 && h.start < end), negative, negatives };
+  }
+  return { hits, negative, negatives };
+}
+
+/** Whether a text holds any of the index's phrases (context words, condition names). */
+export function mentions(text: string, voc: Vocabulary, which: 'context' | 'conditions'): boolean {
+  if (text.length === 0) return false;
+  const tokens = tokenize(text, voc.aliases);
+  const folded = UNSPACED_SCRIPT.test(text) ? foldText(text) : '';
+  const out: PhraseMatch[] = [];
+  voc[which].match(tokens, folded, out);
+  return out.length > 0;
+}

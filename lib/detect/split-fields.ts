@@ -1,0 +1,240 @@
+// Choice groups and split inputs count once (CONTRACTS.md §1): a radio group, a checkbox list, a date over
+// day/month/year boxes, a number over several short boxes (an Aadhaar in 3×4 digits, a one-time code in 6×1).
+import { closeTogether } from './dom-near';
+import { describeSplit } from './describe-group';
+import type { FieldDescriptor } from './field-descriptor';
+import type { ScanLimits } from './limits';
+import { tokenize } from './tokenize';
+import type { DatePart, Vocabulary } from './vocabulary';
+
+export interface Unit {
+  element: Element;
+  members: Element[];
+  descriptor: FieldDescriptor;
+}
+
+function inputType(el: Element): string {
+  return el.localName === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : el.localName;
+}
+
+/** Radios by (form, name); checkboxes by shared name, else consecutive checkboxes close together. */
+export function groupChoices(controls: readonly Element[]): Element[][] {
+  const groups: Element[][] = [];
+  const byName = new Map<unknown, Map<string, Element[]>>();
+  let lastCheckbox: Element[] | null = null;
+  for (const el of controls) {
+    const type = inputType(el);
+    if (type !== 'radio' && type !== 'checkbox') {
+      groups.push([el]);
+      lastCheckbox = null;
+      continue;
+    }
+    const name = el.getAttribute('name');
+    const scope: unknown = (el as HTMLInputElement).form ?? el.getRootNode();
+    if (name) {
+      let names = byName.get(scope);
+      if (!names) byName.set(scope, (names = new Map()));
+      const key = `${type}:${name}`;
+      const existing = names.get(key);
+      if (existing) {
+        existing.push(el);
+        continue;
+      }
+      const group = [el];
+      names.set(key, group);
+      if (type === 'checkbox' && lastCheckbox && closeTogether(lastCheckbox[lastCheckbox.length - 1]!, el)) {
+        // A checklist whose boxes carry their own names (diabetes, asthma…) is still one question.
+        lastCheckbox.push(el);
+        names.set(key, lastCheckbox);
+        continue;
+      }
+      groups.push(group);
+      lastCheckbox = type === 'checkbox' ? group : null;
+      continue;
+    }
+    if (type === 'checkbox' && lastCheckbox && closeTogether(lastCheckbox[lastCheckbox.length - 1]!, el)) {
+      lastCheckbox.push(el);
+      continue;
+    }
+    const group = [el];
+    groups.push(group);
+    lastCheckbox = type === 'checkbox' ? group : null;
+  }
+  return groups;
+}
+
+const MONTH_NAMES =
+  /^(jan|feb|mar|apr|ma[iy]|jun|jul|aug|agu|ags|sep|o[ck]t|nov|de[cs]|januari|februari|maret|april|juni|juli|agustus|september|oktober|november|desember|january|february|march|june|july|august|october|december)/i;
+
+function selectPart(options: readonly string[]): DatePart | null {
+  let days = 0;
+  let months = 0;
+  let years = 0;
+  for (const o of options) {
+    const t = o.trim();
+    if (/^\d{4}$/.test(t)) years++;
+    else if (/^\d{1,2}$/.test(t)) days++;
+    else if (MONTH_NAMES.test(t)) months++;
+  }
+  if (years >= 10) return 'year';
+  if (months >= 10) return 'month';
+  if (days >= 28) return 'day';
+  if (days === 12) return 'month';
+  return null;
+}
+
+function partFromText(text: string, voc: Vocabulary, identifier: boolean, found: Set<DatePart>): void {
+  if (text.length === 0 || text.length > 80) return;
+  for (const t of tokenize(text, voc.aliases, identifier)) {
+    const p = voc.dateParts.get(t);
+    if (p) found.add(p);
+  }
+}
+
+/** Which part of a split date a control holds, if it is one. */
+export function datePartOf(d: FieldDescriptor, voc: Vocabulary): DatePart | null {
+  const ac = d.autocomplete.toLowerCase();
+  if (ac.endsWith('bday-day')) return 'day';
+  if (ac.endsWith('bday-month')) return 'month';
+  if (ac.endsWith('bday-year')) return 'year';
+  const short = d.type === 'select' || d.type === 'number' || (d.maxLength > 0 && d.maxLength <= 4);
+  if (!short) return null;
+  const found = new Set<DatePart>();
+  partFromText(d.name, voc, true, found);
+  partFromText(d.id, voc, true, found);
+  if (found.size !== 1) {
+    found.clear();
+    for (const t of [d.placeholder, d.label, d.aria, d.inferred]) partFromText(t, voc, false, found);
+  }
+  if (found.size === 1) return found.values().next().value ?? null;
+  return d.type === 'select' ? selectPart(d.options) : null;
+}
+
+/** A later box of a split number carries no caption of its own (or repeats the first one's). */
+function sameOrBlank(text: string, first: string): boolean {
+  return text === first || !/[\p{L}\p{N}]/u.test(text) || text.trim().length <= 2;
+}
+
+function isShortBox(d: FieldDescriptor): boolean {
+  return (d.type === 'text' || d.type === 'tel' || d.type === 'number') && d.maxLength >= 1 && d.maxLength <= 6;
+}
+
+const UNIT_WORDS = new Set([
+  'hari',
+  'minggu',
+  'bulan',
+  'tahun',
+  'jam',
+  'menit',
+  'days',
+  'day',
+  'weeks',
+  'week',
+  'months',
+  'month',
+  'years',
+  'year',
+  'hours',
+  'hour',
+  'minutes',
+  'kg',
+  'g',
+  'lb',
+  'lbs',
+  'cm',
+  'mm',
+  'm',
+  'in',
+  'inch',
+  'inches',
+  'ft',
+  'c',
+  'f',
+  'mg',
+  'ml',
+  'mmhg',
+  'x',
+]);
+
+/** A select of units ("Days / Weeks", "kg / lb") right after a number box is part of that box's field. */
+function isUnitSelect(d: FieldDescriptor, voc: Vocabulary): boolean {
+  if (d.type !== 'select' || d.options.length === 0 || d.options.length > 12) return false;
+  return d.options.every((o) => {
+    const tokens = tokenize(o, voc.aliases);
+    return tokens.length > 0 && tokens.length <= 2 && tokens.every((t) => UNIT_WORDS.has(t));
+  });
+}
+
+/** Merges consecutive units that form one split date or one split number. */
+export function mergeSplitFields(units: readonly Unit[], voc: Vocabulary, limits: ScanLimits): Unit[] {
+  const out: Unit[] = [];
+  const partWords = (s: string) => {
+    if (s.length === 0 || s.length > 40) return false;
+    const tokens = tokenize(s, voc.aliases);
+    return tokens.length > 0 && tokens.every((t) => voc.dateParts.has(t));
+  };
+  for (let i = 0; i < units.length;) {
+    const first = units[i]!;
+    const part = first.members.length === 1 ? datePartOf(first.descriptor, voc) : null;
+    if (part) {
+      const parts = new Set<DatePart>([part]);
+      let j = i + 1;
+      while (j < units.length && j < i + 3) {
+        const u = units[j]!;
+        const p = u.members.length === 1 ? datePartOf(u.descriptor, voc) : null;
+        if (!p || parts.has(p) || !closeTogether(first.element, u.element, 4)) break;
+        parts.add(p);
+        j++;
+      }
+      if (j - i >= 2) {
+        const members = units.slice(i, j).map((u) => u.element);
+        const d = describeSplit(first.descriptor, members, limits, partWords);
+        d.splitDate = true;
+        out.push({ element: first.element, members, descriptor: d });
+        i = j;
+        continue;
+      }
+    }
+    if (first.members.length === 1 && isShortBox(first.descriptor)) {
+      let j = i + 1;
+      let total = first.descriptor.maxLength;
+      while (j < units.length && j < i + 8) {
+        const u = units[j]!;
+        const ud = u.descriptor;
+        const fd = first.descriptor;
+        const unlabelled =
+          sameOrBlank(ud.label, fd.label) &&
+          sameOrBlank(ud.inferred, fd.inferred) &&
+          sameOrBlank(ud.aria, fd.aria) &&
+          sameOrBlank(ud.placeholder, fd.placeholder);
+        if (u.members.length !== 1 || !isShortBox(ud) || !unlabelled || !closeTogether(first.element, u.element, 3))
+          break;
+        total += ud.maxLength;
+        j++;
+      }
+      if (j - i >= 2) {
+        const members = units.slice(i, j).map((u) => u.element);
+        // Boxes captioned only by a letter or two ("E V M", "-") take the caption of the whole row.
+        const d = describeSplit(first.descriptor, members, limits, (t) => t.trim().length <= 2);
+        d.maxLength = total;
+        out.push({ element: first.element, members, descriptor: d });
+        i = j;
+        continue;
+      }
+    }
+    const prev = out[out.length - 1];
+    if (
+      prev &&
+      first.members.length === 1 &&
+      isUnitSelect(first.descriptor, voc) &&
+      closeTogether(prev.element, first.element, 2)
+    ) {
+      prev.members = [...prev.members, first.element];
+      i++;
+      continue;
+    }
+    out.push(first);
+    i++;
+  }
+  return out;
+}

@@ -1,0 +1,145 @@
+// Evidence from a control's shape rather than its words: option lists (A/B/AB/O means blood type; male/female
+// means sex), declared digit counts (16 digits: NIK/KK; 13: BPJS), and file types (DICOM means imaging).
+// Every regular expression here is anchored and free of nested quantifiers, and runs on short strings.
+import { tokenize } from './tokenize';
+import type { FieldDescriptor } from './field-descriptor';
+import { mentions } from './match-text';
+import type { Vocabulary } from './vocabulary';
+
+const BLOOD_OPTION =
+  /^(a|b|ab|o)\s?(\+|-|−|rh\s?\+|rh\s?-|pos|neg|positif|negatif|positive|negative|rh\s?pos|rh\s?neg)?$/;
+const MAX_OPTIONS = 80;
+
+export type OptionsSay = 'blood' | 'sex' | 'never' | 'rating' | 'conditions' | null;
+
+const SEX_WORDS = new Set([
+  'male',
+  'female',
+  'laki',
+  'lakilaki',
+  'pria',
+  'wanita',
+  'perempuan',
+  'lelaki',
+  'man',
+  'woman',
+  'm',
+  'f',
+  'l',
+  'p',
+  'masculino',
+  'femenino',
+  'homme',
+  'femme',
+  'mannlich',
+  'weiblich',
+  'nam',
+  'nu',
+]);
+/** A satisfaction or agreement scale: an opinion, not a health answer. */
+const RATING_WORDS = new Set([
+  'puas',
+  'setuju',
+  'sangat',
+  'cukup',
+  'kurang',
+  'lambat',
+  'cepat',
+  'ramah',
+  'satisfied',
+  'dissatisfied',
+  'agree',
+  'disagree',
+  'excellent',
+  'poor',
+  'fair',
+  'neutral',
+  'netral',
+  'likely',
+  'unlikely',
+  'memuaskan',
+  'bintang',
+  'stars',
+]);
+const NEVER_WORDS = new Set([
+  'islam',
+  'kristen',
+  'katolik',
+  'protestan',
+  'hindu',
+  'buddha',
+  'budha',
+  'konghucu',
+  'christian',
+  'muslim',
+  'belum',
+  'kawin',
+  'menikah',
+  'cerai',
+  'single',
+  'married',
+  'divorced',
+  'widowed',
+  'bujang',
+  'janda',
+  'duda',
+]);
+
+/** What a select's options, or a group's captions, say about the field. */
+export function optionsSay(options: readonly string[], voc: Vocabulary): OptionsSay {
+  if (options.length === 0) return null;
+  const blood = new Set<string>();
+  let sex = 0;
+  let never = 0;
+  let conditions = 0;
+  let rating = 0;
+  let counted = 0;
+  for (const raw of options) {
+    if (counted++ >= MAX_OPTIONS) break;
+    const text = raw.trim().toLowerCase();
+    if (text.length === 0 || text.length > 60) continue;
+    const m = BLOOD_OPTION.exec(text.replace(/^(gol(ongan)?\.?\s*|type\s|group\s)/, ''));
+    if (m) blood.add(m[1]!);
+    const tokens = tokenize(text, voc.aliases);
+    const joined = tokens.join('');
+    if (tokens.length > 0 && tokens.length <= 2 && (SEX_WORDS.has(joined) || SEX_WORDS.has(tokens[0]!))) sex++;
+    if (tokens.length > 0 && tokens.some((t) => NEVER_WORDS.has(t))) never++;
+    if (tokens.length > 0 && tokens.some((t) => RATING_WORDS.has(t))) rating++;
+    if (text.length >= 3 && mentions(text, voc, 'conditions')) conditions++;
+  }
+  if (blood.size >= 3) return 'blood';
+  if (sex >= 2 && sex >= options.length - 2) return 'sex';
+  if (never >= 2) return 'never';
+  if (rating >= 2) return 'rating';
+  if (conditions >= 2) return 'conditions';
+  return null;
+}
+
+const PATTERN_DIGITS = /^\^?(?:\\d|\[0-9\])\{(\d{1,3})(?:,(\d{1,3}))?\}\$?$/;
+const NUMERIC_TYPES = new Set(['number', 'tel']);
+const NUMERIC_MODES = new Set(['numeric', 'decimal', 'tel']);
+
+/** How many digits the control declares it takes (pattern, maxlength with a numeric keyboard), or -1. */
+export function declaredDigits(d: FieldDescriptor): number {
+  if (d.pattern.length > 0 && d.pattern.length < 40) {
+    const m = PATTERN_DIGITS.exec(d.pattern.trim());
+    if (m && (m[2] === undefined || m[2] === m[1])) return Number(m[1]);
+  }
+  const numeric =
+    NUMERIC_TYPES.has(d.type) || NUMERIC_MODES.has(d.inputmode) || /^\^?(\\d|\[0-9\])[*+]\$?$/.test(d.pattern.trim());
+  if (d.maxLength > 0 && (numeric || d.maxLength === 16 || d.maxLength === 13)) return d.maxLength;
+  return -1;
+}
+
+/** The file types a file input accepts say it takes medical images. */
+export function acceptsImaging(accept: string): boolean {
+  const a = accept.toLowerCase();
+  return a.includes('dicom') || a.includes('.dcm') || a.includes('.nii') || a.includes('.dicom');
+}
+
+/** The file input takes documents or pictures (where a scan of a card or a lab report would go). */
+export function acceptsDocuments(accept: string): boolean {
+  if (accept.trim().length === 0) return true;
+  const a = accept.toLowerCase();
+  return a.includes('image') || a.includes('pdf') || a.includes('.jp') || a.includes('.png') || a.includes('.heic');
+}

@@ -1,0 +1,106 @@
+// The observers behind watchFields: one MutationObserver per root (document, open shadow root, same-origin
+// frame document), a load listener per frame (a frame's document is replaced when it loads), and a
+// whenDefined wait per undefined custom element (an upgrade attaches a shadow root without any mutation).
+
+// prettier-ignore
+const WATCHED_ATTRIBUTES = [
+  'hidden', 'style', 'class', 'disabled', 'readonly', 'type', 'name', 'id', 'for', 'aria-label', 'aria-labelledby',
+  'placeholder', 'title', 'contenteditable', 'inert', 'open', 'accept', 'autocomplete', 'maxlength', 'pattern', 'srcdoc', 'src',
+];
+const MAX_UPGRADE_SCAN = 500;
+
+export interface RootEvents {
+  records(records: MutationRecord[]): void;
+  /** Something under `el` may have new controls (a frame loaded, a custom element upgraded). */
+  grew(el: Element): void;
+}
+
+export class RootWatch {
+  private readonly observers = new Map<Node, MutationObserver>();
+  private readonly frameLoads = new Map<Element, () => void>();
+  private readonly awaitedTags = new Set<string>();
+  private stopped = false;
+
+  constructor(
+    private readonly view: (Window & typeof globalThis) | null,
+    private readonly events: RootEvents,
+  ) {}
+
+  adopt(roots: ReadonlyArray<Document | ShadowRoot>, frames: readonly Element[]): void {
+    for (const r of roots) {
+      this.observe(r);
+      this.awaitUpgrades(r);
+    }
+    for (const f of frames) this.follow(f);
+  }
+
+  roots(): Array<Document | ShadowRoot> {
+    return [...this.observers.keys()] as Array<Document | ShadowRoot>;
+  }
+
+  /** Lets go of shadow roots whose host left the page and documents whose frame went away. */
+  prune(): void {
+    for (const [node, o] of this.observers) {
+      const host = (node as ShadowRoot).host;
+      if (host ? !host.isConnected : !(node as Document).defaultView) {
+        o.disconnect();
+        this.observers.delete(node);
+      }
+    }
+    for (const [frame, onLoad] of this.frameLoads) {
+      if (frame.isConnected) continue;
+      frame.removeEventListener('load', onLoad);
+      this.frameLoads.delete(frame);
+    }
+  }
+
+  stop(): void {
+    this.stopped = true;
+    for (const o of this.observers.values()) o.disconnect();
+    this.observers.clear();
+    for (const [frame, onLoad] of this.frameLoads) frame.removeEventListener('load', onLoad);
+    this.frameLoads.clear();
+  }
+
+  private observe(node: Document | ShadowRoot): void {
+    if (this.stopped || this.observers.has(node)) return;
+    const Observer = this.view?.MutationObserver ?? globalThis.MutationObserver;
+    const o = new Observer((records) => this.events.records(records));
+    o.observe(node, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: WATCHED_ATTRIBUTES,
+    });
+    this.observers.set(node, o);
+  }
+
+  private follow(frame: Element): void {
+    if (this.stopped || this.frameLoads.has(frame)) return;
+    const onLoad = () => this.events.grew(frame);
+    frame.addEventListener('load', onLoad);
+    this.frameLoads.set(frame, onLoad);
+  }
+
+  private awaitUpgrades(scope: Document | ShadowRoot): void {
+    const registry = this.view?.customElements;
+    if (!registry) return;
+    let list: NodeListOf<Element>;
+    try {
+      list = scope.querySelectorAll(':not(:defined)');
+    } catch {
+      return; // a DOM without :defined
+    }
+    for (let i = 0; i < list.length && i < MAX_UPGRADE_SCAN; i++) {
+      const tag = list[i]!.localName;
+      if (this.awaitedTags.has(tag) || !tag.includes('-')) continue;
+      this.awaitedTags.add(tag);
+      void registry.whenDefined(tag).then(() => {
+        if (this.stopped) return;
+        for (const r of this.observers.keys())
+          for (const el of Array.from((r as ParentNode).querySelectorAll(tag))) this.events.grew(el);
+      });
+    }
+  }
+}

@@ -1,0 +1,87 @@
+// Vocabulary files are data: each must be valid, languages must not disagree on a phrase's kind, and every
+// kind must be nameable in the languages the product is for.
+import { describe, expect, it } from 'vitest';
+import { FIELD_KINDS } from '../../../lib/kinds/field-kinds';
+import { validateVocab, type VocabFile } from '../../../lib/detect/vocab-schema';
+import { compileVocabulary, vocabulary, vocabularyFiles } from '../../../lib/detect/vocabulary';
+import { tokenize } from '../../../lib/detect/tokenize';
+
+const files = vocabularyFiles();
+
+describe('vocabulary files', () => {
+  it('include Bahasa Indonesia, English and Malay', () => {
+    const langs = Object.values(files).map((f) => (f as VocabFile).language);
+    expect(langs).toEqual(expect.arrayContaining(['id', 'en', 'ms']));
+  });
+
+  it.each(Object.entries(files))('%s is valid', (path, raw) => {
+    expect(validateVocab(path, raw)).toEqual([]);
+  });
+
+  it('do not give one phrase two different kinds across languages', () => {
+    expect(vocabulary().conflicts).toEqual([]);
+  });
+
+  it('name every kind in Indonesian and English with at least one strong phrase', () => {
+    for (const lang of ['id', 'en']) {
+      const f = Object.values(files).find((v) => (v as VocabFile).language === lang) as VocabFile;
+      for (const kind of FIELD_KINDS) {
+        if (kind === 'family_card' && lang === 'en') continue;
+        expect(f.kinds[kind].strong.length, `${lang} ${kind}`).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('tokenize every phrase to something', () => {
+    const voc = vocabulary();
+    for (const f of Object.values(files) as VocabFile[]) {
+      for (const kind of FIELD_KINDS)
+        for (const p of [...f.kinds[kind].strong, ...f.kinds[kind].weak]) {
+          expect(
+            tokenize(p, voc.aliases).length + (/[\u0e00-\u9fff]/.test(p) ? 1 : 0),
+            `${f.language}: ${p}`,
+          ).toBeGreaterThan(0);
+        }
+    }
+  });
+
+  it('reject malformed files', () => {
+    const bad = {
+      language: 'xx',
+      name: 'X',
+      sources: ['s'],
+      aliases: { no: ['two words'] },
+      kinds: {},
+      negative: ['Upper'],
+      context: [],
+      conditions: [],
+      followUp: [],
+      dateParts: { day: [], month: [], year: [] },
+    };
+    const errors = validateVocab('bad.json', bad);
+    expect(errors.some((e) => e.includes('one token'))).toBe(true);
+    expect(errors.some((e) => e.includes('lower case'))).toBe(true);
+    expect(errors.some((e) => e.includes('kinds.national_id'))).toBe(true);
+  });
+
+  it('adding a language is a data change: a new file compiles with the rest', () => {
+    const extra: VocabFile = {
+      language: 'tl',
+      name: 'Tagalog',
+      sources: ['test'],
+      aliases: { no: ['numero'] },
+      kinds: Object.fromEntries(FIELD_KINDS.map((k) => [k, { strong: [], weak: [] }])) as unknown as VocabFile['kinds'],
+      negative: ['pangalan'],
+      context: ['ospital'],
+      conditions: [],
+      followUp: [],
+      generic: [],
+      dateParts: { day: ['araw'], month: ['buwan'], year: ['taon'] },
+    };
+    extra.kinds.date_of_birth.strong.push('petsa ng kapanganakan');
+    const voc = compileVocabulary([...(Object.values(files) as VocabFile[]), extra]);
+    expect(voc.languages).toContain('tl');
+    expect(voc.dateParts.get('buwan')).toBe('month');
+    expect(voc.classes.hasExact('petsa ng kapanganakan')).toBe(true);
+  });
+});
