@@ -6,11 +6,24 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
 
-const BROWSER_API_MODULES = ['wxt/browser', 'wxt/utils/storage', 'webextension-polyfill', '@wxt-dev/webextension-polyfill/*'];
+const BROWSER_API_MODULES = [
+  'wxt/browser',
+  'wxt/utils/storage',
+  'webextension-polyfill',
+  '@wxt-dev/webextension-polyfill/*',
+];
 
 export default tseslint.config(
   {
-    ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'bench/results/**', 'demo-output/**', 'test/e2e/out/**', 'test/fixtures/**'],
+    ignores: [
+      '.output/**',
+      '.wxt/**',
+      'node_modules/**',
+      'bench/results/**',
+      'demo-output/**',
+      'test/e2e/out/**',
+      'test/fixtures/**',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -19,8 +32,12 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',
-      'no-console': ['error', { allow: ['warn', 'error'] }],
     },
+  },
+  {
+    // The product never logs: a log line is one more place a value could end up (PRIVACY.md).
+    files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}'],
+    rules: { 'no-console': 'error' },
   },
   {
     files: ['lib/**/*.{ts,tsx}'],
@@ -36,7 +53,17 @@ export default tseslint.config(
           patterns: [
             { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'lib/ never imports entrypoints/.' },
             { group: ['**/components/**', '@/components/**'], message: 'lib/ never imports components/.' },
-            { group: ['**/lib/storage/**', '**/lib/messaging/**', '../storage/**', '../messaging/**', '../storage', '../messaging'], message: 'pure lib/ modules do not reach storage or messaging.' },
+            {
+              group: [
+                '**/lib/storage/**',
+                '**/lib/messaging/**',
+                '../storage/**',
+                '../messaging/**',
+                '../storage',
+                '../messaging',
+              ],
+              message: 'pure lib/ modules do not reach storage or messaging.',
+            },
             { group: ['@wxt-dev/webextension-polyfill/*', 'wxt/utils/*'], message: 'lib/ is pure.' },
           ],
         },
@@ -80,8 +107,15 @@ export default tseslint.config(
           })),
           patterns: [
             { group: ['**/entrypoints/**'], message: 'components never import entrypoints/.' },
-            { group: ['**/lib/storage/**', '**/lib/messaging/**'], message: 'components are presentational: data comes in as props.' },
-            { group: ['**/lib/report/page-text'], importNames: ['pageText'], message: 'PageText is made only by lib/detect readers.' },
+            {
+              group: ['**/lib/storage/**', '**/lib/messaging/**'],
+              message: 'components are presentational: data comes in as props.',
+            },
+            {
+              group: ['**/lib/report/page-text'],
+              importNames: ['pageText'],
+              message: 'PageText is made only by lib/detect readers.',
+            },
           ],
         },
       ],
@@ -96,7 +130,11 @@ export default tseslint.config(
         {
           paths: [{ name: 'webextension-polyfill', message: 'use wxt/browser (aliased to the polyfill).' }],
           patterns: [
-            { group: ['**/lib/report/page-text'], importNames: ['pageText'], message: 'PageText is made only by lib/detect readers.' },
+            {
+              group: ['**/lib/report/page-text'],
+              importNames: ['pageText'],
+              message: 'PageText is made only by lib/detect readers.',
+            },
           ],
         },
       ],

@@ -17,11 +17,21 @@ export default defineConfig({
       writeLocales(files);
       // The compact reputation list is fetched by the background at start (a view over the bytes, no parsing);
       // the committed file lives beside the code that reads it.
-      files.push({ absoluteSrc: resolve(import.meta.dirname, 'lib/reputation/data/bundled-lists.bin'), relativeDest: 'data/bundled-lists.bin' });
+      files.push({
+        absoluteSrc: resolve(import.meta.dirname, 'lib/reputation/data/bundled-lists.bin'),
+        relativeDest: 'data/bundled-lists.bin',
+      });
     },
   },
   zip: {
-    excludeSources: ['**/node_modules/**', '.output/**', 'bench/results/**', 'test/e2e/out/**', '.env*', 'demo-output/**'],
+    excludeSources: [
+      '**/node_modules/**',
+      '.output/**',
+      'bench/results/**',
+      'test/e2e/out/**',
+      '.env*',
+      'demo-output/**',
+    ],
   },
   vite: () => ({
     plugins: [preact()],

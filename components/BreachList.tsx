@@ -15,12 +15,17 @@ export function BreachList(props: { breaches: BreachView[]; classLabel: (c: stri
           <li key={b.id} class="breach">
             <p class="breach-title">
               {b.title}{' '}
-              <span class={`pill pill-${b.status}`}>{t(b.status === 'confirmed' ? 'breachStatusConfirmed' : 'breachStatusAlleged')}</span>
+              <span class={`pill pill-${b.status}`}>
+                {t(b.status === 'confirmed' ? 'breachStatusConfirmed' : 'breachStatusAlleged')}
+              </span>
             </p>
             <p class="breach-meta">
               {t('breachDate', { date: formatDate(locale, b.date) })}
               {b.records !== null
-                ? ' · ' + t(b.recordsIsClaim ? 'breachRecordsClaim' : 'breachRecords', { count: formatNumber(locale, b.records) })
+                ? ' · ' +
+                  t(b.recordsIsClaim ? 'breachRecordsClaim' : 'breachRecords', {
+                    count: formatNumber(locale, b.records),
+                  })
                 : null}
             </p>
             {b.dataClasses.length > 0 ? (

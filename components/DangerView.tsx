@@ -1,4 +1,4 @@
-import type { DangerView as DangerData } from '../lib/messaging/protocol';
+import type { DangerView as DangerData } from '../lib/report/views';
 import { describeReason } from '../lib/i18n/describe';
 import { useI18n } from './i18n';
 

@@ -18,9 +18,15 @@ const SHOWN_REASONS = 3;
 export function NoticeCard({ kind, advice, compact, onClose }: NoticeProps) {
   const { t, locale } = useI18n();
   const danger = advice.level === 'danger';
-  const reasons = advice.reasons.filter((r) => r.code !== 'known_breach' && r.code !== 'third_party_trackers').slice(0, SHOWN_REASONS);
+  const reasons = advice.reasons
+    .filter((r) => r.code !== 'known_breach' && r.code !== 'third_party_trackers')
+    .slice(0, SHOWN_REASONS);
   const breaches: BreachView[] = advice.breaches.slice(0, 2);
-  const lead = danger ? t('noticeDangerLead') : reasons.length || breaches.length || advice.inputCapturers.length ? t('noticeCautionLead') : t('noticeInfoLead');
+  const lead = danger
+    ? t('noticeDangerLead')
+    : reasons.length || breaches.length || advice.inputCapturers.length
+      ? t('noticeCautionLead')
+      : t('noticeInfoLead');
   return (
     <div>
       <p class="brand">{t('extName')}</p>

@@ -50,7 +50,11 @@ export function SubmitDialog(props: SubmitDialogProps) {
         <>
           <p class="hint">{t('submitMandatoryNote')}</p>
           <label>
-            <input type="checkbox" checked={confirmed} onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)} />
+            <input
+              type="checkbox"
+              checked={confirmed}
+              onChange={(e) => setConfirmed((e.currentTarget as HTMLInputElement).checked)}
+            />
             <span>{t('submitConfirmCheck')}</span>
           </label>
         </>

@@ -22,7 +22,9 @@ export function ThirdPartyList(props: { parties: ThirdPartyView[]; categoryLabel
           </li>
         ))}
       </ul>
-      {others.length > 0 ? <p class="muted">{t('thirdPartyOtherSites', { sites: others.map((o) => o.site).join(', ') })}</p> : null}
+      {others.length > 0 ? (
+        <p class="muted">{t('thirdPartyOtherSites', { sites: others.map((o) => o.site).join(', ') })}</p>
+      ) : null}
     </section>
   );
 }

@@ -12,7 +12,8 @@ import { contentTypeFor } from './harness/pretend-web';
 import type { TabView } from '../lib/report/views';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const USAGE = 'usage: npm run audit -- [--wait MS] [--screenshots DIR] TARGET...\n  TARGET: a URL, a local HTML file, or FILE=URL';
+const USAGE =
+  'usage: npm run audit -- [--wait MS] [--screenshots DIR] TARGET...\n  TARGET: a URL, a local HTML file, or FILE=URL';
 
 interface Args {
   wait: number;
@@ -53,7 +54,8 @@ function parseArgs(argv: string[]): Args | string {
   return args;
 }
 
-type Target = { kind: 'url'; url: string } | { kind: 'file'; file: string } | { kind: 'file-at'; file: string; url: string };
+type Target =
+  { kind: 'url'; url: string } | { kind: 'file'; file: string } | { kind: 'file-at'; file: string; url: string };
 
 function classify(target: string): Target | string {
   const eq = target.indexOf('=');
@@ -92,10 +94,22 @@ function lineFor(target: string, url: string, badge: string, view: TabView) {
 }
 
 function slug(s: string): string {
-  return s.replace(/^https?:\/\//, '').replace(/[^a-z0-9]+/gi, '-').replace(/^-|-$/g, '').slice(0, 80) || 'page';
+  return (
+    s
+      .replace(/^https?:\/\//, '')
+      .replace(/[^a-z0-9]+/gi, '-')
+      .replace(/^-|-$/g, '')
+      .slice(0, 80) || 'page'
+  );
 }
 
-async function auditOne(driver: ChromiumDriver, server: LoopbackServer, raw: string, index: number, args: Args): Promise<object> {
+async function auditOne(
+  driver: ChromiumDriver,
+  server: LoopbackServer,
+  raw: string,
+  index: number,
+  args: Args,
+): Promise<object> {
   const target = classify(raw);
   if (typeof target === 'string') throw new Error(target);
   let url: string;
@@ -161,7 +175,8 @@ async function main(): Promise<number> {
     }
   } catch (err) {
     console.error(`audit: ${err instanceof Error ? err.message : String(err)}`);
-    for (const raw of parsed.targets) console.log(JSON.stringify({ target: raw, error: 'the browser could not be started' }));
+    for (const raw of parsed.targets)
+      console.log(JSON.stringify({ target: raw, error: 'the browser could not be started' }));
     failed = true;
   } finally {
     await driver?.close().catch(() => undefined);

@@ -36,7 +36,9 @@ function printView(title: string, view: TabView): void {
     for (const f of view.fields) console.log(`    - ${t(KIND_LABEL[f.kind])}  ← “${f.label}”  (${f.path})`);
   }
   for (const p of view.thirdParties.filter((x) => x.company)) {
-    console.log(`  other company on the page: ${p.company} (${p.site})${p.capturesInput ? ' — can record what you type' : ''}`);
+    console.log(
+      `  other company on the page: ${p.company} (${p.site})${p.capturesInput ? ' — can record what you type' : ''}`,
+    );
   }
   for (const b of view.breaches) console.log(`  breach: ${b.title} (${b.date}, ${b.status})`);
 }
@@ -60,10 +62,22 @@ async function main(): Promise<void> {
     const web = driver.web;
     web.set(DEMO_URL, { body: readFileSync(resolve(ROOT, 'demo/pendaftaran-pasien.html')) });
     // Stand-ins for the third-party scripts the page loads: empty, answered locally.
-    web.set('https://static.hotjar.com/c/hotjar-3120411.js?sv=6', { body: '/* stand-in */', contentType: 'text/javascript' });
-    web.set('https://www.googletagmanager.com/gtag/js?id=G-RSS2024', { body: '/* stand-in */', contentType: 'text/javascript' });
-    web.html(LOOKALIKE_URL, '<!doctype html><title>BPJS Kesehatan</title><form><input name="nik"><input type="password"></form>');
-    web.html(KEMKES_URL, '<!doctype html><html lang="id"><title>SIRS Kemkes</title><h1>Sistem Informasi Rumah Sakit</h1><form><label>NIK Petugas <input name="nik"></label><label>Kata sandi <input type="password"></label></form></html>');
+    web.set('https://static.hotjar.com/c/hotjar-3120411.js?sv=6', {
+      body: '/* stand-in */',
+      contentType: 'text/javascript',
+    });
+    web.set('https://www.googletagmanager.com/gtag/js?id=G-RSS2024', {
+      body: '/* stand-in */',
+      contentType: 'text/javascript',
+    });
+    web.html(
+      LOOKALIKE_URL,
+      '<!doctype html><title>BPJS Kesehatan</title><form><input name="nik"><input type="password"></form>',
+    );
+    web.html(
+      KEMKES_URL,
+      '<!doctype html><html lang="id"><title>SIRS Kemkes</title><h1>Sistem Informasi Rumah Sakit</h1><form><label>NIK Petugas <input name="nik"></label><label>Kata sandi <input type="password"></label></form></html>',
+    );
 
     const page = await driver.open(DEMO_URL);
     const view = await driver.waitForView(DEMO_URL, (v) => v.fields.length > 0);
@@ -93,10 +107,13 @@ async function main(): Promise<void> {
     await danger.waitForSelector('#danger-title', { timeout: 5000 }).catch(() => undefined);
     await danger.screenshot({ path: resolve(OUT, '4-danger-page.png') });
     console.log(`\n■ A lookalike of BPJS Kesehatan (${LOOKALIKE_URL})`);
-    console.log(`  ${danger.url().includes('danger.html') ? 'stopped before it loaded: the danger page was shown' : 'NOT stopped'}`);
+    console.log(
+      `  ${danger.url().includes('danger.html') ? 'stopped before it loaded: the danger page was shown' : 'NOT stopped'}`,
+    );
 
     console.log(`\nScreenshots saved in ${OUT}:`);
-    for (const f of ['1-page.png', '2-notice.png', '3-popup.png', '4-danger-page.png']) console.log(`  ${resolve(OUT, f)}`);
+    for (const f of ['1-page.png', '2-notice.png', '3-popup.png', '4-danger-page.png'])
+      console.log(`  ${resolve(OUT, f)}`);
     if (headed) {
       console.log('\nThe browser stays open so you can try the form. Close it (or press Ctrl+C) to end the demo.');
       await new Promise<void>((done) => driver.context.on('close', () => done()));

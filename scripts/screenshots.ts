@@ -4,7 +4,17 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { launchChromium } from './harness/chromium';
-import { openDangerPage, openForm, openPopup, openSettings, registerScenes, showNotice, showSubmitCheck, SCENE_KEMKES_URL, SCENE_URL } from './harness/scenes';
+import {
+  openDangerPage,
+  openForm,
+  openPopup,
+  openSettings,
+  registerScenes,
+  showNotice,
+  showSubmitCheck,
+  SCENE_KEMKES_URL,
+  SCENE_URL,
+} from './harness/scenes';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'docs/screenshots');

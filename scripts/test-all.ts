@@ -26,7 +26,14 @@ function step(title: string, cmd: string, args: string[]): void {
 
 function vitest(title: string, config: string | null, report: string): void {
   rmSync(resolve(ROOT, report), { force: true });
-  const args = ['vitest', 'run', ...(config ? ['--config', config] : []), '--reporter=default', '--reporter=json', `--outputFile.json=${report}`];
+  const args = [
+    'vitest',
+    'run',
+    ...(config ? ['--config', config] : []),
+    '--reporter=default',
+    '--reporter=json',
+    `--outputFile.json=${report}`,
+  ];
   const ok = run(title, 'npx', args);
   const file = resolve(ROOT, report);
   if (!existsSync(file)) {
@@ -34,13 +41,21 @@ function vitest(title: string, config: string | null, report: string): void {
     summary.push(`FAIL ${title}: no report was written`);
     return;
   }
-  const r = JSON.parse(readFileSync(file, 'utf8')) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number; numPendingTests: number; numTodoTests: number };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numFailedTestSuites: number;
+    numPendingTests: number;
+    numTodoTests: number;
+  };
   passed += r.numPassedTests;
   failed += r.numFailedTests;
   // A suite that failed outside its tests (an import error, a hook) counts as a failure too.
   if (r.numFailedTestSuites > 0 && r.numFailedTests === 0) failed += r.numFailedTestSuites;
   if (!ok && r.numFailedTests === 0 && r.numFailedTestSuites === 0) failed++;
-  summary.push(`     ${title}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`);
+  summary.push(
+    `     ${title}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
+  );
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);

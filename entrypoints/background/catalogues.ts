@@ -8,7 +8,15 @@ import type { BreachView, ThirdPartyView } from '../../lib/report/views';
 import { bundledTrackerCatalogue } from '../../lib/trackers/catalogue';
 import { createTrackerIndex } from '../../lib/trackers/tracker-index';
 import { classifyThirdParties, countsAsTracker } from '../../lib/trackers/classify';
-import { BUNDLED_CATALOGUE, createBreachIndex, mergeCatalogues, orderByRelevance, isHealthOrId, attributionKey, type Breach } from '../../lib/breaches';
+import {
+  BUNDLED_CATALOGUE,
+  createBreachIndex,
+  mergeCatalogues,
+  orderByRelevance,
+  isHealthOrId,
+  attributionKey,
+  type Breach,
+} from '../../lib/breaches';
 import { importedBreachesItem, downloadedListsItem } from '../../lib/storage/items';
 import { loadHashList, lookupHost, type HashList } from '../../lib/reputation/hash-list';
 import { createLookalikeIndex, type LookalikeIndex } from '../../lib/reputation/lookalike';
@@ -74,7 +82,13 @@ async function loadBundledLists(): Promise<LoadedList> {
   const response = await fetch(browser.runtime.getURL('/data/bundled-lists.bin' as '/'));
   const list = loadHashList(await response.arrayBuffer());
   diagnostics.reputationReadyMs = performance.now() - started;
-  const infos = bundledMeta.lists.map((l) => ({ id: l.id, title: l.title, entries: l.entries, licence: l.licence, attribution: l.attribution }));
+  const infos = bundledMeta.lists.map((l) => ({
+    id: l.id,
+    title: l.title,
+    entries: l.entries,
+    licence: l.licence,
+    attribution: l.attribution,
+  }));
   return { list, infos };
 }
 
@@ -85,7 +99,16 @@ async function loadDownloadedLists(): Promise<LoadedList[]> {
   for (const [id, b64] of Object.entries(stored)) {
     try {
       const list = loadHashList(fromBase64(b64));
-      out.push({ list, infos: list.lists.map((l) => ({ id: l.id, title: l.title || id, entries: l.entries, licence: l.licence ?? '', attribution: l.attribution ?? '' })) });
+      out.push({
+        list,
+        infos: list.lists.map((l) => ({
+          id: l.id,
+          title: l.title || id,
+          entries: l.entries,
+          licence: l.licence ?? '',
+          attribution: l.attribution ?? '',
+        })),
+      });
     } catch {
       // A damaged download is ignored; the next refresh replaces it.
     }
@@ -98,14 +121,21 @@ let lookalikeCache: { key: string; index: LookalikeIndex } | null = null;
 function lookalikeIndex(extra: readonly string[]): LookalikeIndex {
   const key = [...extra].sort().join(',');
   if (!lookalikeCache || lookalikeCache.key !== key) {
-    lookalikeCache = { key, index: createLookalikeIndex([...BUNDLED_PROTECTED_DOMAINS, ...userProtectedDomains([...extra])]) };
+    lookalikeCache = {
+      key,
+      index: createLookalikeIndex([...BUNDLED_PROTECTED_DOMAINS, ...userProtectedDomains([...extra])]),
+    };
   }
   return lookalikeCache.index;
 }
 
 async function load(): Promise<Catalogues> {
   const trackers = createTrackerIndex(bundledTrackerCatalogue());
-  const [imported, bundled, downloaded] = await Promise.all([importedBreachesItem.get(), loadBundledLists(), loadDownloadedLists()]);
+  const [imported, bundled, downloaded] = await Promise.all([
+    importedBreachesItem.get(),
+    loadBundledLists(),
+    loadDownloadedLists(),
+  ]);
   const breachCatalogue = imported.length ? mergeCatalogues(BUNDLED_CATALOGUE, imported).catalogue : BUNDLED_CATALOGUE;
   const breaches = createBreachIndex(breachCatalogue);
   const hibp = breachCatalogue.attribution.hibp;

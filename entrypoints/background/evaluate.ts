@@ -24,11 +24,22 @@ export interface Evaluation {
 
 export function hostFactsOf(host: string): HostFacts {
   const info = siteInfo(host);
-  return { host: info.host, site: info.site, isIp: info.isIp, isPrivate: isPrivateAddress(info.host), isLoopback: isLoopback(info.host) };
+  return {
+    host: info.host,
+    site: info.site,
+    isIp: info.isIp,
+    isPrivate: isPrivateAddress(info.host),
+    isLoopback: isLoopback(info.host),
+  };
 }
 
 export async function evaluate(tabId: number, state: TabState): Promise<Evaluation> {
-  const [eff, cats, notices, notified] = await Promise.all([effective(), catalogues(), noticesItem.get(), breachNotifyItem.get()]);
+  const [eff, cats, notices, notified] = await Promise.all([
+    effective(),
+    catalogues(),
+    noticesItem.get(),
+    breachNotifyItem.get(),
+  ]);
   const { settings } = eff;
   const composed = composeTab(state);
   const host = hostOf(composed.url) ?? '';
@@ -38,7 +49,8 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
   const paused = isPaused(host, eff);
   const breaches = host ? cats.breachesFor(host) : [];
   // Third parties are named only on pages that ask for sensitive data: other tools already cover the rest.
-  const thirdParties = sensitiveFields > 0 && host ? cats.thirdParties(host, composed.observations, settings.disabledBundledLists) : [];
+  const thirdParties =
+    sensitiveFields > 0 && host ? cats.thirdParties(host, composed.observations, settings.disabledBundledLists) : [];
   const trackers = thirdParties.filter((t) => t.tracker);
   const verdict = judgePage(
     {
@@ -56,8 +68,14 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
   );
   const capturers = [...new Set(trackers.filter((t) => t.capturesInput).map((t) => t.company ?? t.site))];
   // Breaches are mentioned in the notice once per site and breach, within the recency window (lib/breaches/notify).
-  const relevantForNotice = host ? breachesToNotify(info.site, cats.breachRecords(host), notified, Date.now()).map(breachView) : [];
-  const key = noticeKey(verdict.reasons, relevantForNotice.map((b) => b.id), capturers);
+  const relevantForNotice = host
+    ? breachesToNotify(info.site, cats.breachRecords(host), notified, Date.now()).map(breachView)
+    : [];
+  const key = noticeKey(
+    verdict.reasons,
+    relevantForNotice.map((b) => b.id),
+    capturers,
+  );
   const locale: Locale = await uiLocale(settings.language);
   const view: TabView = {
     tabId,

@@ -3,7 +3,14 @@ import { browser } from 'wxt/browser';
 import type { Handlers } from '../../lib/messaging/receive';
 import { sanitizeFrameReport } from '../../lib/report/sanitize-report';
 import { registrableDomain, hostOf } from '../../lib/site/registrable-domain';
-import { noticesItem, warningLogItem, breachNotifyItem, importedBreachesItem, settingsItem, listSourcesItem } from '../../lib/storage/items';
+import {
+  noticesItem,
+  warningLogItem,
+  breachNotifyItem,
+  importedBreachesItem,
+  settingsItem,
+  listSourcesItem,
+} from '../../lib/storage/items';
 import { parseSiteList, exportSiteList } from '../../lib/reputation/import-list';
 import { refreshListSources, scheduleListSources } from './list-sources';
 import { breachesToNotify, dismiss, markNotified } from '../../lib/breaches/notify';
@@ -25,10 +32,15 @@ import { logWarning } from './warning-log';
 import type { SubmitChoice } from '../../lib/report/views';
 import type { WarningAction } from '../../lib/warning-log';
 
-const SUBMIT_ACTION: Record<SubmitChoice, WarningAction> = { send_once: 'sent_once', trust: 'trusted', cancel: 'cancelled' };
+const SUBMIT_ACTION: Record<SubmitChoice, WarningAction> = {
+  send_once: 'sent_once',
+  trust: 'trusted',
+  cancel: 'cancelled',
+};
 
 const siteRule = (site: string): SiteRule => ({ scope: 'domain', value: site });
-const withoutSite = (rules: SiteRule[], site: string) => rules.filter((r) => !(r.scope === 'domain' && r.value === site));
+const withoutSite = (rules: SiteRule[], site: string) =>
+  rules.filter((r) => !(r.scope === 'domain' && r.value === site));
 
 export const handlers: Handlers = {
   async frameHasControls(_data, sender) {
@@ -59,14 +71,21 @@ export const handlers: Handlers = {
     if (action === 'shown' && site && host) {
       // The breaches the notice mentioned count as told; a breach added later will be told again.
       const cats = await catalogues();
-      await breachNotifyItem.update((state) => markNotified(state, site, breachesToNotify(site, cats.breachRecords(host), state, Date.now())));
+      await breachNotifyItem.update((state) =>
+        markNotified(state, site, breachesToNotify(site, cats.breachRecords(host), state, Date.now())),
+      );
     } else if (action === 'removed_by_page') {
       await markNoticeRemoved(sender.tabId);
       await refreshTab(sender.tabId);
     }
     if (action === 'shown' || action === 'dismissed') {
       const result = await refreshTab(sender.tabId);
-      await logWarning(host, action, Array.isArray(kinds) ? kinds : [], result?.verdict.reasons.map((r) => r.code) ?? []);
+      await logWarning(
+        host,
+        action,
+        Array.isArray(kinds) ? kinds : [],
+        result?.verdict.reasons.map((r) => r.code) ?? [],
+      );
     }
     return null;
   },
@@ -75,10 +94,18 @@ export const handlers: Handlers = {
     if (sender.tabId === null) return null;
     const before = await refreshTab(sender.tabId);
     if (choice in SUBMIT_ACTION) {
-      await logWarning(hostOf(sender.tabUrl) ?? '', SUBMIT_ACTION[choice], Array.isArray(kinds) ? kinds : [], before?.verdict.reasons.map((r) => r.code) ?? []);
+      await logWarning(
+        hostOf(sender.tabUrl) ?? '',
+        SUBMIT_ACTION[choice],
+        Array.isArray(kinds) ? kinds : [],
+        before?.verdict.reasons.map((r) => r.code) ?? [],
+      );
     }
     if (choice === 'trust') {
-      const sites = [registrableDomain(hostOf(sender.tabUrl) ?? ''), registrableDomain(hostOf(destination) ?? '')].filter(Boolean);
+      const sites = [
+        registrableDomain(hostOf(sender.tabUrl) ?? ''),
+        registrableDomain(hostOf(destination) ?? ''),
+      ].filter(Boolean);
       await updateSettings((s) => {
         let trusted = s.trusted;
         let blocked = s.blocked;
@@ -119,7 +146,10 @@ export const handlers: Handlers = {
   async setPaused({ site, paused }) {
     const s = registrableDomain(String(site).toLowerCase());
     if (!s) return { ok: false };
-    await updateSettings((cur) => ({ ...cur, paused: paused ? [...withoutSite(cur.paused, s), siteRule(s)] : withoutSite(cur.paused, s) }));
+    await updateSettings((cur) => ({
+      ...cur,
+      paused: paused ? [...withoutSite(cur.paused, s), siteRule(s)] : withoutSite(cur.paused, s),
+    }));
     await refreshAllTabs();
     return { ok: true };
   },
@@ -139,9 +169,21 @@ export const handlers: Handlers = {
       lists: cats.lists().map((l) => ({ ...l, enabled: !eff.settings.disabledBundledLists.includes(l.id) })),
       sources: eff.settings.listSources.map((src) => {
         const st = sourceState[src.id];
-        return { id: src.id, url: src.url, kind: src.kind, enabled: src.enabled, lastOk: st?.lastOk ?? null, lastError: st?.lastError ?? null, entries: st?.entries ?? 0 };
+        return {
+          id: src.id,
+          url: src.url,
+          kind: src.kind,
+          enabled: src.enabled,
+          lastOk: st?.lastOk ?? null,
+          lastError: st?.lastError ?? null,
+          entries: st?.entries ?? 0,
+        };
       }),
-      breachCatalogue: { entries: cats.breachEntries, imported: cats.importedBreaches, attribution: cats.breachAttribution },
+      breachCatalogue: {
+        entries: cats.breachEntries,
+        imported: cats.importedBreaches,
+        attribution: cats.breachAttribution,
+      },
       warningLogEntries: (await warningLogItem.get()).length,
     };
   },
@@ -154,7 +196,8 @@ export const handlers: Handlers = {
       const free = eff.locked.includes('language') ? [] : ['language'];
       const refused = Object.keys(asked).filter((k) => !free.includes(k));
       asked = Object.fromEntries(Object.entries(asked).filter(([k]) => free.includes(k)));
-      if (Object.keys(asked).length === 0) return { ok: false, problems: ['settings are managed by your organisation'] };
+      if (Object.keys(asked).length === 0)
+        return { ok: false, problems: ['settings are managed by your organisation'] };
       if (refused.length) return { ok: false, problems: refused.map((k) => `${k}: set by your organisation`) };
     }
     const stored = await settingsItem.get();
@@ -168,12 +211,23 @@ export const handlers: Handlers = {
   async importSiteList({ list, text, format }) {
     const eff = await effective();
     if (!eff.changesAllowed || eff.locked.includes(list)) {
-      return { ok: false, errors: [{ line: null, code: 'locked', problem: 'this list is managed by your organisation' }] };
+      return {
+        ok: false,
+        errors: [{ line: null, code: 'locked', problem: 'this list is managed by your organisation' }],
+      };
     }
     const parsed = parseSiteList(String(text ?? ''), format);
     // Nothing changes unless the whole import is valid.
     if (!parsed.ok) {
-      return { ok: false, errors: parsed.errors.map((e) => ({ line: e.line, code: e.code, problem: e.problem, ...(e.excerpt ? { excerpt: e.excerpt } : {}) })) };
+      return {
+        ok: false,
+        errors: parsed.errors.map((e) => ({
+          line: e.line,
+          code: e.code,
+          problem: e.problem,
+          ...(e.excerpt ? { excerpt: e.excerpt } : {}),
+        })),
+      };
     }
     const key = (r: SiteRule) => `${r.scope}:${r.value}`;
     await updateSettings((s) => {
@@ -192,7 +246,14 @@ export const handlers: Handlers = {
     const parsed = parseHibpJson(String(text ?? ''));
     if (!parsed.ok) {
       // Nothing is changed: what was held stays as it was.
-      return { ok: false, errors: parsed.errors.map((e) => ({ line: e.entry === null ? null : e.entry + 1, code: e.code, problem: e.name ? `${e.name}: ${e.problem}` : e.problem })) };
+      return {
+        ok: false,
+        errors: parsed.errors.map((e) => ({
+          line: e.entry === null ? null : e.entry + 1,
+          code: e.code,
+          problem: e.name ? `${e.name}: ${e.problem}` : e.problem,
+        })),
+      };
     }
     const held = await importedBreachesItem.get();
     const merged = mergeCatalogues({ ...BUNDLED_CATALOGUE, breaches: held }, parsed.breaches).catalogue.breaches;
@@ -231,10 +292,19 @@ export const handlers: Handlers = {
     const host = hostOf(String(url));
     if (!host) return { ok: false };
     const view = await dangerView(String(url));
-    await logWarning(host, 'proceeded', [], view.reasons.map((r) => r.code));
+    await logWarning(
+      host,
+      'proceeded',
+      [],
+      view.reasons.map((r) => r.code),
+    );
     if (always) {
       const site = registrableDomain(host);
-      await updateSettings((s) => ({ ...s, trusted: [...withoutSite(s.trusted, site), siteRule(site)], blocked: withoutSite(s.blocked, site) }));
+      await updateSettings((s) => ({
+        ...s,
+        trusted: [...withoutSite(s.trusted, site), siteRule(site)],
+        blocked: withoutSite(s.blocked, site),
+      }));
     } else {
       await allowOnce(String(url));
     }

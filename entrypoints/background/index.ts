@@ -18,7 +18,14 @@ export default defineBackground(() => {
   watchSettings();
   onEffectiveChange(() => void refreshAllTabs());
   watchNavigations((_tabId, url) => {
-    void dangerReasons(url).then((reasons) => logWarning(hostOf(url) ?? '', 'danger_page', [], reasons.map((r) => r.code)));
+    void dangerReasons(url).then((reasons) =>
+      logWarning(
+        hostOf(url) ?? '',
+        'danger_page',
+        [],
+        reasons.map((r) => r.code),
+      ),
+    );
   });
 
   browser.webNavigation.onCommitted.addListener((details) => {

@@ -23,7 +23,12 @@ export interface RefreshResult {
 }
 
 async function download(url: string): Promise<string> {
-  const response = await fetch(url, { credentials: 'omit', cache: 'no-store', redirect: 'follow', referrerPolicy: 'no-referrer' });
+  const response = await fetch(url, {
+    credentials: 'omit',
+    cache: 'no-store',
+    redirect: 'follow',
+    referrerPolicy: 'no-referrer',
+  });
   if (!response.ok) throw new Error(`the server answered ${response.status}`);
   const text = await response.text();
   if (text.length > MAX_BYTES) throw new Error('the list is larger than 64 MB');
@@ -48,15 +53,21 @@ async function refreshOne(source: ListSource): Promise<RefreshResult> {
       return { id: source.id, ok: true, entries: parsed.hosts.length };
     }
     const own = parseCatalogue(text);
-    const incoming = own.ok ? own.catalogue.breaches : (() => {
-      const hibp = parseHibpJson(text);
-      if (!hibp.ok) {
-        const e = hibp.errors[0];
-        throw new Error(e ? `entry ${e.entry === null ? '' : e.entry + 1}: ${e.problem}` : 'not a breach catalogue');
-      }
-      return hibp.breaches;
-    })();
-    await importedBreachesItem.update((held) => mergeCatalogues({ ...BUNDLED_CATALOGUE, breaches: held }, incoming).catalogue.breaches);
+    const incoming = own.ok
+      ? own.catalogue.breaches
+      : (() => {
+          const hibp = parseHibpJson(text);
+          if (!hibp.ok) {
+            const e = hibp.errors[0];
+            throw new Error(
+              e ? `entry ${e.entry === null ? '' : e.entry + 1}: ${e.problem}` : 'not a breach catalogue',
+            );
+          }
+          return hibp.breaches;
+        })();
+    await importedBreachesItem.update(
+      (held) => mergeCatalogues({ ...BUNDLED_CATALOGUE, breaches: held }, incoming).catalogue.breaches,
+    );
     return { id: source.id, ok: true, entries: incoming.length };
   } catch (err) {
     return { id: source.id, ok: false, error: err instanceof Error ? err.message : 'download failed' };
@@ -73,7 +84,9 @@ export async function refreshListSources(): Promise<RefreshResult[]> {
     const next = { ...state };
     for (const r of results) {
       const before = next[r.id] ?? { lastOk: null, lastError: null, entries: 0 };
-      next[r.id] = r.ok ? { lastOk: now, lastError: null, entries: r.entries ?? 0 } : { ...before, lastError: r.error ?? 'failed' };
+      next[r.id] = r.ok
+        ? { lastOk: now, lastError: null, entries: r.entries ?? 0 }
+        : { ...before, lastError: r.error ?? 'failed' };
     }
     return next;
   });

@@ -33,7 +33,9 @@ export function forgetAdvice(tabId: number): void {
 
 export async function clearBadge(tabId: number): Promise<void> {
   try {
-    await (browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction).setBadgeText({ tabId, text: '' });
+    await (
+      browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction
+    ).setBadgeText({ tabId, text: '' });
   } catch {
     /* tab closed */
   }

@@ -16,5 +16,5 @@ export function isPaused(host: string, eff: Effective): boolean {
 }
 
 export function isManagedStatus(host: string, eff: Effective): boolean {
-  return host !== '' && (siteStatus({ trusted: eff.managed.trusted, blocked: eff.managed.blocked }, host) !== null);
+  return host !== '' && siteStatus({ trusted: eff.managed.trusted, blocked: eff.managed.blocked }, host) !== null;
 }

@@ -32,7 +32,12 @@ export async function tabState(tabId: number): Promise<TabState | undefined> {
  * document and are dropped; a report that raced ahead of this event (the new scanner can answer before the
  * background hears of the commit) is kept.
  */
-export async function documentCommitted(tabId: number, frameId: number, url: string, committedAt: number): Promise<void> {
+export async function documentCommitted(
+  tabId: number,
+  frameId: number,
+  url: string,
+  committedAt: number,
+): Promise<void> {
   const s = await all();
   const state = (s[tabId] ??= empty(url));
   if (frameId === 0) {
@@ -51,7 +56,12 @@ export async function documentCommitted(tabId: number, frameId: number, url: str
   persistSoon();
 }
 
-export async function setFrameReport(tabId: number, frameId: number, tabUrl: string, report: FrameReport): Promise<TabState> {
+export async function setFrameReport(
+  tabId: number,
+  frameId: number,
+  tabUrl: string,
+  report: FrameReport,
+): Promise<TabState> {
   const s = await all();
   const state = (s[tabId] ??= empty(tabUrl));
   if (frameId === 0) state.url = report.url || tabUrl;

@@ -7,7 +7,12 @@ import type { ReasonCode } from '../../lib/risk/reason-codes';
 import { effective } from './settings';
 import { catalogueVersions } from './catalogues';
 
-export async function logWarning(host: string, action: WarningAction, fieldKinds: FieldKind[], reasons: ReasonCode[]): Promise<void> {
+export async function logWarning(
+  host: string,
+  action: WarningAction,
+  fieldKinds: FieldKind[],
+  reasons: ReasonCode[],
+): Promise<void> {
   const eff = await effective();
   if (!eff.settings.warningLog.enabled || !host) return;
   const result = toWarningEntry({
@@ -20,5 +25,11 @@ export async function logWarning(host: string, action: WarningAction, fieldKinds
   });
   if (!('entry' in result)) return;
   const entry = result.entry;
-  await warningLogItem.update((log) => appendWarning(log, entry, { maxEntries: 2000, retentionDays: eff.settings.warningLog.retentionDays, now: Date.now() }));
+  await warningLogItem.update((log) =>
+    appendWarning(log, entry, {
+      maxEntries: 2000,
+      retentionDays: eff.settings.warningLog.retentionDays,
+      now: Date.now(),
+    }),
+  );
 }

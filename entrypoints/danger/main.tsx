@@ -29,7 +29,14 @@ async function main() {
   };
   render(
     <I18nContext.Provider value={i18n}>
-      <DangerView data={data} actions={{ back: () => void back(), continueOnce: () => void proceed(false), continueAlways: () => void proceed(true) }} />
+      <DangerView
+        data={data}
+        actions={{
+          back: () => void back(),
+          continueOnce: () => void proceed(false),
+          continueAlways: () => void proceed(true),
+        }}
+      />
     </I18nContext.Provider>,
     document.getElementById('app')!,
   );

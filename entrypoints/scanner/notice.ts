@@ -64,7 +64,8 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
     overlay = null;
     anchor = null;
     const advice = session.advice;
-    if (dismissed && advice) void send('noticeEvent', { action: 'dismissed', key: advice.noticeKey, kinds }).catch(() => undefined);
+    if (dismissed && advice)
+      void send('noticeEvent', { action: 'dismissed', key: advice.noticeKey, kinds }).catch(() => undefined);
   };
 
   const show = (field: Element, kind: FieldKind, advice: PageAdvice) => {
@@ -83,7 +84,11 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
     overlay.box.setAttribute('role', 'alert');
     overlay.box.setAttribute('aria-label', i18nFor(advice.locale).t('noticeLabel'));
     overlay.render(
-      h(I18nContext.Provider, { value: i18nFor(advice.locale) }, h(NoticeCard, { kind, advice, compact: advice.mode === 'clinic', onClose: () => close(true) })),
+      h(
+        I18nContext.Provider,
+        { value: i18nFor(advice.locale) },
+        h(NoticeCard, { kind, advice, compact: advice.mode === 'clinic', onClose: () => close(true) }),
+      ),
     );
     placeNear(overlay, field, win);
     void send('noticeEvent', { action: 'shown', key: advice.noticeKey, kinds }).catch(() => undefined);

@@ -11,7 +11,7 @@ import type { FieldReport, FormReport, FrameReport } from '../../lib/report/type
 import type { PageAdvice } from '../../lib/report/views';
 import { send } from '../../lib/messaging/send';
 import { watchValues, type ValueWatch } from './values';
-import { pageText } from '../../lib/report/page-text';
+import { schemeText } from '../../lib/ids';
 
 export interface Session {
   advice: PageAdvice | null;
@@ -84,7 +84,7 @@ export function startSession(doc: Document): Session {
       kind,
       sensitivity: SENSITIVITY[kind],
       source: v && v.kind !== d.report.kind ? 'value' : 'label',
-      ...(v ? { scheme: pageText(v.scheme, 40) } : {}),
+      ...(v ? { scheme: schemeText(v.scheme) } : {}),
       form: d.form ? forms.indexOf(d.form) : -1,
       filled: values.isFilled(d.element),
     };
@@ -104,7 +104,13 @@ export function startSession(doc: Document): Session {
       if (!v) continue;
       const form = (el as HTMLInputElement).form ?? null;
       note(form);
-      valueOnly.set(el, { ...reportForElement(el, v.kind), source: 'value', scheme: pageText(v.scheme, 40), form: -1, filled: true });
+      valueOnly.set(el, {
+        ...reportForElement(el, v.kind),
+        source: 'value',
+        scheme: schemeText(v.scheme),
+        form: -1,
+        filled: true,
+      });
     }
     const fields: FieldReport[] = detected.map((d) => fieldReport(d, forms));
     for (const [el, r] of valueOnly) {
@@ -115,11 +121,20 @@ export function startSession(doc: Document): Session {
     const formReports: FormReport[] = forms.map((f) => describeForm(f, pageUrl, true));
     let resources: ReadonlyArray<{ name: string; initiatorType: string }> = [];
     try {
-      resources = doc.defaultView?.performance.getEntriesByType('resource') as unknown as ReadonlyArray<{ name: string; initiatorType: string }>;
+      resources = doc.defaultView?.performance.getEntriesByType('resource') as unknown as ReadonlyArray<{
+        name: string;
+        initiatorType: string;
+      }>;
     } catch {
       resources = [];
     }
-    return { url: safeUrl(pageUrl), fields, forms: formReports, thirdParties: observeThirdPartyHosts(doc, resources), truncated };
+    return {
+      url: safeUrl(pageUrl),
+      fields,
+      forms: formReports,
+      thirdParties: observeThirdPartyHosts(doc, resources),
+      truncated,
+    };
   }
 
   function schedule(): void {
@@ -149,7 +164,11 @@ export function startSession(doc: Document): Session {
       if (d) return { report: fieldReport(d, []), element: el, form: d.form };
       const v = values.kindOf(el);
       if (!v) return null;
-      return { report: { ...reportForElement(el, v.kind), source: 'value', form: -1, filled: true }, element: el, form: (el as HTMLInputElement).form ?? null };
+      return {
+        report: { ...reportForElement(el, v.kind), source: 'value', form: -1, filled: true },
+        element: el,
+        form: (el as HTMLInputElement).form ?? null,
+      };
     },
     sensitiveFieldsIn(form) {
       const out: Array<{ report: FieldReport; element: Element }> = [];
@@ -157,7 +176,11 @@ export function startSession(doc: Document): Session {
       for (const el of values.recognised()) {
         if (byElement.has(el) || (el as HTMLInputElement).form !== form) continue;
         const v = values.kindOf(el);
-        if (v) out.push({ report: { ...reportForElement(el, v.kind), source: 'value', form: -1, filled: true }, element: el });
+        if (v)
+          out.push({
+            report: { ...reportForElement(el, v.kind), source: 'value', form: -1, filled: true },
+            element: el,
+          });
       }
       return out;
     },
@@ -174,4 +197,3 @@ export function startSession(doc: Document): Session {
   };
   return session;
 }
-

@@ -33,27 +33,48 @@ function onSite(host: string, site: string): boolean {
   return h === site || h.endsWith('.' + site);
 }
 
-export function riskOfSubmission(site: string, destination: string, pageReasons: readonly Reason[], danger: boolean): Reason[] {
+export function riskOfSubmission(
+  site: string,
+  destination: string,
+  pageReasons: readonly Reason[],
+  danger: boolean,
+): Reason[] {
   const reasons: Reason[] = [];
   let dest: URL;
   try {
     dest = new URL(destination);
   } catch {
-    return danger ? pageReasons.filter((r) => r.code === 'blocklisted' || r.code === 'lookalike' || r.code === 'user_blocked') : [];
+    return danger
+      ? pageReasons.filter((r) => r.code === 'blocklisted' || r.code === 'lookalike' || r.code === 'user_blocked')
+      : [];
   }
-  if (danger) reasons.push(...pageReasons.filter((r) => r.code === 'blocklisted' || r.code === 'lookalike' || r.code === 'user_blocked'));
-  if (dest.protocol === 'http:' && !isLoopback(dest.hostname)) reasons.push({ code: 'insecure_form_action', detail: safeUrl(destination) });
+  if (danger)
+    reasons.push(
+      ...pageReasons.filter((r) => r.code === 'blocklisted' || r.code === 'lookalike' || r.code === 'user_blocked'),
+    );
+  if (dest.protocol === 'http:' && !isLoopback(dest.hostname))
+    reasons.push({ code: 'insecure_form_action', detail: safeUrl(destination) });
   if ((dest.protocol === 'http:' || dest.protocol === 'https:') && site && !onSite(dest.hostname, site)) {
     reasons.push({ code: 'cross_site_form_action', detail: safeUrl(destination) });
   }
   return reasons;
 }
 
-export function startSubmitGuard(doc: Document, session: Session, register: (handler: (e: SubmitEvent) => void) => void): void {
+export function startSubmitGuard(
+  doc: Document,
+  session: Session,
+  register: (handler: (e: SubmitEvent) => void) => void,
+): void {
   const allowedOnce = new WeakSet<HTMLFormElement>();
   let asking = false;
 
-  const ask = (form: HTMLFormElement, submitter: HTMLElement | null, kinds: FieldKind[], destination: string, reasons: Reason[]) => {
+  const ask = (
+    form: HTMLFormElement,
+    submitter: HTMLElement | null,
+    kinds: FieldKind[],
+    destination: string,
+    reasons: Reason[],
+  ) => {
     const advice = session.advice!;
     asking = true;
     const overlay = openOverlay(doc, { css: OVERLAY_CSS, modal: true, onLost: () => (asking = false) });
@@ -71,7 +92,8 @@ export function startSubmitGuard(doc: Document, session: Session, register: (han
         .catch(() => undefined);
       if (choice === 'cancel') return;
       allowedOnce.add(form);
-      const still = submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form ? submitter : null;
+      const still =
+        submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form ? submitter : null;
       form.requestSubmit(still as HTMLButtonElement | null);
     };
     overlay.box.addEventListener('cancel', (e) => {
@@ -120,6 +142,12 @@ export function startSubmitGuard(doc: Document, session: Session, register: (han
     event.stopImmediatePropagation();
     // A forged submit event does not send anything: only a real submission is worth asking about.
     if (!event.isTrusted || asking) return;
-    ask(form, event.submitter, filled.map((f) => f.report.kind), destination, reasons);
+    ask(
+      form,
+      event.submitter,
+      filled.map((f) => f.report.kind),
+      destination,
+      reasons,
+    );
   });
 }

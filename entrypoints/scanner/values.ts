@@ -23,7 +23,19 @@ const DEBOUNCE_MS = 200;
 const MAX_READ = 64;
 
 // Checked by tag name, not instanceof: controls in same-origin frames belong to another window's classes.
-const NOT_TEXT = new Set(['password', 'hidden', 'file', 'checkbox', 'radio', 'submit', 'button', 'image', 'reset', 'color', 'range']);
+const NOT_TEXT = new Set([
+  'password',
+  'hidden',
+  'file',
+  'checkbox',
+  'radio',
+  'submit',
+  'button',
+  'image',
+  'reset',
+  'color',
+  'range',
+]);
 
 function readValue(el: Element): string | null {
   if (el.localName === 'input') {
@@ -84,7 +96,10 @@ export function watchValues(
     if (!target || target.nodeType !== 1) return;
     const pending = timers.get(target);
     if (pending) clearTimeout(pending);
-    timers.set(target, setTimeout(() => examine(target), DEBOUNCE_MS));
+    timers.set(
+      target,
+      setTimeout(() => examine(target), DEBOUNCE_MS),
+    );
   };
 
   // Listeners go on our own window and on the windows of script-less same-origin frames we scan.
@@ -106,7 +121,8 @@ export function watchValues(
     isFilled: (el) => filled.has(el) || hasValue(el),
     refresh: attach,
     stop: () => {
-      for (const win of attached) for (const type of ['input', 'change', 'paste']) win.removeEventListener(type, onEvent, { capture: true });
+      for (const win of attached)
+        for (const type of ['input', 'change', 'paste']) win.removeEventListener(type, onEvent, { capture: true });
       attached.clear();
     },
   };

@@ -29,6 +29,10 @@ export function formatDate(locale: Locale, iso: string): string {
   const [y, m, d] = iso.split('-').map(Number);
   if (!y) return iso;
   const date = new Date(Date.UTC(y, (m ?? 1) - 1, d ?? 1));
-  const opts: Intl.DateTimeFormatOptions = d ? { day: 'numeric', month: 'long', year: 'numeric' } : m ? { month: 'long', year: 'numeric' } : { year: 'numeric' };
+  const opts: Intl.DateTimeFormatOptions = d
+    ? { day: 'numeric', month: 'long', year: 'numeric' }
+    : m
+      ? { month: 'long', year: 'numeric' }
+      : { year: 'numeric' };
   return new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', { ...opts, timeZone: 'UTC' }).format(date);
 }

@@ -1,3 +1,4 @@
+import { pageText, type PageText } from '../report/page-text';
 // The closed set of identifier schemes the recogniser knows. The array order is the tie-break for values that
 // fit several schemes with no label to tell them apart: Indonesia first, then its neighbours, then the rest.
 
@@ -49,3 +50,11 @@ export interface SchemeRule {
 
 export const always = (): boolean => true;
 export const never = (): boolean => false;
+
+/**
+ * A scheme name as report text. Only the closed set of scheme ids (and `label`, when only the label said which
+ * identifier it is) can pass: whatever else is given — it should never be a value — becomes empty.
+ */
+export function schemeText(scheme: string): PageText {
+  return pageText(isSchemeId(scheme) || scheme === 'label' ? scheme : '', 40);
+}

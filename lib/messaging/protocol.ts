@@ -3,7 +3,17 @@
 // Page messages are accepted only from the extension's own pages (checked in the background).
 import type { FieldKind } from '../kinds/field-kinds';
 import type { FrameReport } from '../report/types';
-import type { NoticeAction, PageAdvice, SubmitDecision, TabView, Locale, BreachView } from '../report/views';
+import type {
+  NoticeAction,
+  PageAdvice,
+  SubmitDecision,
+  TabView,
+  Locale,
+  BreachView,
+  DangerView,
+} from '../report/views';
+
+export type { DangerView };
 import type { Settings, SiteRule } from '../settings/types';
 
 export interface ImportProblem {
@@ -33,17 +43,17 @@ export interface SettingsView {
   policyProblems: string[];
   locale: Locale;
   lists: Array<{ id: string; title: string; entries: number; licence: string; attribution: string; enabled: boolean }>;
-  sources: Array<{ id: string; url: string; kind: string; enabled: boolean; lastOk: string | null; lastError: string | null; entries: number }>;
+  sources: Array<{
+    id: string;
+    url: string;
+    kind: string;
+    enabled: boolean;
+    lastOk: string | null;
+    lastError: string | null;
+    entries: number;
+  }>;
   breachCatalogue: { entries: number; imported: number; attribution: string };
   warningLogEntries: number;
-}
-
-export interface DangerView {
-  url: string;
-  site: string;
-  reasons: Array<{ code: 'blocklisted' | 'lookalike' | 'user_blocked'; detail?: string }>;
-  bypassAllowed: boolean;
-  locale: Locale;
 }
 
 export interface Diagnostics {
@@ -68,14 +78,20 @@ export interface PageProtocol {
   setPaused(data: { site: string; paused: boolean }): { ok: boolean };
   getSettingsView(data: Record<string, never>): SettingsView;
   saveSettings(data: { patch: Partial<Settings> }): { ok: boolean; problems: string[] };
-  importSiteList(data: { list: ListName; text: string; format: 'auto' | 'plain' | 'hosts' | 'adblock' | 'csv' }): ImportResult;
+  importSiteList(data: {
+    list: ListName;
+    text: string;
+    format: 'auto' | 'plain' | 'hosts' | 'adblock' | 'csv';
+  }): ImportResult;
   exportSiteList(data: { list: ListName }): { text: string };
   importBreaches(data: { text: string }): ImportResult;
   getBreachHistory(data: { site: string }): BreachView[];
   getWarningLog(data: Record<string, never>): { entries: unknown[] };
   exportWarningLog(data: { format: 'csv' | 'json' }): { text: string };
   clearWarningLog(data: Record<string, never>): { ok: boolean };
-  refreshListSources(data: Record<string, never>): { results: Array<{ id: string; ok: boolean; error?: string; entries?: number }> };
+  refreshListSources(data: Record<string, never>): {
+    results: Array<{ id: string; ok: boolean; error?: string; entries?: number }>;
+  };
   getDangerView(data: { url: string }): DangerView;
   proceedFromDanger(data: { url: string; always: boolean }): { ok: boolean };
   getDiagnostics(data: Record<string, never>): Diagnostics;
@@ -91,9 +107,12 @@ export type MessageType = keyof Protocol;
 export type DataOf<K extends keyof Protocol> = Parameters<Protocol[K]>[0];
 export type ReplyOf<K extends keyof Protocol> = ReturnType<Protocol[K]>;
 
-export const CONTENT_MESSAGES = ['frameHasControls', 'reportFrame', 'noticeEvent', 'submitDecision'] as const satisfies ReadonlyArray<
-  keyof ContentProtocol
->;
+export const CONTENT_MESSAGES = [
+  'frameHasControls',
+  'reportFrame',
+  'noticeEvent',
+  'submitDecision',
+] as const satisfies ReadonlyArray<keyof ContentProtocol>;
 
 export interface Envelope<K extends MessageType = MessageType> {
   type: K;

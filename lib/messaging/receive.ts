@@ -1,7 +1,15 @@
 // Receiving side, used only by the background: one handler per message type (a missing handler does not
 // compile), sender checks, and errors turned into replies instead of crashing the listener.
 import { browser, type Browser } from 'wxt/browser';
-import { CONTENT_MESSAGES, type ContentProtocol, type DataOf, type MessageType, type PageProtocol, type Protocol, type Reply } from './protocol';
+import {
+  CONTENT_MESSAGES,
+  type ContentProtocol,
+  type DataOf,
+  type MessageType,
+  type PageProtocol,
+  type Protocol,
+  type Reply,
+} from './protocol';
 
 export interface SenderInfo {
   tabId: number | null;
@@ -14,9 +22,15 @@ export interface SenderInfo {
 }
 
 export type Handlers = {
-  [K in keyof ContentProtocol]: (data: DataOf<K>, sender: SenderInfo) => Promise<ReturnType<ContentProtocol[K]>> | ReturnType<ContentProtocol[K]>;
+  [K in keyof ContentProtocol]: (
+    data: DataOf<K>,
+    sender: SenderInfo,
+  ) => Promise<ReturnType<ContentProtocol[K]>> | ReturnType<ContentProtocol[K]>;
 } & {
-  [K in keyof PageProtocol]: (data: DataOf<K>, sender: SenderInfo) => Promise<ReturnType<PageProtocol[K]>> | ReturnType<PageProtocol[K]>;
+  [K in keyof PageProtocol]: (
+    data: DataOf<K>,
+    sender: SenderInfo,
+  ) => Promise<ReturnType<PageProtocol[K]>> | ReturnType<PageProtocol[K]>;
 };
 
 function describeSender(sender: Browser.runtime.MessageSender): SenderInfo {
@@ -28,7 +42,13 @@ function describeSender(sender: Browser.runtime.MessageSender): SenderInfo {
   } catch {
     fromExtensionPage = false;
   }
-  return { tabId: sender.tab?.id ?? null, frameId: sender.frameId ?? null, url, tabUrl: sender.tab?.url ?? '', fromExtensionPage };
+  return {
+    tabId: sender.tab?.id ?? null,
+    frameId: sender.frameId ?? null,
+    url,
+    tabUrl: sender.tab?.url ?? '',
+    fromExtensionPage,
+  };
 }
 
 export function listen(handlers: Handlers): void {

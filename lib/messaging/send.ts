@@ -25,7 +25,9 @@ export async function sendToFrame<K extends keyof BackgroundToContent>(
 }
 
 /** The scanner's listener for what the background tells it. */
-export function onBackgroundMessage(handlers: { [K in keyof BackgroundToContent]: (data: Parameters<BackgroundToContent[K]>[0]) => void }): void {
+export function onBackgroundMessage(handlers: {
+  [K in keyof BackgroundToContent]: (data: Parameters<BackgroundToContent[K]>[0]) => void;
+}): void {
   browser.runtime.onMessage.addListener((message: unknown) => {
     if (typeof message !== 'object' || message === null) return undefined;
     const { type, data } = message as { type?: string; data?: unknown };

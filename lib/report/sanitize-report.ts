@@ -1,7 +1,15 @@
 // The background does not trust the shape of what arrives from a page's scanner: a hostile page cannot reach
 // our messaging, but it can make a scanner report something huge or odd. Cap and validate everything.
 import { isFieldKind, SENSITIVITY } from '../kinds/field-kinds';
-import type { ControlTag, FieldReport, FormMethod, FormReport, FrameReport, ResourceVia, ThirdPartyObservation } from './types';
+import type {
+  ControlTag,
+  FieldReport,
+  FormMethod,
+  FormReport,
+  FrameReport,
+  ResourceVia,
+  ThirdPartyObservation,
+} from './types';
 import { pageText, type PageText } from './page-text';
 import { safeUrl } from './safe-url';
 
@@ -19,7 +27,8 @@ function field(raw: unknown, formCount: number): FieldReport | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const f = raw as Record<string, unknown>;
   if (!isFieldKind(f.kind)) return null;
-  const form = typeof f.form === 'number' && Number.isInteger(f.form) && f.form >= 0 && f.form < formCount ? f.form : -1;
+  const form =
+    typeof f.form === 'number' && Number.isInteger(f.form) && f.form >= 0 && f.form < formCount ? f.form : -1;
   const out: FieldReport = {
     kind: f.kind,
     sensitivity: SENSITIVITY[f.kind],
@@ -40,7 +49,11 @@ function field(raw: unknown, formCount: number): FieldReport | null {
 function form(raw: unknown): FormReport | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const f = raw as Record<string, unknown>;
-  return { action: safeUrl(typeof f.action === 'string' ? f.action : ''), method: oneOf(f.method, METHODS, 'get'), sensitive: f.sensitive === true };
+  return {
+    action: safeUrl(typeof f.action === 'string' ? f.action : ''),
+    method: oneOf(f.method, METHODS, 'get'),
+    sensitive: f.sensitive === true,
+  };
 }
 
 function observation(raw: unknown): ThirdPartyObservation | null {
@@ -64,5 +77,11 @@ export function sanitizeFrameReport(raw: unknown): FrameReport | null {
   const over =
     (Array.isArray(r.fields) && r.fields.length > REPORT_LIMITS.fields) ||
     (Array.isArray(r.forms) && r.forms.length > REPORT_LIMITS.forms);
-  return { url: safeUrl(typeof r.url === 'string' ? r.url : ''), fields, forms: keptForms, thirdParties, truncated: r.truncated === true || over };
+  return {
+    url: safeUrl(typeof r.url === 'string' ? r.url : ''),
+    fields,
+    forms: keptForms,
+    thirdParties,
+    truncated: r.truncated === true || over,
+  };
 }

@@ -18,13 +18,16 @@ export type TabStates = Record<string, TabState>;
 function isFrameReport(x: unknown): x is FrameReport {
   if (typeof x !== 'object' || x === null) return false;
   const r = x as Partial<FrameReport>;
-  return typeof r.url === 'string' && Array.isArray(r.fields) && Array.isArray(r.forms) && Array.isArray(r.thirdParties);
+  return (
+    typeof r.url === 'string' && Array.isArray(r.fields) && Array.isArray(r.forms) && Array.isArray(r.thirdParties)
+  );
 }
 
 export function parseTabStates(data: unknown): { value: TabStates; problems: string[] } {
   const value: TabStates = {};
   const problems: string[] = [];
-  if (typeof data !== 'object' || data === null) return { value, problems: data === undefined ? [] : ['tabs: not an object'] };
+  if (typeof data !== 'object' || data === null)
+    return { value, problems: data === undefined ? [] : ['tabs: not an object'] };
   for (const [tabId, raw] of Object.entries(data as Record<string, unknown>)) {
     if (typeof raw !== 'object' || raw === null || typeof (raw as TabState).url !== 'string') {
       problems.push(`tabs.${tabId}: unreadable`);

@@ -97,3 +97,12 @@ export interface SubmitDecision {
   /** Where the form sends: scheme, host and path only. */
   destination: string;
 }
+
+/** What the danger page shows about an address it stopped. */
+export interface DangerView {
+  url: string;
+  site: string;
+  reasons: Array<{ code: 'blocklisted' | 'lookalike' | 'user_blocked'; detail?: string }>;
+  bypassAllowed: boolean;
+  locale: Locale;
+}

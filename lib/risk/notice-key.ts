@@ -2,9 +2,15 @@
 // what the notice is about (reason codes, breaches, keystroke-capturing companies), not how it is worded.
 import type { Reason } from './reason-codes';
 
-export function noticeKey(reasons: readonly Reason[], breachIds: readonly string[], capturers: readonly string[]): string {
+export function noticeKey(
+  reasons: readonly Reason[],
+  breachIds: readonly string[],
+  capturers: readonly string[],
+): string {
   const parts = [
-    ...new Set(reasons.filter((r) => r.code !== 'known_breach' && r.code !== 'third_party_trackers').map((r) => r.code)),
+    ...new Set(
+      reasons.filter((r) => r.code !== 'known_breach' && r.code !== 'third_party_trackers').map((r) => r.code),
+    ),
   ].sort();
   return [parts.join('+'), [...breachIds].sort().join('+'), [...capturers].sort().join('+')].join('|');
 }

@@ -22,7 +22,10 @@ export function registrableDomain(host: string): string {
 }
 
 export function siteInfo(host: string): SiteInfo {
-  const h = host.toLowerCase().replace(/\.$/, '').replace(/^\[|\]$/g, '');
+  const h = host
+    .toLowerCase()
+    .replace(/\.$/, '')
+    .replace(/^\[|\]$/g, '');
   const icann = parse(h, { allowPrivateDomains: false });
   const withPrivate = parse(h, { allowPrivateDomains: true });
   const isIp = icann.isIp === true;

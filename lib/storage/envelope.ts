@@ -28,7 +28,9 @@ export interface Opened<T> {
 }
 
 function isEnvelope(raw: unknown): raw is Envelope {
-  return typeof raw === 'object' && raw !== null && 'v' in raw && 'data' in raw && Number.isInteger((raw as Envelope).v);
+  return (
+    typeof raw === 'object' && raw !== null && 'v' in raw && 'data' in raw && Number.isInteger((raw as Envelope).v)
+  );
 }
 
 export function openEnvelope<T>(raw: unknown, spec: ItemSpec<T>): Opened<T> {
@@ -36,7 +38,12 @@ export function openEnvelope<T>(raw: unknown, spec: ItemSpec<T>): Opened<T> {
   if (!isEnvelope(raw)) {
     // Not ours or damaged beyond the envelope: salvage what parses as the current shape.
     const salvaged = spec.parse(raw);
-    return { value: salvaged.value, from: 0, rewrite: true, problems: ['not a versioned envelope', ...salvaged.problems] };
+    return {
+      value: salvaged.value,
+      from: 0,
+      rewrite: true,
+      problems: ['not a versioned envelope', ...salvaged.problems],
+    };
   }
   const problems: string[] = [];
   let data = raw.data;

@@ -21,7 +21,11 @@ export interface ListSourceState {
   entries: number;
 }
 
-function record<T>(data: unknown, ok: (v: unknown) => v is T, what: string): { value: Record<string, T>; problems: string[] } {
+function record<T>(
+  data: unknown,
+  ok: (v: unknown) => v is T,
+  what: string,
+): { value: Record<string, T>; problems: string[] } {
   const value: Record<string, T> = {};
   const problems: string[] = [];
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -63,7 +67,8 @@ export const LIST_SOURCES_SPEC: ItemSpec<Record<string, ListSourceState>> = {
   parse: (data) =>
     record(
       data,
-      (v): v is ListSourceState => typeof v === 'object' && v !== null && typeof (v as ListSourceState).entries === 'number',
+      (v): v is ListSourceState =>
+        typeof v === 'object' && v !== null && typeof (v as ListSourceState).entries === 'number',
       'listSources',
     ),
   fallback: () => ({}),
@@ -126,8 +131,12 @@ export const IMPORTED_BREACHES_SPEC: ItemSpec<Breach[]> = {
   migrations: {},
   parse: (data) => {
     if (data === undefined) return { value: [], problems: [] };
-    const parsed = parseCatalogue(JSON.stringify({ format: 'jaga-breaches', version: 1, generated: '1970-01-01', attribution: {}, breaches: data }));
-    return parsed.ok ? { value: parsed.catalogue.breaches, problems: [] } : { value: [], problems: ['importedBreaches: unreadable, set aside'] };
+    const parsed = parseCatalogue(
+      JSON.stringify({ format: 'jaga-breaches', version: 1, generated: '1970-01-01', attribution: {}, breaches: data }),
+    );
+    return parsed.ok
+      ? { value: parsed.catalogue.breaches, problems: [] }
+      : { value: [], problems: ['importedBreaches: unreadable, set aside'] };
   },
   fallback: () => [],
 };
@@ -144,7 +153,8 @@ export const POLICY_CACHE_SPEC: ItemSpec<{ policy: Record<string, unknown> | nul
     if (data === null || data === undefined) return { value: null, problems: [] };
     const p = (data as { policy?: unknown }).policy;
     if (p === null) return { value: { policy: null }, problems: [] };
-    if (typeof p === 'object' && !Array.isArray(p)) return { value: { policy: p as Record<string, unknown> }, problems: [] };
+    if (typeof p === 'object' && !Array.isArray(p))
+      return { value: { policy: p as Record<string, unknown> }, problems: [] };
     return { value: null, problems: ['policyCache: unreadable'] };
   },
   fallback: () => null,

@@ -22,7 +22,10 @@ export async function launch(name: BrowserName, options: LaunchOptions = {}): Pr
 export function describeInBrowsers(
   title: string,
   body: (driver: () => Driver, browser: BrowserName) => void,
-  options: LaunchOptions & { only?: BrowserName[]; /** the list-source scenario talks to a loopback server */ networkAllowed?: boolean } = {},
+  options: LaunchOptions & {
+    only?: BrowserName[];
+    /** the list-source scenario talks to a loopback server */ networkAllowed?: boolean;
+  } = {},
 ): void {
   const names = options.only ?? BROWSERS;
   describe.each(names.map((n) => [n]))(`${title} [%s]`, (name) => {
@@ -39,7 +42,10 @@ export function describeInBrowsers(
       await driver?.close();
     }, 60_000);
     const get = () => {
-      if (!driver) throw new Error(`${name} could not be started: ${failure instanceof Error ? failure.message : String(failure)}`);
+      if (!driver)
+        throw new Error(
+          `${name} could not be started: ${failure instanceof Error ? failure.message : String(failure)}`,
+        );
       return driver;
     };
     body(get, name as BrowserName);

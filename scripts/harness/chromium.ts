@@ -124,7 +124,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       })();
       // A tab leaving an extension page for a web address is the person navigating (the danger page's
       // "continue"), not the extension fetching; everything else an extension page asks for is recorded.
-      if (/^https?:/.test(url) && frameUrl.startsWith('chrome-extension:') && !route.request().isNavigationRequest()) fromExtensionPages.push(url);
+      if (/^https?:/.test(url) && frameUrl.startsWith('chrome-extension:') && !route.request().isNavigationRequest())
+        fromExtensionPages.push(url);
       if (!/^https?:/.test(url)) {
         // The extension's own pages and resources (chrome-extension://), data: and blob: URLs.
         await route.continue();
@@ -132,7 +133,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       }
       const answer = web.answer(url, route.request().method());
       if (answer) {
-        await route.fulfill({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers });
+        await route.fulfill({
+          status: answer.status,
+          contentType: answer.contentType,
+          body: answer.body,
+          headers: answer.headers,
+        });
       } else if (options.passthrough || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
         await route.continue();
       } else {
@@ -140,7 +146,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         await route.abort();
       }
     });
-    const worker = async () => context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 45_000 }));
+    const worker = async () =>
+      context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 45_000 }));
     const sw = await worker();
     const extensionId = new URL(sw.url()).host;
     const extensionOrigin = `chrome-extension://${extensionId}`;
@@ -150,7 +157,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     const inExtension: Driver['inExtension'] = (fn, arg) => control.evaluate(portable(fn, arg)) as never;
     const send = async <T>(type: string, data: unknown): Promise<T> => {
       const reply = await control.evaluate(
-        async ([t, d]) => (await chrome.runtime.sendMessage({ type: t, data: d })) as { ok: boolean; value?: unknown; error?: string },
+        async ([t, d]) =>
+          (await chrome.runtime.sendMessage({ type: t, data: d })) as { ok: boolean; value?: unknown; error?: string },
         [type, data] as const,
       );
       if (!reply?.ok) throw new Error(`message ${type} failed: ${reply?.error ?? 'no reply'}`);
@@ -202,7 +210,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       tabIdOf,
       view,
       waitForView: (url, ok, timeoutMs = 8000) =>
-        poll(() => view(url), (v): v is TabView => v !== null && ok(v), timeoutMs, `the report of ${url}`) as Promise<TabView>,
+        poll(
+          () => view(url),
+          (v): v is TabView => v !== null && ok(v),
+          timeoutMs,
+          `the report of ${url}`,
+        ) as Promise<TabView>,
       badge: async (url) => {
         const tabId = await tabIdOf(url);
         return control.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId);

@@ -44,7 +44,12 @@ export interface Driver {
   close(): Promise<void>;
 }
 
-export async function poll<T>(read: () => Promise<T>, ok: (v: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+export async function poll<T>(
+  read: () => Promise<T>,
+  ok: (v: T) => boolean,
+  timeoutMs: number,
+  what: string,
+): Promise<T> {
   const until = Date.now() + timeoutMs;
   let last: T | undefined;
   let lastError: unknown;

@@ -51,7 +51,12 @@ async function interceptInto(page: Page, web: PretendWeb): Promise<void> {
     }
     const answer = web.answer(url, req.method());
     if (answer) {
-      void req.respond({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers });
+      void req.respond({
+        status: answer.status,
+        contentType: answer.contentType,
+        body: answer.body,
+        headers: answer.headers,
+      });
     } else {
       web.refused.push(url);
       void req.abort();
@@ -124,7 +129,10 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     const send = async <T>(type: string, data: unknown): Promise<T> => {
       const reply = await control.evaluate(
         async (t: string, d: unknown) =>
-          (await (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({ type: t, data: d })) as {
+          (await (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({
+            type: t,
+            data: d,
+          })) as {
             ok: boolean;
             value?: unknown;
             error?: string;
@@ -176,11 +184,17 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       tabIdOf,
       view,
       waitForView: (url, ok, timeoutMs = 10_000) =>
-        poll(() => view(url), (v): v is TabView => v !== null && ok(v), timeoutMs, `the report of ${url}`) as Promise<TabView>,
+        poll(
+          () => view(url),
+          (v): v is TabView => v !== null && ok(v),
+          timeoutMs,
+          `the report of ${url}`,
+        ) as Promise<TabView>,
       badge: async (url) => {
         const tabId = await tabIdOf(url);
         return control.evaluate(
-          (t: number) => (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({ tabId: t }),
+          (t: number) =>
+            (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({ tabId: t }),
           tabId,
         );
       },

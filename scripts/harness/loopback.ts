@@ -66,7 +66,9 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
     try {
       const upstream = await fetch(target, { method: req.method, headers: { accept: req.headers.accept ?? '*/*' } });
       const body = Buffer.from(await upstream.arrayBuffer());
-      res.writeHead(upstream.status, { 'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream' });
+      res.writeHead(upstream.status, {
+        'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
+      });
       res.end(body);
     } catch {
       res.writeHead(502).end();

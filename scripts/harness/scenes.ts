@@ -20,10 +20,16 @@ export const SCENE_KEMKES_URL = 'https://sirs.kemkes.go.id/fo/login';
 
 export function registerScenes(d: Driver): void {
   d.web.html(SCENE_URL, SCENE_FORM);
-  d.web.set('https://static.hotjar.com/c/hotjar-77.js?sv=6', { body: '/* stand-in */', contentType: 'text/javascript' });
+  d.web.set('https://static.hotjar.com/c/hotjar-77.js?sv=6', {
+    body: '/* stand-in */',
+    contentType: 'text/javascript',
+  });
   d.web.html('http://203.0.113.10/simrs/simpan', '<p>ok</p>');
   d.web.html(SCENE_DANGER_URL, '<!doctype html><title>BPJS</title><form><input name="nik"></form>');
-  d.web.html(SCENE_KEMKES_URL, '<!doctype html><html lang="id"><title>SIRS</title><form><label for="n">NIK</label><input id="n" name="nik"></form></html>');
+  d.web.html(
+    SCENE_KEMKES_URL,
+    '<!doctype html><html lang="id"><title>SIRS</title><form><label for="n">NIK</label><input id="n" name="nik"></form></html>',
+  );
 }
 
 export async function openForm(d: Driver): Promise<TabPage> {
@@ -63,7 +69,8 @@ export async function openPopup(d: Driver, url: string): Promise<TabPage> {
 export async function openDangerPage(d: Driver): Promise<TabPage> {
   const page = await d.openExtensionPage(`/danger.html?u=${encodeURIComponent(SCENE_DANGER_URL)}`);
   await page.evaluate(async () => {
-    for (let i = 0; i < 100 && !document.querySelector('#danger-title'); i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 100 && !document.querySelector('#danger-title'); i++)
+      await new Promise((r) => setTimeout(r, 50));
   });
   return page;
 }

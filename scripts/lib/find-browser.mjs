@@ -41,7 +41,8 @@ export class BrowserNotFoundError extends Error {}
 export function findChromium() {
   const override = process.env.CHROME_PATH;
   if (override) {
-    if (!existsSync(override)) throw new BrowserNotFoundError(`CHROME_PATH points to ${override}, which does not exist.`);
+    if (!existsSync(override))
+      throw new BrowserNotFoundError(`CHROME_PATH points to ${override}, which does not exist.`);
     return override;
   }
   const found =
@@ -59,7 +60,8 @@ export function findChromium() {
 export function findFirefox() {
   const override = process.env.FIREFOX_PATH;
   if (override) {
-    if (!existsSync(override)) throw new BrowserNotFoundError(`FIREFOX_PATH points to ${override}, which does not exist.`);
+    if (!existsSync(override))
+      throw new BrowserNotFoundError(`FIREFOX_PATH points to ${override}, which does not exist.`);
     return override;
   }
   const found = FIREFOX_CANDIDATES.find((p) => existsSync(p)) ?? onPath(['firefox-esr', 'firefox']);

@@ -9,7 +9,16 @@ import { createRequire } from 'node:module';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import type { TabPage } from '../../scripts/harness/driver';
 import type { ChromiumDriver } from '../../scripts/harness/chromium';
-import { openDangerPage, openForm, openPopup, openSettings, registerScenes, showNotice, showSubmitCheck, SCENE_URL } from '../../scripts/harness/scenes';
+import {
+  openDangerPage,
+  openForm,
+  openPopup,
+  openSettings,
+  registerScenes,
+  showNotice,
+  showSubmitCheck,
+  SCENE_URL,
+} from '../../scripts/harness/scenes';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -23,14 +32,22 @@ async function axe(page: TabPage): Promise<string[]> {
     const a = (globalThis as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<AxeResult> } }).axe;
     return a.run(document, { resultTypes: ['violations'] });
   });
-  return result.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`);
+  return result.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${JSON.stringify(v.nodes.map((n) => n.target))})`);
 }
 
 async function tabStops(page: TabPage, count: number): Promise<string[]> {
   const seen: string[] = [];
   for (let i = 0; i < count; i++) {
     await page.press('Tab');
-    seen.push(await page.evaluate(() => (document.activeElement ? document.activeElement.textContent?.trim().slice(0, 40) ?? document.activeElement.localName : '')));
+    seen.push(
+      await page.evaluate(() =>
+        document.activeElement
+          ? (document.activeElement.textContent?.trim().slice(0, 40) ?? document.activeElement.localName)
+          : '',
+      ),
+    );
   }
   return seen;
 }
@@ -66,13 +83,19 @@ describeInBrowsers('accessibility', (driver, browser) => {
         const shadow = host?.shadowRoots?.[0];
         if (!shadow?.children) throw new Error('no overlay found');
         const parts: string[] = [];
-        for (const child of shadow.children) parts.push((await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId })).outerHTML);
+        for (const child of shadow.children)
+          parts.push((await cdp.send('DOM.getOuterHTML', { nodeId: child.nodeId })).outerHTML);
         await cdp.detach();
         return parts.join('\n');
       };
       const check = async (html: string) => {
         const test = await d.context.newPage();
-        await test.setContent(`<!doctype html><html lang="id"><head><title>overlay</title></head><body><main>${html.replace('<dialog', '<div aria-modal="true"').replace('</dialog>', '</div>').replace(/ popover="manual"/, '')}</main></body></html>`);
+        await test.setContent(
+          `<!doctype html><html lang="id"><head><title>overlay</title></head><body><main>${html
+            .replace('<dialog', '<div aria-modal="true"')
+            .replace('</dialog>', '</div>')
+            .replace(/ popover="manual"/, '')}</main></body></html>`,
+        );
         const wrapped: TabPage = {
           url: '',
           currentUrl: async () => test.url(),

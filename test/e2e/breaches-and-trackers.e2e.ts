@@ -36,8 +36,14 @@ describeInBrowsers('breaches and third parties', (driver) => {
     const d = driver();
     const url = 'https://klinik-contoh.example/daftar';
     d.web.html(url, TRACKED(true));
-    d.web.set('https://static.hotjar.com/c/hotjar-1.js?sv=6', { body: '/* stand-in */', contentType: 'text/javascript' });
-    d.web.set('https://connect.facebook.net/en_US/fbevents.js', { body: '/* stand-in */', contentType: 'text/javascript' });
+    d.web.set('https://static.hotjar.com/c/hotjar-1.js?sv=6', {
+      body: '/* stand-in */',
+      contentType: 'text/javascript',
+    });
+    d.web.set('https://connect.facebook.net/en_US/fbevents.js', {
+      body: '/* stand-in */',
+      contentType: 'text/javascript',
+    });
     d.web.set('https://klinik-contoh.example/app.js', { body: '/* first party */', contentType: 'text/javascript' });
     d.web.set('https://www.facebook.com/tr?id=1&ev=PageView', { body: PIXEL_GIF, contentType: 'image/gif' });
     const page = await d.open(url);
@@ -45,7 +51,11 @@ describeInBrowsers('breaches and third parties', (driver) => {
     const sites = view.thirdParties.map((t) => t.site);
     expect(sites).toEqual(expect.arrayContaining(['hotjar.com', 'facebook.net']));
     expect(sites).not.toContain('klinik-contoh.example');
-    expect(view.thirdParties.find((t) => t.site === 'hotjar.com')).toMatchObject({ capturesInput: true, company: 'Hotjar', category: 'session_replay' });
+    expect(view.thirdParties.find((t) => t.site === 'hotjar.com')).toMatchObject({
+      capturesInput: true,
+      company: 'Hotjar',
+      category: 'session_replay',
+    });
     // Whatever can capture what is typed is listed first.
     const firstOther = view.thirdParties.findIndex((t) => !t.capturesInput);
     if (firstOther >= 0) expect(view.thirdParties.slice(firstOther).every((t) => !t.capturesInput)).toBe(true);

@@ -12,12 +12,32 @@ describeInBrowsers('detection', (driver) => {
     const page = await d.open(url);
     const view = await d.waitForView(url, (v) => v.fields.length >= 9);
     const kinds = view.fields.map((f) => f.kind);
-    expect(kinds).toEqual(expect.arrayContaining(['national_id', 'family_card', 'date_of_birth', 'blood_type', 'health_insurance_id', 'allergy', 'medication', 'lab_or_imaging_result']));
+    expect(kinds).toEqual(
+      expect.arrayContaining([
+        'national_id',
+        'family_card',
+        'date_of_birth',
+        'blood_type',
+        'health_insurance_id',
+        'allergy',
+        'medication',
+        'lab_or_imaging_result',
+      ]),
+    );
     const nik = view.fields.find((f) => f.id === 'no_ktp');
-    expect(nik).toMatchObject({ kind: 'national_id', sensitivity: 'special', tag: 'input', type: 'text', name: 'no_ktp', path: '#no_ktp', label: 'No. KTP / NIK' });
+    expect(nik).toMatchObject({
+      kind: 'national_id',
+      sensitivity: 'special',
+      tag: 'input',
+      type: 'text',
+      name: 'no_ktp',
+      path: '#no_ktp',
+      label: 'No. KTP / NIK',
+    });
     // Name, phone, email, address, religion and sex are never sensitive fields.
     expect(view.fields.map((f) => f.id)).not.toEqual(expect.arrayContaining(['nama']));
-    for (const id of ['nama', 'hp', 'email', 'alamat', 'agama', 'ibu']) expect(view.fields.map((f) => f.id)).not.toContain(id);
+    for (const id of ['nama', 'hp', 'email', 'alamat', 'agama', 'ibu'])
+      expect(view.fields.map((f) => f.id)).not.toContain(id);
     expect(await d.badge(url)).toBe(String(view.fields.length));
     await page.close();
   });

@@ -138,7 +138,9 @@ describeInBrowsers('hostile pages', (driver) => {
     expect(await page.evaluate(() => document.documentElement.lastElementChild === document.body)).toBe(true);
     // A forged submit event sends nothing and asks nothing.
     await page.type('#nik', NIK);
-    await page.evaluate(() => document.getElementById('f')!.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true })));
+    await page.evaluate(() =>
+      document.getElementById('f')!.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true })),
+    );
     await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
     expect(d.web.served).not.toContain(`POST ${action}`);
     const view = await d.view(url);

@@ -58,25 +58,41 @@ describeInBrowsers(
       expect(view.settings.listSources).toEqual([]);
       // Nothing is downloaded before the person turns a source on.
       expect(server.log).toEqual([]);
-      await d.send('saveSettings', { patch: { listSources: [{ id: 'klinik-list', kind: 'reputation', url, enabled: true }] } });
-      const first = await d.send<{ results: Array<{ id: string; ok: boolean; entries?: number }> }>('refreshListSources', {});
+      await d.send('saveSettings', {
+        patch: { listSources: [{ id: 'klinik-list', kind: 'reputation', url, enabled: true }] },
+      });
+      const first = await d.send<{ results: Array<{ id: string; ok: boolean; entries?: number }> }>(
+        'refreshListSources',
+        {},
+      );
       expect(first.results).toEqual([{ id: 'klinik-list', ok: true, entries: 2 }]);
       expect(server.log).toEqual(['GET /list.txt']);
-      const danger = await d.send<{ reasons: Array<{ code: string; detail?: string }> }>('getDangerView', { url: 'https://www.phish-contoh.example/masuk' });
+      const danger = await d.send<{ reasons: Array<{ code: string; detail?: string }> }>('getDangerView', {
+        url: 'https://www.phish-contoh.example/masuk',
+      });
       expect(danger.reasons).toContainEqual({ code: 'blocklisted', detail: `127.0.0.1:${port}` });
 
       listBody = '<html>this is not a list</html>';
-      const second = await d.send<{ results: Array<{ id: string; ok: boolean; error?: string }> }>('refreshListSources', {});
+      const second = await d.send<{ results: Array<{ id: string; ok: boolean; error?: string }> }>(
+        'refreshListSources',
+        {},
+      );
       expect(second.results[0]).toMatchObject({ id: 'klinik-list', ok: false });
-      const still = await d.send<{ reasons: Array<{ code: string }> }>('getDangerView', { url: 'https://phish-contoh.example/' });
+      const still = await d.send<{ reasons: Array<{ code: string }> }>('getDangerView', {
+        url: 'https://phish-contoh.example/',
+      });
       expect(still.reasons.map((r) => r.code)).toContain('blocklisted');
-      const sources = await d.send<{ sources: Array<{ id: string; lastOk: string | null; lastError: string | null; entries: number }> }>('getSettingsView', {});
+      const sources = await d.send<{
+        sources: Array<{ id: string; lastOk: string | null; lastError: string | null; entries: number }>;
+      }>('getSettingsView', {});
       expect(sources.sources[0]).toMatchObject({ id: 'klinik-list', entries: 2 });
       expect(sources.sources[0]!.lastError).toBeTruthy();
 
       await d.send('saveSettings', { patch: { listSources: [] } });
       await d.send('refreshListSources', {});
-      const gone = await d.send<{ reasons: Array<{ code: string }> }>('getDangerView', { url: 'https://phish-contoh.example/' });
+      const gone = await d.send<{ reasons: Array<{ code: string }> }>('getDangerView', {
+        url: 'https://phish-contoh.example/',
+      });
       expect(gone.reasons).toEqual([]);
       if (browser === 'chromium') {
         // The only requests that left the browser were the two downloads from the loopback source.

@@ -14,7 +14,10 @@ const FORM = (action: string) => `<!doctype html><html lang="id"><title>Pendafta
 const THANKS = '<!doctype html><title>Terima kasih</title><p>Terima kasih</p>';
 
 async function enableRecord(d: Driver): Promise<void> {
-  const view = await d.send<{ settings: { warningLog: { enabled: boolean; retentionDays: number } } }>('getSettingsView', {});
+  const view = await d.send<{ settings: { warningLog: { enabled: boolean; retentionDays: number } } }>(
+    'getSettingsView',
+    {},
+  );
   await d.send('saveSettings', { patch: { warningLog: { ...view.settings.warningLog, enabled: true } } });
 }
 
@@ -23,7 +26,11 @@ function overlayState(page: TabPage) {
   return page.evaluate(() => {
     const last = document.documentElement.lastElementChild;
     const ours = last !== null && last !== document.body && last.localName === 'div' && last.attributes.length === 0;
-    return { present: ours, shadowVisibleToPage: ours ? last.shadowRoot !== null : false, text: ours ? (last as HTMLElement).innerText : '' };
+    return {
+      present: ours,
+      shadowVisibleToPage: ours ? last.shadowRoot !== null : false,
+      text: ours ? (last as HTMLElement).innerText : '',
+    };
   });
 }
 
@@ -59,10 +66,15 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
     await page.click('#nik');
     await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
     expect((await overlayState(page)).present).toBe(false);
-    const log = await d.send<{ entries: Array<{ site: string; action: string; fieldKinds: string[]; reasons: string[] }> }>('getWarningLog', {});
+    const log = await d.send<{
+      entries: Array<{ site: string; action: string; fieldKinds: string[]; reasons: string[] }>;
+    }>('getWarningLog', {});
     const actions = log.entries.filter((e) => e.site === 'rs-contoh.example').map((e) => e.action);
     expect(actions).toEqual(expect.arrayContaining(['shown', 'dismissed']));
-    expect(log.entries.find((e) => e.action === 'shown')).toMatchObject({ fieldKinds: ['national_id'], reasons: expect.arrayContaining(['insecure_page']) });
+    expect(log.entries.find((e) => e.action === 'shown')).toMatchObject({
+      fieldKinds: ['national_id'],
+      reasons: expect.arrayContaining(['insecure_page']),
+    });
     await page.close();
   });
 
@@ -123,7 +135,8 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
     await d.waitForView(url, (v) => v.fields.length === 1 && v.level === 'ok');
     await page.type('#nik', NIK);
     await page.click('#kirim');
-    for (let i = 0; i < 40 && !d.web.served.includes(`POST ${action}`); i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 40 && !d.web.served.includes(`POST ${action}`); i++)
+      await new Promise((r) => setTimeout(r, 100));
     expect(d.web.served).toContain(`POST ${action}`);
     await page.close();
   });

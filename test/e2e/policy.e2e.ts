@@ -21,29 +21,43 @@ function firefoxPolicyFile(): string {
   return resolve(dirname(bin), 'distribution/policies.json');
 }
 
-function examplePolicy(file: string, pick: (raw: Record<string, unknown>) => Record<string, unknown>): Record<string, unknown> {
+function examplePolicy(
+  file: string,
+  pick: (raw: Record<string, unknown>) => Record<string, unknown>,
+): Record<string, unknown> {
   const raw = JSON.parse(readFileSync(resolve(ROOT, 'docs/policies', file), 'utf8')) as Record<string, unknown>;
   const policy = { ...pick(raw) };
   delete policy.listSources;
   return policy;
 }
 
-const chromePolicy = examplePolicy('chromium-hospital.json', (raw) => (raw['3rdparty'] as { extensions: Record<string, Record<string, unknown>> }).extensions[CHROME_ID]!);
+const chromePolicy = examplePolicy(
+  'chromium-hospital.json',
+  (raw) => (raw['3rdparty'] as { extensions: Record<string, Record<string, unknown>> }).extensions[CHROME_ID]!,
+);
 const firefoxPolicy = examplePolicy(
   'firefox-hospital.policies.json',
-  (raw) => ((raw.policies as Record<string, unknown>)['3rdparty'] as { Extensions: Record<string, Record<string, unknown>> }).Extensions[FIREFOX_ID]!,
+  (raw) =>
+    ((raw.policies as Record<string, unknown>)['3rdparty'] as { Extensions: Record<string, Record<string, unknown>> })
+      .Extensions[FIREFOX_ID]!,
 );
 let firefoxFile = '';
 let firefoxHadFile = false;
 
 beforeAll(() => {
   mkdirSync(dirname(CHROMIUM_POLICY), { recursive: true });
-  writeFileSync(CHROMIUM_POLICY, JSON.stringify({ '3rdparty': { extensions: { [CHROME_ID]: chromePolicy } } }, null, 2));
+  writeFileSync(
+    CHROMIUM_POLICY,
+    JSON.stringify({ '3rdparty': { extensions: { [CHROME_ID]: chromePolicy } } }, null, 2),
+  );
   firefoxFile = firefoxPolicyFile();
   firefoxHadFile = existsSync(firefoxFile);
   if (firefoxHadFile) throw new Error(`${firefoxFile} already exists; not overwriting an administrator's policy`);
   mkdirSync(dirname(firefoxFile), { recursive: true });
-  writeFileSync(firefoxFile, JSON.stringify({ policies: { '3rdparty': { Extensions: { [FIREFOX_ID]: firefoxPolicy } } } }, null, 2));
+  writeFileSync(
+    firefoxFile,
+    JSON.stringify({ policies: { '3rdparty': { Extensions: { [FIREFOX_ID]: firefoxPolicy } } } }, null, 2),
+  );
 });
 
 afterAll(() => {
@@ -52,7 +66,13 @@ afterAll(() => {
 });
 
 interface SettingsView {
-  settings: { mode: string; language: string; submitCheck: string; trusted: Array<{ scope: string; value: string; managed?: boolean }>; warningLog: { enabled: boolean; retentionDays: number } };
+  settings: {
+    mode: string;
+    language: string;
+    submitCheck: string;
+    trusted: Array<{ scope: string; value: string; managed?: boolean }>;
+    warningLog: { enabled: boolean; retentionDays: number };
+  };
   locked: string[];
   changesAllowed: boolean;
   bypassAllowed: boolean;

@@ -59,7 +59,10 @@ async function everythingKept(d: Driver): Promise<string> {
   return d.inExtension(async () => {
     const g = globalThis as unknown as { __captured?: string[]; chrome: typeof chrome; browser?: typeof chrome };
     const api = g.browser ?? g.chrome;
-    const parts: string[] = [JSON.stringify(await api.storage.local.get(null)), JSON.stringify(await api.storage.session.get(null))];
+    const parts: string[] = [
+      JSON.stringify(await api.storage.local.get(null)),
+      JSON.stringify(await api.storage.session.get(null)),
+    ];
     try {
       parts.push(JSON.stringify(await api.storage.sync.get(null)));
     } catch {
@@ -82,7 +85,9 @@ describeInBrowsers('privacy', (driver, browser) => {
     await captureMessages(d);
     // The warning record is on, as in a clinic: it must not keep values either.
     const settings = await d.send<{ settings: { warningLog: { retentionDays: number } } }>('getSettingsView', {});
-    await d.send('saveSettings', { patch: { warningLog: { enabled: true, retentionDays: settings.settings.warningLog.retentionDays } } });
+    await d.send('saveSettings', {
+      patch: { warningLog: { enabled: true, retentionDays: settings.settings.warningLog.retentionDays } },
+    });
 
     const values = typedValues();
     expect(new Set(values).size).toBe(50);
@@ -92,7 +97,19 @@ describeInBrowsers('privacy', (driver, browser) => {
     if (browser === 'chromium') (d as ChromiumDriver).pageOf(page).on('console', (m) => consoleLines.push(m.text()));
     else (d as FirefoxDriver).pageOf(page).on('console', (m) => consoleLines.push(m.text()));
     await d.waitForView(url, (v) => v.fields.length > 5);
-    const textFields = ['#nama', '#no_ktp', '#no_kk', '#tmp_lahir', '#no_bpjs', '#rujukan', '#keluhan', '#alergi', '#obat', '#alamat', '#email'];
+    const textFields = [
+      '#nama',
+      '#no_ktp',
+      '#no_kk',
+      '#tmp_lahir',
+      '#no_bpjs',
+      '#rujukan',
+      '#keluhan',
+      '#alergi',
+      '#obat',
+      '#alamat',
+      '#email',
+    ];
     for (let i = 0; i < values.length; i++) {
       const selector = textFields[i % textFields.length]!;
       await page.evaluate((sel) => {

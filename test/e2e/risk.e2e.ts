@@ -26,7 +26,14 @@ async function settle(tab: TabPage, ok: (url: string) => boolean): Promise<void>
   for (let i = 0; i < 100; i++) {
     if (ok(await tab.currentUrl())) {
       try {
-        if (await tab.evaluate(() => document.readyState === 'complete' && (!location.pathname.endsWith('/danger.html') || !!document.querySelector('#danger-title')))) return;
+        if (
+          await tab.evaluate(
+            () =>
+              document.readyState === 'complete' &&
+              (!location.pathname.endsWith('/danger.html') || !!document.querySelector('#danger-title')),
+          )
+        )
+          return;
       } catch {
         /* navigating */
       }
@@ -43,7 +50,12 @@ describeInBrowsers('judging the site', (driver) => {
     const page = await d.open(url);
     const view = await d.waitForView(url, (v) => v.fields.length === 2);
     expect(view.level).toBe('caution');
-    expect(view.reasons).toEqual(expect.arrayContaining([{ code: 'insecure_page', detail: 'http://rs-contoh.example' }, { code: 'insecure_form_action', detail: 'http://rs-contoh.example/simpan' }]));
+    expect(view.reasons).toEqual(
+      expect.arrayContaining([
+        { code: 'insecure_page', detail: 'http://rs-contoh.example' },
+        { code: 'insecure_form_action', detail: 'http://rs-contoh.example/simpan' },
+      ]),
+    );
     await page.close();
   });
 
@@ -54,7 +66,10 @@ describeInBrowsers('judging the site', (driver) => {
     const page = await d.open(url);
     const view = await d.waitForView(url, (v) => v.fields.length === 2);
     expect(view.level).toBe('caution');
-    expect(view.reasons).toContainEqual({ code: 'cross_site_form_action', detail: 'https://formulir-pihak-ketiga.example/terima' });
+    expect(view.reasons).toContainEqual({
+      code: 'cross_site_form_action',
+      detail: 'https://formulir-pihak-ketiga.example/terima',
+    });
     await page.close();
 
     const same = 'https://www.rs-contoh.example/klaim';
@@ -89,7 +104,9 @@ describeInBrowsers('judging the site', (driver) => {
     const d = driver();
     d.web.html(BLOCKLISTED, FORM('/x'));
     const tab = await openDanger(d, BLOCKLISTED);
-    const danger = await d.send<{ reasons: Array<{ code: string; detail?: string }> }>('getDangerView', { url: BLOCKLISTED });
+    const danger = await d.send<{ reasons: Array<{ code: string; detail?: string }> }>('getDangerView', {
+      url: BLOCKLISTED,
+    });
     expect(danger.reasons[0]).toMatchObject({ code: 'blocklisted', detail: 'The Block List Project: phishing' });
     // Continue once: the bypass sits in a closed "I understand the risk" section.
     await tab.evaluate(() => {
