@@ -36,7 +36,12 @@ function floorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'jaga-floor-'));
   writeFileSync(
     join(dir, 'manifest.json'),
-    JSON.stringify({ manifest_version: 3, name: 'floor', version: '1', content_scripts: [{ matches: ['<all_urls>'], js: ['cs.js'], run_at: 'document_start', all_frames: true }] }),
+    JSON.stringify({
+      manifest_version: 3,
+      name: 'floor',
+      version: '1',
+      content_scripts: [{ matches: ['<all_urls>'], js: ['cs.js'], run_at: 'document_start', all_frames: true }],
+    }),
   );
   writeFileSync(join(dir, 'cs.js'), '');
   return dir;
@@ -51,7 +56,15 @@ const PAGES: Record<string, string> = {
 
 async function launch(extension: string | null): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'jaga-bench-'));
-  const args = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+  const args = [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-dev-shm-usage',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+  ];
   if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
   const context = await chromium.launchPersistentContext(dir, { executablePath: findChromium(), headless: true, args });
   await context.route('**/*', (route) => {
@@ -62,7 +75,8 @@ async function launch(extension: string | null): Promise<{ context: BrowserConte
     return route.continue();
   });
   if (extension) {
-    if (!context.serviceWorkers().length && extension.includes('chrome-mv3')) await context.waitForEvent('serviceworker', { timeout: 15000 });
+    if (!context.serviceWorkers().length && extension.includes('chrome-mv3'))
+      await context.waitForEvent('serviceworker', { timeout: 15000 });
   }
   return { context, dir };
 }
@@ -75,12 +89,14 @@ async function loadTime(page: Page, path: string, run: number): Promise<number> 
   });
 }
 
-async function scriptMs(page: Page): Promise<number> {
+/** Main-thread script time of a page (all worlds: the page's and the extension's content scripts), in ms. */
+async function metered(page: Page): Promise<() => Promise<number>> {
   const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable');
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  await cdp.detach();
-  return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+  return async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
+  };
 }
 
 async function pageLoads(): Promise<void> {
@@ -90,9 +106,17 @@ async function pageLoads(): Promise<void> {
     floor: await launch(floor),
     jaga: await launch(resolve(ROOT, '.output/chrome-mv3')),
   };
-  const pages = { none: await configs.none.context.newPage(), floor: await configs.floor.context.newPage(), jaga: await configs.jaga.context.newPage() };
+  const pages = {
+    none: await configs.none.context.newPage(),
+    floor: await configs.floor.context.newPage(),
+    jaga: await configs.jaga.context.newPage(),
+  };
   const times: Record<string, Record<string, number[]>> = {};
-  const labels: Record<string, string> = { '/blank': 'blank page', '/form200': '200-field form', '/article5000': '5,000-node article' };
+  const labels: Record<string, string> = {
+    '/blank': 'blank page',
+    '/form200': '200-field form',
+    '/article5000': '5,000-node article',
+  };
   try {
     for (const page of Object.values(pages)) for (const path of Object.keys(labels)) await loadTime(page, path, -1); // warm up
     for (let run = 0; run < RUNS; run++) {
@@ -107,8 +131,20 @@ async function pageLoads(): Promise<void> {
       const none = median(t.none!);
       const fl = median(t.floor!);
       const jaga = median(t.jaga!);
-      rows.push({ group: 'page load (Chromium)', name: `${label}: with / without extension`, value: round(jaga / none), unit: 'ratio', note: `${round(jaga, 1)} ms vs ${round(none, 1)} ms, median of ${RUNS}` });
-      rows.push({ group: 'page load (Chromium)', name: `${label}: with / floor (empty document_start script)`, value: round(jaga / fl), unit: 'ratio', note: `floor ${round(fl, 1)} ms` });
+      rows.push({
+        group: 'page load (Chromium)',
+        name: `${label}: with / without extension`,
+        value: round(jaga / none),
+        unit: 'ratio',
+        note: `${round(jaga, 1)} ms vs ${round(none, 1)} ms, median of ${RUNS}`,
+      });
+      rows.push({
+        group: 'page load (Chromium)',
+        name: `${label}: with / floor (empty document_start script)`,
+        value: round(jaga / fl),
+        unit: 'ratio',
+        note: `floor ${round(fl, 1)} ms`,
+      });
     }
 
     // The content script's own work, as main-thread script time (CDP ScriptDuration), extension minus none.
@@ -117,26 +153,51 @@ async function pageLoads(): Promise<void> {
     for (let run = 0; run < Math.min(RUNS, 7); run++) {
       const sample: Record<string, number> = {};
       for (const cfg of ['none', 'jaga'] as const) {
-        const p = await configs[cfg].context.newPage();
-        await p.goto(`${ORIGIN}/article5000?cs=${run}`, { waitUntil: 'load' });
+        const p1 = await configs[cfg].context.newPage();
+        const read1 = await metered(p1);
+        await p1.goto(`${ORIGIN}/article5000?cs=${run}`, { waitUntil: 'load' });
         await settle(1500);
-        sample[`nofields-${cfg}`] = await scriptMs(p);
-        await p.goto(`${ORIGIN}/form1000?cs=${run}`, { waitUntil: 'load' });
+        sample[`nofields-${cfg}`] = await read1();
+        await p1.close();
+        const p2 = await configs[cfg].context.newPage();
+        const read2 = await metered(p2);
+        await p2.goto(`${ORIGIN}/form1000?cs=${run}`, { waitUntil: 'load' });
         await settle(2500);
-        const before = await scriptMs(p);
+        const before = await read2();
         sample[`full-${cfg}`] = before;
-        await p.evaluate(addFieldsScript(10, 1000));
+        await p2.evaluate(addFieldsScript(10, 1000));
         await settle(1500);
-        sample[`added-${cfg}`] = (await scriptMs(p)) - before;
-        await p.close();
+        sample[`added-${cfg}`] = (await read2()) - before;
+        await p2.close();
       }
       costs.nofields!.push(sample['nofields-jaga']! - sample['nofields-none']!);
       costs.full!.push(sample['full-jaga']! - sample['full-none']!);
       costs.added!.push(sample['added-jaga']! - sample['added-none']!);
     }
-    rows.push({ group: 'content script (Chromium, main-thread script time)', name: 'page with no fields (5,000-node article)', value: round(median(costs.nofields!), 3), unit: 'ms', target: '≤ 0.3 ms', note: 'bootstrap only; extension minus no extension' });
-    rows.push({ group: 'content script (Chromium, main-thread script time)', name: 'full scan of a 1,000-field form', value: round(median(costs.full!)), unit: 'ms', target: '≤ 15 ms', note: 'bootstrap + scanner injection, scan and report' });
-    rows.push({ group: 'content script (Chromium, main-thread script time)', name: '10 fields added to it', value: round(median(costs.added!), 3), unit: 'ms', target: '≤ 1 ms', note: 'incremental re-scan after the mutation' });
+    rows.push({
+      group: 'content script (Chromium, main-thread script time)',
+      name: 'page with no fields (5,000-node article)',
+      value: round(median(costs.nofields!), 3),
+      unit: 'ms',
+      target: '≤ 0.3 ms',
+      note: 'bootstrap only; extension minus no extension',
+    });
+    rows.push({
+      group: 'content script (Chromium, main-thread script time)',
+      name: 'full scan of a 1,000-field form',
+      value: round(median(costs.full!)),
+      unit: 'ms',
+      target: '≤ 15 ms',
+      note: 'bootstrap + scanner injection, scan and report',
+    });
+    rows.push({
+      group: 'content script (Chromium, main-thread script time)',
+      name: '10 fields added to it',
+      value: round(median(costs.added!), 3),
+      unit: 'ms',
+      target: '≤ 1 ms',
+      note: 'incremental re-scan after the mutation',
+    });
   } finally {
     for (const c of Object.values(configs)) {
       await c.context.close();
@@ -150,20 +211,31 @@ async function coldStart(): Promise<void> {
   const { context, dir } = await launch(resolve(ROOT, '.output/chrome-mv3'));
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-    const origin = new URL(sw.url()).origin;
+    const origin = `chrome-extension://${new URL(sw.url()).host}`;
     const page = await context.newPage();
     await page.goto(`${origin}/popup.html?control=1`);
     const cdp = await context.newCDPSession(page);
     const samples: number[] = [];
+    const loads: number[] = [];
     for (let i = 0; i < 7; i++) {
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await new Promise((r) => setTimeout(r, 300));
-      const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getDiagnostics', data: {} }))) as { ok: boolean; value?: { reputationReadyMs: number | null } };
+      const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getDiagnostics', data: {} }))) as {
+        ok: boolean;
+        value?: { reputationReadyMs: number | null };
+      };
       if (reply.ok && typeof reply.value?.reputationReadyMs === 'number') samples.push(reply.value.reputationReadyMs);
     }
     if (samples.length) {
-      rows.push({ group: 'background (Chromium service worker)', name: 'bundled reputation list ready after a restart', value: round(median(samples), 2), unit: 'ms', target: '≤ 5 ms', note: `median of ${samples.length} restarts` });
+      rows.push({
+        group: 'background (Chromium service worker)',
+        name: 'bundled reputation list ready after a restart',
+        value: round(median(samples), 2),
+        unit: 'ms',
+        target: '≤ 5 ms',
+        note: `median of ${samples.length} restarts`,
+      });
     }
   } finally {
     await context.close();
@@ -177,12 +249,18 @@ function nodeBenches(): void {
   const file = resolve(RESULTS, 'node.json');
   if (!existsSync(file)) return;
   const groups = JSON.parse(readFileSync(file, 'utf8')) as Record<string, Array<Omit<Row, 'group'>>>;
-  for (const [group, figures] of Object.entries(groups)) for (const f of figures) rows.push({ group: `${group} (Node)`, ...f });
+  for (const [group, figures] of Object.entries(groups))
+    for (const f of figures) rows.push({ group: `${group} (Node)`, ...f });
 }
 
 function write(): void {
   mkdirSync(RESULTS, { recursive: true });
-  const meta = { date: new Date().toISOString(), chromium: spawnSync(findChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim(), node: process.version, runs: RUNS };
+  const meta = {
+    date: new Date().toISOString(),
+    chromium: spawnSync(findChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim(),
+    node: process.version,
+    runs: RUNS,
+  };
   writeFileSync(resolve(RESULTS, 'latest.json'), JSON.stringify({ ...meta, rows }, null, 2) + '\n');
   const md = [
     `# Jaga Data benchmarks`,
@@ -191,7 +269,10 @@ function write(): void {
     ``,
     `| group | measure | value | target | note |`,
     `| --- | --- | --- | --- | --- |`,
-    ...rows.map((r) => `| ${r.group} | ${r.name} | ${r.value} ${r.unit === 'ratio' ? '×' : r.unit} | ${r.target ?? ''} | ${r.note ?? ''} |`),
+    ...rows.map(
+      (r) =>
+        `| ${r.group} | ${r.name} | ${r.value} ${r.unit === 'ratio' ? '×' : r.unit} | ${r.target ?? ''} | ${r.note ?? ''} |`,
+    ),
   ].join('\n');
   writeFileSync(resolve(RESULTS, 'latest.md'), md + '\n');
   console.log('\n' + md);

@@ -315,6 +315,7 @@ export const handlers: Handlers = {
     const cats = await catalogues();
     return {
       reputationReadyMs: diagnostics.reputationReadyMs,
+      reputationLoadMs: diagnostics.reputationLoadMs,
       startedAt: diagnostics.startedAt,
       lists: Object.fromEntries(cats.lists().map((l) => [l.id, l.entries])),
     };

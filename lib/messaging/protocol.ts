@@ -59,6 +59,8 @@ export interface SettingsView {
 export interface Diagnostics {
   /** How long the background took to make the bundled reputation list usable after its last start. */
   reputationReadyMs: number | null;
+  /** Of which making the bytes usable (the rest is reading the packaged file). */
+  reputationLoadMs: number | null;
   startedAt: string;
   lists: Record<string, number>;
 }

@@ -126,9 +126,13 @@ describeInBrowsers('privacy', (driver, browser) => {
     const kept = (await everythingKept(d)) + '\n' + consoleLines.join('\n') + '\n' + JSON.stringify(view);
     const leaked = values.filter((v) => kept.includes(v));
     expect(leaked).toEqual([]);
-    // The record holds kinds and reasons, never values.
+    // The record holds kinds and reasons, never values; so do its exports.
     const log = await d.send<{ entries: unknown[] }>('getWarningLog', {});
     expect(log.entries.length).toBeGreaterThan(0);
+    const csv = await d.send<{ text: string }>('exportWarningLog', { format: 'csv' });
+    const json = await d.send<{ text: string }>('exportWarningLog', { format: 'json' });
+    expect(csv.text.split('\n').length).toBeGreaterThan(1);
+    expect(values.filter((v) => csv.text.includes(v) || json.text.includes(v))).toEqual([]);
     await page.close();
   });
 });
