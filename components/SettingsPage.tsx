@@ -85,6 +85,19 @@ export function SettingsPage({ data, log, status, actions }: SettingsPageProps) 
           <p>{t('settingsManagedLead')}</p>
         </section>
       )}
+      {data.policyProblems && data.policyProblems.length > 0 ? (
+        <section class="settings-managed" role="note" aria-labelledby="settings-policy-problems-title">
+          <h2 id="settings-policy-problems-title">{t('settingsPolicyProblemsTitle')}</h2>
+          <p>{t('settingsPolicyProblemsLead')}</p>
+          <ul>
+            {data.policyProblems.map((p) => (
+              <li key={p}>
+                <code>{p}</code>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <nav class="settings-nav" aria-label={t('settingsNavLabel')}>
         <ul>
           {NAV.map(([id, key]) => (

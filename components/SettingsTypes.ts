@@ -47,6 +47,9 @@ export interface SettingsData {
   locked: string[];
   changesAllowed: boolean;
   submitCheckMandatory: boolean;
+  /** An organisation's policy applies; what was wrong in it (for the IT person; never shown when empty). */
+  hasPolicy?: boolean;
+  policyProblems?: string[];
   locale: Locale;
   lists: BundledListInfo[];
   sources: SourceState[];

@@ -53,7 +53,7 @@ describeInBrowsers(
                 if (i === parts.length - 1) return found;
                 if (found.shadowRoot) scope = found.shadowRoot;
                 else {
-                  const doc = (found as HTMLIFrameElement).contentDocument;
+                  const doc: Document | null = (found as HTMLIFrameElement).contentDocument;
                   if (!doc) return null;
                   scope = doc;
                 }
