@@ -43,9 +43,9 @@ const CATEGORY_WORDS: Readonly<Record<TrackerCategory | 'unknown', MessageKey>> 
 };
 
 export function classLabelFor(t: Translate): (c: string) => string {
-  return (c) => (c in CLASS_WORDS ? t(CLASS_WORDS[c as DataClass]) : c);
+  return (c) => (Object.hasOwn(CLASS_WORDS, c) ? t(CLASS_WORDS[c as DataClass]) : c);
 }
 
 export function categoryLabelFor(t: Translate): (c: string) => string {
-  return (c) => (c in CATEGORY_WORDS ? t(CATEGORY_WORDS[c as TrackerCategory]) : c);
+  return (c) => (Object.hasOwn(CATEGORY_WORDS, c) ? t(CATEGORY_WORDS[c as TrackerCategory]) : c);
 }

@@ -89,8 +89,11 @@ export function judgePage(facts: PageFacts, ctx: JudgeContext): Verdict {
       const action = parseUrl(form.action);
       if (!action) continue;
       const dest = ctx.hostFacts(action.hostname.replace(/^\[|\]$/g, ''));
+      // A form sending to this very computer (a clinic's local print, card-reader or fingerprint agent) sends
+      // nothing over a network: neither insecure nor another site.
+      if (dest.isLoopback) continue;
       const otherSite = dest.site !== me.site;
-      if (action.protocol === 'http:' && !dest.isLoopback) {
+      if (action.protocol === 'http:') {
         insecure.add(form.action);
         if (otherSite && !ctx.isTrusted(dest.host)) untrustedDestination = true;
       }

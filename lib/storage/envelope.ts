@@ -51,7 +51,8 @@ export function openEnvelope<T>(raw: unknown, spec: ItemSpec<T>): Opened<T> {
     // Written by a newer release (the extension was rolled back): keep what the current parser understands.
     problems.push(`stored version ${raw.v} is newer than ${spec.version}`);
   } else {
-    for (let next = raw.v + 1; next <= spec.version; next++) {
+    // Versions start at 1; a damaged `v` far below (say -1e300) must not turn this into an endless loop.
+    for (let next = Math.max(raw.v, 0) + 1; next <= spec.version; next++) {
       const step = spec.migrations[next];
       if (!step) continue;
       try {

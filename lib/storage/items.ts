@@ -8,7 +8,7 @@ import { parseStoredSettings } from './settings-parse';
 import { parseWarningLog, type WarningLog } from '../warning-log';
 import { parseNotifyState, EMPTY_NOTIFY_STATE, type NotifyState } from '../breaches/notify';
 import type { Breach } from '../breaches/types';
-import { parseCatalogue } from '../breaches/catalogue';
+import { validateBreach } from '../breaches/validate';
 
 export interface NoticeMemory {
   /** Site → key of the findings the person dismissed there. */
@@ -98,7 +98,10 @@ export const ALLOW_ONCE_SPEC: ItemSpec<string[]> = {
   migrations: {},
   parse: (data) => {
     if (!Array.isArray(data)) return { value: [], problems: data === undefined ? [] : ['allowOnce: not a list'] };
-    return { value: data.filter(isString).slice(-200), problems: [] };
+    const addresses = data.filter(isString);
+    // Report what was dropped, so the store is rewritten without it.
+    const problems = addresses.length < data.length ? ['allowOnce: entries that are not addresses dropped'] : [];
+    return { value: addresses.slice(-200), problems };
   },
   fallback: () => [],
 };
@@ -131,12 +134,20 @@ export const IMPORTED_BREACHES_SPEC: ItemSpec<Breach[]> = {
   migrations: {},
   parse: (data) => {
     if (data === undefined) return { value: [], problems: [] };
-    const parsed = parseCatalogue(
-      JSON.stringify({ format: 'jaga-breaches', version: 1, generated: '1970-01-01', attribution: {}, breaches: data }),
-    );
-    return parsed.ok
-      ? { value: parsed.catalogue.breaches, problems: [] }
-      : { value: [], problems: ['importedBreaches: unreadable, set aside'] };
+    if (!Array.isArray(data)) return { value: [], problems: ['importedBreaches: not a list, set aside'] };
+    // Entry by entry, like the person's other lists: one damaged breach must not take the others with it (the
+    // store is rewritten with what is read here).
+    const value: Breach[] = [];
+    const problems: string[] = [];
+    const ids = new Set<string>();
+    data.forEach((entry: unknown, i) => {
+      const { breach } = validateBreach(entry, i);
+      if (breach && !ids.has(breach.id)) {
+        ids.add(breach.id);
+        value.push(breach);
+      } else problems.push(`importedBreaches[${i}]: unreadable, dropped`);
+    });
+    return { value, problems };
   },
   fallback: () => [],
 };

@@ -1,0 +1,299 @@
+// Linear-time text handling: every regular expression applied to page text, typed values, addresses or imported
+// lists, run through the public function that applies it on adversarial 100,000-character inputs shaped against
+// the pattern (long runs of its repeated class, a near miss at the end). The only timing bound is a watchdog
+// generous by three orders of magnitude: a linear pass over 100,000 characters takes about a millisecond, a
+// catastrophically backtracking one seconds to hours. Speed itself is measured in bench/node, never asserted here.
+//
+// Regexes checked (file: pattern → how it is reached here):
+//   lib/detect/tokenize.ts        NON_ASCII, LATIN_MARKS, WORD_RUN, /\d/, /\D/, /đ/g, /ß/g → tokenize, foldText
+//   lib/detect/dom-text.ts        SPACES /\s+/g, /[\p{L}\p{N}]/u (isMeaningful) → scanRoot, isMeaningful
+//   lib/detect/context-text.ts    HEADING /^h[1-6]$/, TITLE_CLASS → scanRoot (class attributes, headings)
+//   lib/detect/describe-field.ts  SEARCH_NAMES, SEARCH_IDS, /\S/ → describeField
+//   lib/detect/classify-field.ts  AUTOCOMPLETE_NEVER, /\s+/ → classifyField
+//   lib/detect/structural-hints.ts BLOOD_OPTION, /^(gol(ongan)?\.?\s*|type\s|group\s)/, PATTERN_DIGITS,
+//                                 /^\^?(\\d|\[0-9\])[*+]\$?$/ → classifyField (options, pattern)
+//   lib/detect/split-fields.ts    /^\d{4}$/, /^\d{1,2}$/, /[\p{L}\p{N}]/u → scanRoot (split dates)
+//   lib/detect/explicit-labels.ts /["\\]/g, /[\n\r\f]/g, /\s+/ → scanRoot (aria-labelledby, for)
+//   lib/detect/label-index.ts, describe-group.ts: the same quoting → scanRoot
+//   lib/detect/watch-batch.ts     /["\\]/g → watchFields (label text change with a hostile `for`)
+//   lib/detect/css-path.ts        IDENT, /["\\]/g, /[\n\r\f]/g → scanRoot (ids of 100,000 characters)
+//   lib/detect/detect-units.ts    /[\s:*]+$/u, /^[\s:*]+/u (humanLabel) → scanRoot; humanLabel on 100,000
+//                                 characters directly is QUADRATIC (skipped below, reported)
+//   lib/ids/compact.ts            /[a-z]+/g → recognizeIdentifier; lib/ids/schemes/*: anchored shapes on compacted
+//                                 values (≤ 24 characters by construction); lib/ids/label/tokenize.ts WORD_CHAR;
+//                                 lib/ids/phone-number.ts MOBILE; lib/ids/card-number.ts DIGITS → recognizeIdentifier
+//   lib/report/page-text.ts       /\s+/g → pageText; lib/report/sanitize-report.ts /^[a-z0-9.:[\]-]{1,253}$/i →
+//                                 sanitizeFrameReport; lib/report/safe-url.ts (URL parser only) → safeUrl
+//   lib/trackers/host.ts          /[^\x00-\x7f]/, /^\[|\]$/g, /\.$/, HOST_CHARS, /^[0-9a-f:.]+$/ → normalizeHost
+//   lib/trackers/observe-resources.ts /\s+/ (rel), /^(https?|wss?):$/ → observeThirdPartyHosts
+//   lib/site/ip.ts                IPV4_RE, /^[0-9a-f:.]+$/, /^[0-9a-f]{1,4}$/, CIDR → parseIPv4/6, isIpHost, parseCidr
+//   lib/site/host-name.ts         LABEL_RE, /^\d+$/, /^[\d.]+$/ → normalizeHostName
+//   lib/site/registrable-domain.ts /\.$/, /^\[|\]$/g → registrableDomain, siteInfo, hostOf
+//   lib/i18n/translate.ts         /\{(\w{1,40})\}/g → describeReason; lib/i18n/locale.ts /[-_]/ → localeFor
+//   entrypoints/scanner/submit-guard.ts /^127\./, /^\[|\]$/g → riskOfSubmission
+//   lib/reputation/list-lines.ts  HOSTS_LINE_RE, adblock rule, /\s#/, /^\[.*\]$/, /[,;\t]/ → parseSiteList,
+//                                 parseHostList; lib/reputation/import-list.ts scheme test → parseSiteList
+//   lib/reputation/edit-distance.ts /\d+$/ (typo candidates ≤ longest protected name + 1) → lookalike check
+//   lib/settings/host.ts          LABEL, IPV4, NOT_HOST, /^([0-9.]+)\/(\d{1,2})$/ → normaliseHost, normaliseCidr
+//   lib/warning-log/entry.ts      HOST_SITE, IPV6_SITE, LIST_ID, VERSION → parseWarningLog
+//   lib/breaches/domains.ts       HOSTNAME → breachSite; lib/breaches/import-hibp.ts NAME, ADDED → parseHibpJson
+import { describe, expect, it } from 'vitest';
+import { classifyField } from '../../lib/detect/classify-field';
+import { describeField } from '../../lib/detect/describe-field';
+import { humanLabel } from '../../lib/detect/detect-units';
+import { isMeaningful } from '../../lib/detect/dom-text';
+import { emptyDescriptor } from '../../lib/detect/field-descriptor';
+import { scanRoot } from '../../lib/detect/scan';
+import { foldText, tokenize } from '../../lib/detect/tokenize';
+import { watchFields } from '../../lib/detect/watch';
+import { describeReason } from '../../lib/i18n/describe';
+import { localeFor } from '../../lib/i18n/locale';
+import { translator } from '../../lib/i18n/translate';
+import { recognizeIdentifier } from '../../lib/ids';
+import { breachSite } from '../../lib/breaches/domains';
+import { parseHibpJson } from '../../lib/breaches/import-hibp';
+import { pageText } from '../../lib/report/page-text';
+import { safeUrl } from '../../lib/report/safe-url';
+import { sanitizeFrameReport } from '../../lib/report/sanitize-report';
+import { parseHostList } from '../../lib/reputation/host-list';
+import { parseSiteList } from '../../lib/reputation/import-list';
+import { createLookalikeIndex } from '../../lib/reputation/lookalike';
+import { BUNDLED_PROTECTED_DOMAINS } from '../../lib/reputation/protected-domains';
+import { REASON_CODES } from '../../lib/risk/reason-codes';
+import { normaliseCidr, normaliseHost } from '../../lib/settings/host';
+import { normalizeHostName } from '../../lib/site/host-name';
+import { isIpHost, parseCidr, parseIPv4, parseIPv6 } from '../../lib/site/ip';
+import { hostOf, registrableDomain, siteInfo } from '../../lib/site/registrable-domain';
+import { normalizeHost } from '../../lib/trackers/host';
+import { observeThirdPartyHosts } from '../../lib/trackers/observe-resources';
+import { parseWarningLog } from '../../lib/warning-log';
+import { riskOfSubmission } from '../../entrypoints/scanner/submit-guard';
+
+const N = 100_000;
+/** A watchdog, not a speed target: about a thousand times what a linear pass over N characters costs. */
+const WATCHDOG_MS = 3_000;
+
+function linear<T>(fn: () => T): T {
+  const start = performance.now();
+  const out = fn();
+  expect(performance.now() - start).toBeLessThan(WATCHDOG_MS);
+  return out;
+}
+
+const rep = (s: string, length = N) => s.repeat(Math.ceil(length / s.length)).slice(0, length);
+
+/** Runs of each character class a pattern repeats, each followed by a near miss. */
+const HOSTILE = [
+  rep('a'),
+  rep('a') + '!',
+  rep(' ') + 'x',
+  rep(' :*') + 'x',
+  rep('\t\n') + '#',
+  rep('1'),
+  rep('1') + 'a',
+  rep('1.') + '/33',
+  rep('a.') + '-',
+  rep('a-') + '.',
+  rep(':') + 'g',
+  rep('0:') + '::',
+  rep('.') + 'x',
+  rep(']') + '[',
+  rep('{a') + '}',
+  rep('"\\'),
+  rep('aA'),
+  rep('1a'),
+  rep('a\u0301'),
+  rep('ก'),
+  rep('\u0301'),
+  rep('No. RM '),
+  rep('-heade') + 'r',
+  rep('gol. ') + 'x',
+  rep('||a') + '^',
+  rep('\\d{1'),
+];
+
+describe('lib/detect on hostile text', () => {
+  it('tokenize and foldText stay linear', () => {
+    for (const s of HOSTILE) {
+      const tokens = linear(() => tokenize(s, new Map(), true));
+      expect(tokens.length).toBeLessThanOrEqual(s.length);
+      expect(linear(() => foldText(s)).length).toBeLessThanOrEqual(s.length * 2);
+      linear(() => isMeaningful(s));
+    }
+  });
+
+  it('classifyField on 100,000-character labels, names, autocomplete, patterns and options', () => {
+    for (const s of HOSTILE) {
+      linear(() =>
+        classifyField({
+          ...emptyDescriptor('input', 'text'),
+          label: s,
+          name: s,
+          id: s,
+          autocomplete: s,
+          pattern: s,
+          placeholder: s,
+          options: [s, 'gol. ' + s, 'A ' + s],
+        }),
+      );
+    }
+  });
+
+  it('scanRoot on a page with a 1 MB label, hostile attributes, class names and headings', () => {
+    const mb = rep('Nomor Rekam Medis :* ', 1_000_000);
+    const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+    document.body.innerHTML =
+      `<h2 class="${attr(rep('-heade') + 'r')}">${attr(rep(' '))}</h2>` +
+      `<label for="x">${mb}</label><input id="x" name="${attr(rep('1a'))}" autocomplete="${attr(rep(' '))}" ` +
+      `pattern="${attr(rep('\\d{1'))}" aria-labelledby="${attr(rep('a '))}" placeholder="${attr(rep(' :*'))}">` +
+      `<label for="${attr(rep('\\ '))}">NIK</label><input id="${attr(rep('\\ '))}">` +
+      `<fieldset><legend>${attr(rep('\u0301'))}</legend><input name="dd" maxlength="2"><input name="mm" maxlength="2">` +
+      `<input name="yyyy" maxlength="4"></fieldset><select>${Array.from({ length: 80 }, () => `<option>${attr(rep('gol. ', 5000))}</option>`).join('')}</select>`;
+    const r = linear(() => scanRoot(document));
+    const x = r.fields.find((f) => f.element.id === 'x');
+    expect(x?.report.kind).toBe('medical_record_number');
+    expect(x!.report.label.length).toBeLessThanOrEqual(200);
+    for (const f of r.fields) expect(f.report.path.length).toBeLessThanOrEqual(2000);
+    linear(() => describeField(document.getElementById('x')!));
+    document.body.innerHTML = '';
+  });
+
+  // Backslashes, not quotes: happy-dom refuses the escaped quote `\"` inside a selector string (browsers accept it),
+  // and watch-batch.ts builds that selector outside any try, so the refusal would escape the watcher's timer.
+  it('watchFields follows a label text change whose `for` is 100,000 backslashes and spaces', async () => {
+    const hostileFor = rep('\\ ');
+    document.body.innerHTML = '<form><div><label>x</label><input></div></form>';
+    document.querySelector('label')!.setAttribute('for', hostileFor);
+    const w = watchFields(document, () => undefined, { debounceMs: 1 });
+    document.querySelector('label')!.textContent = rep('No. RM ');
+    const start = performance.now();
+    await new Promise((r) => setTimeout(r, 30));
+    expect(performance.now() - start).toBeLessThan(WATCHDOG_MS);
+    w.stop();
+    document.body.innerHTML = '';
+  });
+
+  // lib/detect/detect-units.ts:59 humanLabel trims with /[\s:*]+$/u: on a run of n spaces followed by another
+  // character, every start position scans to the end of the run and fails at `$`, so the cost is n²/2 steps
+  // (about 20 s for n = 100,000). Page text reaches it already capped at maxTextPerField (1,000 by default, about
+  // a millisecond), so pages cannot exploit it today; any larger cap would. Reported: a loop over the last
+  // characters (or trimEnd for whitespace, then a loop for ':' and '*') is linear. Unskip once fixed.
+  it.skip('humanLabel trims a 100,000-character label in linear time (QUADRATIC today, see comment)', () => {
+    const label = 'a' + rep(' ') + 'b';
+    expect(linear(() => humanLabel({ ...emptyDescriptor('input', 'text'), label }))).toBe(label);
+  });
+});
+
+describe('identifiers and reports on hostile text', () => {
+  it('recognizeIdentifier with a 100,000-character value and label', () => {
+    for (const s of HOSTILE) {
+      expect(linear(() => recognizeIdentifier(s, { label: s }))).toEqual([]);
+      linear(() => recognizeIdentifier('3201234567890001', { label: s }));
+    }
+    expect(linear(() => recognizeIdentifier(rep('3201 2345 6789 0001 '), { label: rep('NIK ') }))).toEqual([]);
+  });
+
+  it('pageText, safeUrl and sanitizeFrameReport cap and stay linear', () => {
+    for (const s of HOSTILE) {
+      expect(linear(() => pageText(s)).length).toBeLessThanOrEqual(200);
+      expect(linear(() => safeUrl(`https://example.com/${s}?${s}#${s}`))).not.toMatch(/[?#]/);
+      const r = linear(() =>
+        sanitizeFrameReport({
+          url: `https://${s}.example/`,
+          fields: [{ kind: 'national_id', label: s, type: s, id: s, name: s, path: s, scheme: s }],
+          forms: [{ action: s }],
+          thirdParties: [{ host: s }, { host: rep('a', 253) }],
+        }),
+      );
+      expect(r!.fields[0]!.label.length).toBeLessThanOrEqual(200);
+    }
+  });
+
+  it('describeReason with a 100,000-character detail, in both languages', () => {
+    for (const locale of ['en', 'id'] as const) {
+      const t = translator(locale);
+      for (const code of REASON_CODES) {
+        for (const s of [rep('{a'), rep('{detail}'), `https://${rep('a.')}x/`, rep(' ')]) {
+          const words = linear(() => describeReason({ code, detail: s }, t, s));
+          expect(words.title.length).toBeGreaterThan(0);
+        }
+      }
+    }
+    expect(linear(() => localeFor('auto', rep('-_')))).toBe('en');
+  });
+});
+
+describe('hosts, addresses and lists on hostile text', () => {
+  it('site, IP and host-name helpers', () => {
+    for (const s of HOSTILE) {
+      linear(() => parseIPv4(s));
+      linear(() => parseIPv6(s));
+      linear(() => isIpHost(s));
+      linear(() => parseCidr(s));
+      linear(() => normalizeHostName(s));
+      linear(() => registrableDomain(s));
+      linear(() => siteInfo(s));
+      linear(() => hostOf(`https://${s}/`));
+      linear(() => normalizeHost(s));
+      linear(() => normaliseHost(s));
+      linear(() => normaliseCidr(s));
+      linear(() => breachSite(s));
+    }
+  });
+
+  it('the lookalike check on a 100,000-character host', () => {
+    const index = createLookalikeIndex(BUNDLED_PROTECTED_DOMAINS);
+    for (const s of [
+      rep('kemkes-'),
+      rep('a.') + 'com',
+      rep('kemkes') + '.com',
+      rep('bpjs1') + '.go.id',
+      rep('a1') + '.id',
+    ]) {
+      linear(() => index.check(s));
+    }
+  });
+
+  it('the pre-submit check on hostile destinations', () => {
+    for (const s of HOSTILE) {
+      linear(() => riskOfSubmission(s, `http://${s}/`, [], false));
+      linear(() => riskOfSubmission('example.com', `http://[${s}]/`, [], true));
+    }
+  });
+
+  it('third-party observation with 100,000-character rel and src attributes', () => {
+    document.body.innerHTML = `<link rel="${rep(' ')}stylesheet" href="https://cdn.example/${rep('a')}"><img src="https://${rep('a.')}x/">`;
+    linear(() => observeThirdPartyHosts(document, [{ name: `https://${rep('a.')}x/`, initiatorType: rep('x') }]));
+    document.body.innerHTML = '';
+  });
+
+  it('imports and stored records: 100,000-character lines and values', () => {
+    for (const s of HOSTILE) {
+      for (const line of [
+        s,
+        `0.0.0.0 ${s}`,
+        `${s} #`,
+        `||${s}^$${s}`,
+        `[${s}`,
+        `domain,scope\n"${s}",domain`,
+        `https://${s}`,
+      ]) {
+        linear(() => parseSiteList(line));
+        linear(() => parseHostList(line));
+      }
+      linear(() =>
+        parseWarningLog([
+          {
+            time: '2024-01-01T00:00:00.000Z',
+            site: s,
+            fieldKinds: [],
+            reasons: [],
+            action: 'shown',
+            listVersions: { [s]: s },
+          },
+        ]),
+      );
+      linear(() => parseHibpJson(JSON.stringify([{ Name: s, Title: 't', Domain: s, BreachDate: s, AddedDate: s }])));
+    }
+  });
+});
