@@ -223,18 +223,28 @@ async function coldStart(): Promise<void> {
       await new Promise((r) => setTimeout(r, 300));
       const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getDiagnostics', data: {} }))) as {
         ok: boolean;
-        value?: { reputationReadyMs: number | null };
+        value?: { reputationReadyMs: number | null; reputationLoadMs: number | null };
       };
-      if (reply.ok && typeof reply.value?.reputationReadyMs === 'number') samples.push(reply.value.reputationReadyMs);
+      if (reply.ok && typeof reply.value?.reputationReadyMs === 'number') {
+        samples.push(reply.value.reputationReadyMs);
+        loads.push(reply.value.reputationLoadMs ?? 0);
+      }
     }
     if (samples.length) {
       rows.push({
         group: 'background (Chromium service worker)',
-        name: 'bundled reputation list ready after a restart',
+        name: 'bundled reputation list ready after a restart (read + load)',
         value: round(median(samples), 2),
         unit: 'ms',
         target: '≤ 5 ms',
-        note: `median of ${samples.length} restarts`,
+        note: `median of ${samples.length} restarts; reads 1.6 MB from the package`,
+      });
+      rows.push({
+        group: 'background (Chromium service worker)',
+        name: 'of which making the bytes usable',
+        value: round(median(loads), 3),
+        unit: 'ms',
+        note: 'views over the buffer, no parsing',
       });
     }
   } finally {

@@ -4,7 +4,7 @@
 // It leaves no mark on the page: no attributes, no events, no globals the page can see.
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askForScanner } from '../lib/messaging/bootstrap-channel';
-import { addedSomethingToCheck, hasControls } from '../lib/page/has-controls';
+import { addedFrames, addedSomethingToCheck, hasControls } from '../lib/page/has-controls';
 import { bootstrapHooks } from './scanner/hooks';
 
 export default defineUnlistedScript(() => {
@@ -39,6 +39,8 @@ export default defineUnlistedScript(() => {
   const start = () => {
     idle(check);
     observer = new MutationObserver((records) => {
+      // A script-less frame added now fills in when it loads: look again then.
+      for (const frame of addedFrames(records)) frame.addEventListener('load', () => idle(check), { once: true });
       // Throttled: at most one real check per 500 ms, and only when something that could hold a control arrived.
       if (pending || asked || !addedSomethingToCheck(records)) return;
       pending = true;
@@ -49,4 +51,7 @@ export default defineUnlistedScript(() => {
 
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });
   else start();
+  // Script-less frames (srcdoc, about:blank) may fill in after DOMContentLoaded without any mutation in this
+  // document: look once more when everything has loaded.
+  if (document.readyState !== 'complete') addEventListener('load', () => idle(check), { once: true });
 });

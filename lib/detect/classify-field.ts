@@ -6,9 +6,9 @@ import type { FieldKind } from '../kinds/field-kinds';
 import type { FieldDescriptor } from './field-descriptor';
 import { KIND_FITS, NEVER_TYPES } from './kind-fit';
 import { matchText, mentions, type TextMatch } from './match-text';
-import { acceptsDocuments, acceptsImaging, declaredDigits, optionsSay } from './structural-hints';
-import { tokenize } from './tokenize';
-import { vocabulary, type Vocabulary } from './vocabulary';
+import { SECTION_KINDS, borrowsSection, sourcesOf, type Source } from './field-sources';
+import { acceptsDocuments, acceptsImaging, declaredDigits, declaresDateFormat, optionsSay } from './structural-hints';
+import { isGenericCaption, vocabulary, type Vocabulary } from './vocabulary';
 
 export const ACCEPT_SCORE = 0.5;
 const WEAK = 0.6;
@@ -19,37 +19,16 @@ const AUTOCOMPLETE_NEVER = /^(cc-|one-time-code|current-password|new-password|us
 const AUTOCOMPLETE_OTHER =
   /^(name|given-name|family-name|additional-name|honorific|nickname|street-address|address-|postal-code|country|organization|sex|language|photo|transaction-)/;
 
-interface Source {
-  text: string;
-  weight: number;
-  identifier?: boolean;
-  /** What a person reads as the label: a negative here silences the weaker sources. */
-  primary?: boolean;
-  /** A section heading or group legend: names the field only when its own label says nothing either way. */
-  section?: boolean;
-}
-
-/** Kinds a section heading can give a neutrally labelled field ("Family history › Father"). */
-const SECTION_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
-  'diagnosis_or_condition',
-  'medication',
-  'allergy',
-  'lab_or_imaging_result',
-  'health_history',
-  'other_health',
-]);
-const SECTION_TYPES = new Set(['text', 'textarea', 'contenteditable', 'number', '']);
 /** A search box counts only when it asks for an identifier ("Cari No. RM", "16 digit NIK"), never for a topic. */
-const SEARCHABLE: ReadonlySet<FieldKind> = new Set<FieldKind>([
+const IDENTIFIERS: ReadonlySet<FieldKind> = new Set<FieldKind>([
   'national_id',
   'family_card',
   'health_insurance_id',
   'medical_record_number',
   'tax_id',
   'passport',
-  'date_of_birth',
 ]);
-const SECTION_WEIGHT = 0.55;
+const SEARCHABLE: ReadonlySet<FieldKind> = new Set<FieldKind>([...IDENTIFIERS, 'date_of_birth']);
 
 interface Tally {
   score: number;
@@ -58,41 +37,8 @@ interface Tally {
   sources: number;
   lastSource: number;
   order: number;
-}
-
-function sourcesOf(d: FieldDescriptor): Source[] {
-  const choice = d.type === 'radio' || d.type === 'checkbox';
-  const legendIsLabel = d.legendOwn || d.members > 1;
-  const list: Source[] = [
-    { text: d.label, weight: 1, primary: true },
-    { text: d.inferred, weight: 0.95, primary: true },
-    { text: d.aria, weight: 0.95, primary: true },
-    { text: d.legend, weight: legendIsLabel ? 0.95 : 0, primary: legendIsLabel },
-    { text: d.placeholder, weight: 0.85 },
-    { text: d.title, weight: 0.8 },
-    { text: d.column, weight: 0.8, primary: d.label.length === 0 },
-    { text: d.farLabel, weight: 0.5 },
-    { text: d.following, weight: choice && d.members === 1 ? 0.9 : 0.45, primary: choice && d.members === 1 },
-    { text: d.name, weight: 0.7, identifier: true },
-    { text: d.id, weight: 0.7, identifier: true },
-  ];
-  if (d.type === 'file') {
-    list.push({ text: d.heading, weight: 0.75 });
-    if (!legendIsLabel) list.push({ text: d.legend, weight: 0.75 });
-  } else if (SECTION_TYPES.has(d.type) && d.members === 1 && !d.isSearch && d.options.length === 0) {
-    list.push({ text: d.heading, weight: SECTION_WEIGHT, section: true });
-    if (!legendIsLabel) list.push({ text: d.legend, weight: SECTION_WEIGHT, section: true });
-  }
-  return list;
-}
-
-/** The field's own caption names no topic ("Notes", "Father", none at all): it takes its section's. */
-function borrowsSection(d: FieldDescriptor, voc: Vocabulary): boolean {
-  const caption = [d.label, d.inferred, d.aria, d.placeholder].find((t) => /[\p{L}\p{N}]/u.test(t));
-  if (caption === undefined) return true;
-  if (caption.length > 60) return false;
-  const tokens = tokenize(caption, voc.aliases);
-  return tokens.every((t) => voc.generic.has(t) || t.length <= 1);
+  /** A primary source (the label as read) named it. */
+  caption: boolean;
 }
 
 let lastContextText = '';
@@ -106,9 +52,17 @@ function hasMedicalContext(d: FieldDescriptor, voc: Vocabulary): boolean {
     lastContext =
       mentions(d.heading, voc, 'context') ||
       mentions(d.legend, voc, 'context') ||
-      mentions(d.pageTitle, voc, 'context');
+      mentions(d.pageTitle, voc, 'context') ||
+      namesHealthTopic(d.heading, voc) ||
+      namesHealthTopic(d.legend, voc);
   }
   return lastContext;
+}
+
+/** A heading or legend that names a health topic outright ("Add Allergy", "Riwayat Penyakit") sets the context. */
+function namesHealthTopic(text: string, voc: Vocabulary): boolean {
+  if (text.length === 0) return false;
+  return matchText(text, voc).hits.some((h) => !h.weak && SECTION_KINDS.has(h.kind));
 }
 
 /** Digit counts that back up a weakly named identifier (13 digits + "No. Kartu" = a BPJS card). */
@@ -144,12 +98,14 @@ function add(
   strong: boolean,
   order: number,
   source = -1,
+  caption = false,
 ): void {
   const t = tally.get(kind);
   if (!t) {
-    tally.set(kind, { score, strong, sources: 1, lastSource: source, order });
+    tally.set(kind, { score, strong, sources: 1, lastSource: source, order, caption });
     return;
   }
+  if (caption) t.caption = true;
   if (source < 0 || source !== t.lastSource) t.sources++;
   t.lastSource = source;
   if (score > t.score) t.score = score;
@@ -157,7 +113,14 @@ function add(
   if (order < t.order) t.order = order;
 }
 
-export function classifyField(d: FieldDescriptor): { kind: FieldKind; score: number } | null {
+export interface Classification {
+  kind: FieldKind;
+  score: number;
+  /** What a person reads as the label named the kind (not only the id, name, placeholder or context). */
+  fromCaption: boolean;
+}
+
+export function classifyField(d: FieldDescriptor): Classification | null {
   if (NEVER_TYPES.has(d.type)) return null;
   const ac = d.autocomplete.toLowerCase().trim().split(/\s+/).pop() ?? '';
   if (ac.length > 0 && AUTOCOMPLETE_NEVER.test(ac)) return null;
@@ -167,16 +130,17 @@ export function classifyField(d: FieldDescriptor): { kind: FieldKind; score: num
   const results: Array<[Source, TextMatch]> = [];
   let primaryNegative = ac.length > 0 && AUTOCOMPLETE_OTHER.test(ac);
   let primaryPositive = false;
-  for (const s of sourcesOf(d)) {
+  const options = optionsSay(d.options, voc);
+  for (const s of sourcesOf(d, voc, options)) {
     if (s.weight === 0 || s.text.length === 0) continue;
     if (s.section && (primaryPositive || primaryNegative)) continue;
     const m = matchText(s.text, voc, s.identifier === true);
     if (m.hits.length === 0 && !m.negative) continue;
     results.push([s, m]);
     if (s.primary && m.hits.length > 0) primaryPositive = true;
-    if (s.primary && m.negative && m.hits.length === 0) primaryNegative = true;
+    // "Comments" is never sensitive on a contact form, but under "Add Allergy" it is the allergy's comments.
+    if (s.primary && m.negative && m.hits.length === 0 && !isGenericCaption(s.text, voc)) primaryNegative = true;
   }
-  const options = optionsSay(d.options, voc);
   if (options === 'sex' || options === 'never') primaryNegative = true;
   // A label that names something else (a name, an address, "Email") outweighs ids and placeholders.
   const damp = primaryNegative && !primaryPositive ? 0.5 : 1;
@@ -196,7 +160,7 @@ export function classifyField(d: FieldDescriptor): { kind: FieldKind; score: num
       if (h.weak && m.negative) continue;
       if (s.section && (!neutral || h.weak || !SECTION_KINDS.has(h.kind))) continue;
       if (s.primary && idNegatives.some((n) => splitWithin(n, h.tokens))) continue;
-      add(tally, h.kind, s.weight * own * (h.weak ? WEAK : 1), !h.weak, order + h.start / 100, order);
+      add(tally, h.kind, s.weight * own * (h.weak ? WEAK : 1), !h.weak, order + h.start / 100, order, s.primary);
     }
     order++;
   }
@@ -210,13 +174,17 @@ export function classifyField(d: FieldDescriptor): { kind: FieldKind; score: num
   if (ac === 'bday-day' || ac === 'bday-month' || ac === 'bday-year') add(tally, 'date_of_birth', 0.9, true, -1);
 
   const digits = declaredDigits(d);
-  const dateLike = d.splitDate || d.type === 'date' || d.type === 'datetime-local';
+  // "Policy Begin Date" over a box whose placeholder reads YYYY-MM-DD is a date, not the policy number.
+  const dateFormat = declaresDateFormat(d);
+  const dateLike = d.splitDate || d.type === 'date' || d.type === 'datetime-local' || dateFormat;
   let context: boolean | null = null;
   let best: FieldKind | null = null;
   let bestScore = 0;
   let bestOrder = Infinity;
+  let fromCaption = false;
   for (const [kind, t] of tally) {
     if (!KIND_FITS[kind](d.type, d.splitDate)) continue;
+    if (dateFormat && IDENTIFIERS.has(kind)) continue;
     if (d.type === 'file' && kind !== 'lab_or_imaging_result' && !acceptsDocuments(d.accept)) continue;
     let strong = t.strong;
     if (!strong && digitsFit(kind, digits)) strong = true;
@@ -234,7 +202,8 @@ export function classifyField(d: FieldDescriptor): { kind: FieldKind; score: num
       best = kind;
       bestScore = score;
       bestOrder = t.order;
+      fromCaption = t.caption;
     }
   }
-  return best === null ? null : { kind: best, score: Math.round(bestScore * 100) / 100 };
+  return best === null ? null : { kind: best, score: Math.round(bestScore * 100) / 100, fromCaption };
 }

@@ -4,9 +4,10 @@ import { ariaText, explicitLabels } from './explicit-labels';
 import { headingOf, legendOf } from './context-text';
 import { clip, isMeaningful } from './dom-text';
 import { emptyDescriptor, type FieldDescriptor } from './field-descriptor';
-import { columnHeader, followingText, inferLabel } from './infer-label';
+import { cellQuestion, columnHeader, followingText, inferLabel, inferLabelDetail } from './infer-label';
 import { pageTitleOf, perFormDuringScan } from './label-index';
 import { resolveLimits, type ScanLimits } from './limits';
+import { isGenericCaption, vocabulary } from './vocabulary';
 
 const MAX_OPTIONS = 80;
 const SEARCH_NAMES =
@@ -137,8 +138,15 @@ export function describeField(element: Element, limits?: Partial<ScanLimits>): F
   d.aria = ariaText(element, max);
   d.placeholder = attr(element, 'placeholder', max);
   d.title = attr(element, 'title', max);
-  if (d.label.length === 0) d.inferred = inferLabel(element, max);
+  // A bound label that names nothing ("Pilih file" on a styled upload button) leaves the caption beside it to say
+  // what the control is for.
+  if (d.label.length === 0 || isGenericCaption(d.label, vocabulary())) {
+    const inferred = inferLabelDetail(element, max);
+    d.inferred = inferred.text;
+    d.inferredFar = inferred.far;
+  }
   if (d.label.length === 0 && d.inferred.length === 0) d.inferred = sharedLabel(element, max);
+  if ((type === 'checkbox' || type === 'radio') && d.inferred.length === 0) d.inferred = cellQuestion(element, max);
   if (type === 'checkbox' || type === 'radio' || tag === 'input' || tag === 'select')
     d.following = followingText(element, Math.min(max, 200));
   d.column = columnHeader(element, max);

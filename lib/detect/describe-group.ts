@@ -60,8 +60,10 @@ export function describeSplit(
   if (own.length === 0) {
     if (partWords(d.label)) d.label = '';
     if (partWords(d.inferred)) d.inferred = '';
+    if (partWords(d.aria)) d.aria = '';
     const box = commonAncestor(members);
     if (box) d.inferred = inferLabel(box, max);
+    d.inferredFar = false;
   }
   d.following = '';
   return d;

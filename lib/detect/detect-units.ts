@@ -113,6 +113,8 @@ export function buildUnits(controls: readonly Element[], limits: ScanLimits): Un
 export interface Classified {
   unit: Unit;
   kind: FieldKind | null;
+  /** The label as read named the kind (see Classification.fromCaption). */
+  fromCaption: boolean;
 }
 
 /**
@@ -149,7 +151,7 @@ export function classifyUnits(units: readonly Unit[], medical: MedicalContext): 
     const r = classifyField(unit.descriptor);
     const kind = r && r.score >= ACCEPT_SCORE ? r.kind : null;
     if (kind && MEDICAL.has(kind)) medical.note(unit.element);
-    return { unit, kind };
+    return { unit, kind, fromCaption: kind !== null && r!.fromCaption };
   });
   for (const c of out) {
     if (c.kind !== null || c.unit.descriptor.medicalContext) continue;
@@ -157,12 +159,14 @@ export function classifyUnits(units: readonly Unit[], medical: MedicalContext): 
     c.unit.descriptor.medicalContext = true;
     const r = classifyField(c.unit.descriptor);
     c.kind = r && r.score >= ACCEPT_SCORE ? r.kind : null;
+    c.fromCaption = c.kind !== null && r!.fromCaption;
   }
-  // "If yes, please specify" takes the kind of the question right before it.
+  // "If yes, please specify" takes the kind of the question right before it, over anything its id or name
+  // alone suggested ("q_penyakit_ket" under "Pernah didiagnosis…?").
   for (let i = 1; i < out.length; i++) {
     const c = out[i]!;
     const prev = out[i - 1]!;
-    if (c.kind !== null || prev.kind === null || !FOLLOW_UP_KINDS.has(prev.kind)) continue;
+    if ((c.kind !== null && c.fromCaption) || prev.kind === null || !FOLLOW_UP_KINDS.has(prev.kind)) continue;
     if (isFollowUp(c.unit.descriptor) && closeTogether(prev.unit.element, c.unit.element, 4)) c.kind = prev.kind;
   }
   return out;

@@ -22,6 +22,8 @@ export interface FieldDescriptor {
   farLabel: string;
   /** Text a person reads next to the control: preceding text, unbound label, table row cell, `dt`, list item. */
   inferred: string;
+  /** `inferred` came from a block two or more levels up (a panel or dialog title), not from beside the control. */
+  inferredFar: boolean;
   /** `aria-label` and `aria-labelledby` text. */
   aria: string;
   placeholder: string;
@@ -63,6 +65,7 @@ export function emptyDescriptor(tag: ControlTag, type: string): FieldDescriptor 
     label: '',
     farLabel: '',
     inferred: '',
+    inferredFar: false,
     aria: '',
     placeholder: '',
     title: '',

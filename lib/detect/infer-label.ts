@@ -45,6 +45,7 @@ const STOP_CLIMB = new Set([
 ]);
 const MAX_SIBLINGS = 12;
 const MAX_CLIMB = 6;
+const FAR_DEPTH = 2;
 
 interface Preceding {
   text: string;
@@ -52,7 +53,7 @@ interface Preceding {
   blocked: boolean;
 }
 
-function precedingText(start: Element, max: number): Preceding {
+function precedingText(start: Element, max: number, ownId: string | null): Preceding {
   let text = '';
   let steps = 0;
   for (let sib = start.previousSibling; sib && steps < MAX_SIBLINGS; sib = sib.previousSibling) {
@@ -66,6 +67,8 @@ function precedingText(start: Element, max: number): Preceding {
     const e = sib as Element;
     const tag = e.localName;
     if (IGNORED.has(tag) || e.hasAttribute('hidden')) continue;
+    // The control's own `<label for>` is read already (a "Choose file" button): the caption is before it.
+    if (tag === 'label' && ownId && e.getAttribute('for') === ownId) continue;
     if (tag === 'hr') break;
     if (holdsControl(e)) return { text: clip(text, max), blocked: true };
     const t = textOf(e, max);
@@ -157,21 +160,50 @@ function followingLabel(el: Element, max: number): string {
   return '';
 }
 
-export function inferLabel(el: Element, max: number): string {
+export interface Inferred {
+  text: string;
+  /**
+   * Found two or more levels above the control, outside the block that wraps it and its own caption: the
+   * title of a panel or dialog more often than the control's label.
+   */
+  far: boolean;
+}
+
+export function inferLabelDetail(el: Element, max: number): Inferred {
   let cur: Element = el;
+  const ownId = el.getAttribute('id');
   for (let depth = 0; depth < MAX_CLIMB; depth++) {
-    const p = precedingText(cur, max);
-    if (isMeaningful(p.text)) return p.text;
+    const p = precedingText(cur, max, ownId);
+    if (isMeaningful(p.text)) return { text: p.text, far: depth >= FAR_DEPTH };
     if (p.blocked) break;
     const parent = cur.parentElement;
     if (!parent) break;
     const tag = parent.localName;
-    if (tag === 'td' || tag === 'th') return rowLabel(parent, max);
-    if (tag === 'dd') return dtLabel(parent, max);
+    if (tag === 'td' || tag === 'th') return { text: rowLabel(parent, max), far: false };
+    if (tag === 'dd') return { text: dtLabel(parent, max), far: false };
     if (STOP_CLIMB.has(tag)) break;
     cur = parent;
   }
-  return followingLabel(el, max);
+  return { text: followingLabel(el, max), far: false };
+}
+
+export function inferLabel(el: Element, max: number): string {
+  return inferLabelDetail(el, max).text;
+}
+
+/**
+ * The question of a lone checkbox or radio in a table row or `dd` ("Vitamin A | [x] Diberikan bulan ini"): its
+ * own label is the answer's caption, the row header asks the question.
+ */
+export function cellQuestion(el: Element, max: number): string {
+  let cell: Element | null = el.parentElement;
+  for (let i = 0; cell && i < 3; i++, cell = cell.parentElement) {
+    const tag = cell.localName;
+    if (tag === 'td' || tag === 'th') return rowLabel(cell, max);
+    if (tag === 'dd') return dtLabel(cell, max);
+    if (STOP_CLIMB.has(tag)) break;
+  }
+  return '';
 }
 
 /** Text right after the control up to the next control or block: a checkbox caption, a unit ("mmHg"). */

@@ -35,6 +35,18 @@ function overlaps(a: PhraseMatch, b: PhraseMatch): boolean {
   return a.start < b.end && b.start < a.end;
 }
 
+/** Offsets in the joined tokens where one token ends and the next begins (both ends included). */
+function cuts(tokens: readonly string[]): Set<number> {
+  const out = new Set<number>([0]);
+  let at = 0;
+  for (const t of tokens) out.add((at += t.length));
+  return out;
+}
+
+function endsWord(host: string, end: number, bounds: Set<number>): boolean {
+  return bounds.has(end) || (host.charCodeAt(end) === 115 && bounds.has(end + 1)); // 115: "s"
+}
+
 /** Identifier spellings run together: `noktp`, `tgllahir`, and (when nothing else matched) `txtnoktppasien`. */
 function matchCompact(tokens: readonly string[], voc: Vocabulary, out: PhraseMatch[]): void {
   const n = tokens.length;
@@ -51,12 +63,16 @@ function matchCompact(tokens: readonly string[], voc: Vocabulary, out: PhraseMat
     if (p) out.push({ phrase: p, start: 0, end: n });
   }
   if (out.length > before) return;
-  const hosts: Array<[string, number, number]> = [];
-  for (let i = 0; i < n; i++) if (tokens[i]!.length >= CONTAIN_HOST_MIN) hosts.push([tokens[i]!, i, i + 1]);
-  if (joined.length >= CONTAIN_HOST_MIN && joined.length <= 60 && n > 1) hosts.push([joined, 0, n]);
-  for (const [host, start, end] of hosts) {
+  const hosts: Array<[string, number, number, Set<number> | null]> = [];
+  for (let i = 0; i < n; i++) if (tokens[i]!.length >= CONTAIN_HOST_MIN) hosts.push([tokens[i]!, i, i + 1, null]);
+  if (joined.length >= CONTAIN_HOST_MIN && joined.length <= 60 && n > 1) hosts.push([joined, 0, n, cuts(tokens)]);
+  for (const [host, start, end, bounds] of hosts) {
     for (let i = 0; i + CONTAIN_MIN <= host.length; i++) {
       for (let k = Math.min(CONTAIN_MAX, host.length - i); k >= CONTAIN_MIN; k--) {
+        // Where the page split the name into words (`generalPatientNote`), a phrase must end where a word ends
+        // (or before a plural s): `patientno` inside `patient|note` is not "patient no". It may start inside
+        // a word, after a glued prefix (`txtno|ktp`, `ber|kebutuhan|khusus`).
+        if (bounds && !endsWord(host, i + k, bounds)) continue;
         const p = voc.compact.get(host.slice(i, i + k));
         // Only phrases of several words run together (`noktp`, `riwayatalergi`) or long single words: a
         // short word inside another (`rawatan` in `perawatan`) is a different word.
@@ -110,7 +126,18 @@ export function matchText(text: string, voc: Vocabulary, identifier = false): Te
     const end = head.end;
     return { hits: hits.filter((h) => h.start >= 0 && h.start < end), negative, negatives };
   }
-  return { hits, negative, negatives };
+  return { hits: identifier ? hits : scopeHistory(hits), negative, negatives };
+}
+
+/**
+ * Conditions named after a history phrase are what the history is about: "Pernah didiagnosis … penyakit jantung,
+ * diabetes?" and "History of asthma" ask for past illnesses, not for today's diagnosis.
+ */
+function scopeHistory(hits: TextHit[]): TextHit[] {
+  let from = Infinity;
+  for (const h of hits) if (h.kind === 'health_history' && !h.weak && h.start >= 0 && h.start < from) from = h.start;
+  if (from === Infinity) return hits;
+  return hits.filter((h) => h.kind !== 'diagnosis_or_condition' || h.start < from);
 }
 
 /** Whether a text holds any of the index's phrases (context words, condition names). */

@@ -91,13 +91,25 @@ function partFromText(text: string, voc: Vocabulary, identifier: boolean, found:
   }
 }
 
+/** A caption that is one date-part word ("Day", "Bulan", "YYYY"). */
+function onlyDatePart(text: string, voc: Vocabulary): boolean {
+  if (text.length === 0 || text.length > 12) return false;
+  const tokens = tokenize(text, voc.aliases);
+  return tokens.length === 1 && voc.dateParts.has(tokens[0]!);
+}
+
 /** Which part of a split date a control holds, if it is one. */
 export function datePartOf(d: FieldDescriptor, voc: Vocabulary): DatePart | null {
   const ac = d.autocomplete.toLowerCase();
   if (ac.endsWith('bday-day')) return 'day';
   if (ac.endsWith('bday-month')) return 'month';
   if (ac.endsWith('bday-year')) return 'year';
-  const short = d.type === 'select' || d.type === 'number' || (d.maxLength > 0 && d.maxLength <= 4);
+  const short =
+    d.type === 'select' ||
+    d.type === 'number' ||
+    (d.maxLength > 0 && d.maxLength <= 4) ||
+    // GOV.UK/NHS date inputs: no maxlength, but captioned "Day", "Month", "Year" and nothing else.
+    (d.type === 'text' && [d.label, d.aria, d.placeholder].some((t) => onlyDatePart(t, voc)));
   if (!short) return null;
   const found = new Set<DatePart>();
   partFromText(d.name, voc, true, found);

@@ -120,6 +120,13 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
   };
 }
 
+/** A caption that names no topic of its own ("Notes", "Lainnya", "Pilih file"): every word is generic. */
+export function isGenericCaption(text: string, voc: Vocabulary): boolean {
+  if (text.length > 60) return false;
+  const tokens = tokenize(text, voc.aliases);
+  return tokens.length > 0 && tokens.every((t) => voc.generic.has(t) || t.length <= 1);
+}
+
 let compiled: Vocabulary | null = null;
 
 export function vocabulary(): Vocabulary {

@@ -55,3 +55,19 @@ export function addedSomethingToCheck(records: readonly MutationRecord[]): boole
   }
   return false;
 }
+
+/** Script-less frames among what a mutation batch added (they get no bootstrap of their own). */
+export function addedFrames(records: readonly MutationRecord[]): Element[] {
+  const out: Element[] = [];
+  for (const record of records) {
+    for (const node of record.addedNodes) {
+      if (node.nodeType !== 1) continue;
+      const el = node as Element;
+      if (el.localName === 'iframe' && isScriptlessFrame(el as HTMLIFrameElement)) out.push(el);
+      else if (el.firstElementChild) {
+        for (const f of el.querySelectorAll('iframe')) if (isScriptlessFrame(f)) out.push(f);
+      }
+    }
+  }
+  return out;
+}

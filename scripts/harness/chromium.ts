@@ -30,7 +30,7 @@ function wrapPage(page: Page): TabPage {
     evaluate: (fn, arg) => page.evaluate(portable(fn, arg)) as never,
     run: (source) => page.evaluate(source),
     type: (selector, text) => page.locator(selector).first().pressSequentially(text, { delay: 5 }),
-    click: (selector) => page.locator(selector).first().click(),
+    click: (selector) => page.locator(selector).first().click({ timeout: 10_000 }),
     focus: (selector) => page.locator(selector).first().focus(),
     press: (key) => page.keyboard.press(key),
     goto: async (url) => {
