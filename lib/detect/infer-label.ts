@@ -3,6 +3,7 @@
 // `<label>`, the same walk from each ancestor (bootstrap "form-group" layouts), the row cell to the left,
 // the `dt` of a `dd`, or, failing all, a label right after the control (floating labels).
 import { clip, holdsControl, isMeaningful, textOf } from './dom-text';
+import { cellText, columnHeader, dtLabel, rowLabel } from './table-label';
 
 const INLINE = new Set([
   'b',
@@ -85,68 +86,6 @@ function precedingText(start: Element, max: number, ownId: string | null): Prece
   return { text: clip(text, max), blocked: false };
 }
 
-function cellText(cell: Element, max: number): string {
-  if (holdsControl(cell)) return '';
-  const t = textOf(cell, max);
-  return isMeaningful(t) ? t : '';
-}
-
-function columnIndex(cell: Element): number {
-  let index = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling)
-    index += Number(c.getAttribute('colspan')) || 1;
-  return index;
-}
-
-function cellAt(row: Element, index: number): Element | null {
-  let at = 0;
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName !== 'td' && c.localName !== 'th') continue;
-    const span = Number(c.getAttribute('colspan')) || 1;
-    if (index < at + span) return c;
-    at += span;
-  }
-  return null;
-}
-
-const UNIT_WORDS = new Set(['mmhg', 'bpm', 'kali', 'menit', 'minute', 'minutes', 'inch', 'inches', 'celsius', 'detik']);
-const LETTER_RUNS = /[a-z]+/gi;
-
-/** A cell holding only a unit or a short code ("lbs", "per min", "kg/m^2", "mmHg"): a column of units, not a label. */
-function unitLike(text: string): boolean {
-  if (text.length > 16) return false;
-  const words = text.match(LETTER_RUNS) ?? [];
-  return words.every((w) => w.length <= 3 || UNIT_WORDS.has(w.toLowerCase()));
-}
-
-/** The nearest cell to the left that is not a unit column, else the cell above in the previous row. */
-function rowLabel(cell: Element, max: number): string {
-  let unit = '';
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
-    if (holdsControl(c)) break;
-    const t = cellText(c, max);
-    if (!t) continue;
-    if (!unitLike(t)) return t;
-    unit ||= t;
-  }
-  if (unit) return unit;
-  const row = cell.parentElement;
-  const above = row?.previousElementSibling;
-  if (above && above.localName === 'tr') {
-    const c = cellAt(above, columnIndex(cell));
-    if (c) return cellText(c, max);
-  }
-  return '';
-}
-
-function dtLabel(dd: Element, max: number): string {
-  for (let s = dd.previousElementSibling; s; s = s.previousElementSibling) {
-    if (s.localName === 'dt') return cellText(s, max);
-    if (s.localName !== 'dd') break;
-  }
-  return '';
-}
-
 /** A `<label>` right after the control that is bound to nothing else (floating-label layouts). */
 function followingLabel(el: Element, max: number): string {
   for (let s = el.nextElementSibling, n = 0; s && n < 3; s = s.nextElementSibling, n++) {
@@ -158,6 +97,30 @@ function followingLabel(el: Element, max: number): string {
     }
   }
   return '';
+}
+
+/** A list marker, not a caption: "A.", "12)", "(b)", "L". */
+const ENUMERATOR = /^\(?(?:[0-9]{1,3}|[A-Za-z])[.):]?\)?$/;
+
+/** The table's `<caption>`, else the block right before the table ("21. Diagnosis or nature of illness"). */
+function tableCaption(cell: Element, max: number): string {
+  const table = cell.closest('table');
+  if (!table) return '';
+  for (let c = table.firstElementChild; c; c = c.nextElementSibling)
+    if (c.localName === 'caption') return cellText(c, max);
+  const before = precedingText(table, max, null);
+  return before.blocked ? '' : before.text;
+}
+
+/**
+ * The row's caption; in a grid of boxes captioned only by letters and with no header row (the diagnosis boxes
+ * A–L of a claim form), the caption of the whole table.
+ */
+function cellLabel(el: Element, cell: Element, max: number): Inferred {
+  const row = rowLabel(cell, max);
+  if ((isMeaningful(row) && !ENUMERATOR.test(row)) || columnHeader(el, max) !== '') return { text: row, far: false };
+  const caption = tableCaption(cell, max);
+  return isMeaningful(caption) ? { text: caption, far: true } : { text: row, far: false };
 }
 
 export interface Inferred {
@@ -174,12 +137,12 @@ export function inferLabelDetail(el: Element, max: number): Inferred {
   const ownId = el.getAttribute('id');
   for (let depth = 0; depth < MAX_CLIMB; depth++) {
     const p = precedingText(cur, max, ownId);
-    if (isMeaningful(p.text)) return { text: p.text, far: depth >= FAR_DEPTH };
+    if (isMeaningful(p.text) && !ENUMERATOR.test(p.text)) return { text: p.text, far: depth >= FAR_DEPTH };
     if (p.blocked) break;
     const parent = cur.parentElement;
     if (!parent) break;
     const tag = parent.localName;
-    if (tag === 'td' || tag === 'th') return { text: rowLabel(parent, max), far: false };
+    if (tag === 'td' || tag === 'th') return cellLabel(el, parent, max);
     if (tag === 'dd') return { text: dtLabel(parent, max), far: false };
     if (STOP_CLIMB.has(tag)) break;
     cur = parent;
@@ -230,42 +193,4 @@ export function followingText(el: Element, max: number): string {
     if (!INLINE.has(e.localName) && e.localName !== 'label' && isMeaningful(text)) break;
   }
   return clip(text, max);
-}
-
-/** The table's first row (in thead, tbody or directly under the table), without the table.rows collection. */
-function firstRow(table: Element): Element | null {
-  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName === 'tr') return c;
-    if (c.localName === 'thead' || c.localName === 'tbody') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.localName === 'tr') return r;
-    }
-  }
-  return null;
-}
-
-/** Header of the table column the control sits in (a grid of rows under one header line of several cells). */
-export function columnHeader(el: Element, max: number): string {
-  let cell: Element | null = el.parentElement;
-  for (let i = 0; cell && i < 4 && cell.localName !== 'td' && cell.localName !== 'th'; i++) cell = cell.parentElement;
-  if (!cell || (cell.localName !== 'td' && cell.localName !== 'th')) return '';
-  const row = cell.parentElement;
-  const table = row?.closest('table');
-  if (!row || !table) return '';
-  const head = firstRow(table);
-  if (!head || head === row || !isHeaderRow(head)) return '';
-  const c = cellAt(head, columnIndex(cell));
-  if (!c || c === cell || (Number(c.getAttribute('colspan')) || 1) > 1) return '';
-  return cellText(c, max);
-}
-
-/** A header line: in thead or made of th cells, with at least two cells (not a full-width section title). */
-function isHeaderRow(row: Element): boolean {
-  let cells = 0;
-  let th = 0;
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName === 'th') th++;
-    if (c.localName === 'th' || c.localName === 'td') cells++;
-  }
-  if (cells < 2) return false;
-  return row.parentElement?.localName === 'thead' || th === cells;
 }

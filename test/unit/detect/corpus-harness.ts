@@ -8,6 +8,8 @@ import { resolvePath } from '../../../lib/detect/css-path';
 import type { DetectedField } from '../../../lib/detect/scan';
 
 export const PAGES_DIR = resolve(__dirname, '../../fixtures/pages');
+/** Pages written blind, after the detector was tuned on PAGES_DIR, to measure how it generalises. */
+export const HELDOUT_DIR = resolve(__dirname, '../../fixtures/heldout');
 
 export interface ExpectedField {
   selector: string;
@@ -21,14 +23,14 @@ export interface CorpusEntry {
   expected: ExpectedField[];
 }
 
-export function loadCorpus(): CorpusEntry[] {
-  const raw = JSON.parse(readFileSync(join(PAGES_DIR, 'expected.json'), 'utf8')) as CorpusEntry[];
+export function loadCorpus(dir = PAGES_DIR): CorpusEntry[] {
+  const raw = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8')) as CorpusEntry[];
   for (const e of raw)
     for (const f of e.expected) if (!isFieldKind(f.kind)) throw new Error(`${e.file}: unknown kind ${f.kind}`);
   return raw;
 }
 
-export async function openPage(file: string): Promise<Window> {
+export async function openPage(file: string, dir = PAGES_DIR): Promise<Window> {
   const window = new Window({
     url: `https://corpus.test/${file}`,
     settings: {
@@ -42,7 +44,7 @@ export async function openPage(file: string): Promise<Window> {
       },
     },
   });
-  window.document.write(readFileSync(join(PAGES_DIR, file), 'utf8'));
+  window.document.write(readFileSync(join(dir, file), 'utf8'));
   await window.happyDOM.waitUntilComplete();
   return window;
 }
@@ -76,4 +78,28 @@ export function scorePage(entry: CorpusEntry, doc: Document, fields: DetectedFie
     else if (f.report.kind !== w.kind) score.fn.push(`${w.selector} (${w.kind}) detected as ${f.report.kind}`);
   }
   return score;
+}
+
+export interface CorpusSummary {
+  precision: number;
+  recall: number;
+  /** One line with the totals, then each page with a miss or a false alarm. */
+  report: string;
+}
+
+export function summarize(name: string, scores: readonly PageScore[]): CorpusSummary {
+  const tp = scores.reduce((n, s) => n + s.tp, 0);
+  const fp = scores.reduce((n, s) => n + s.fp.length, 0);
+  const fn = scores.reduce((n, s) => n + s.fn.length, 0);
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  const misses = scores
+    .filter((s) => s.fp.length + s.fn.length > 0)
+    .map(
+      (s) =>
+        `  ${s.file}\n${[...s.fn.map((m) => `    miss: ${m}`), ...s.fp.map((m) => `    false alarm: ${m}`)].join('\n')}`,
+    )
+    .join('\n');
+  const head = `${name}: ${scores.length} pages, ${tp} correct, ${fp} false alarms, ${fn} misses; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`;
+  return { precision, recall, report: head + (misses ? `\n${misses}` : '') };
 }
