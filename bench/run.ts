@@ -8,6 +8,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from '../scripts/lib/find-browser.mjs';
+import { QUIET_CHROMIUM_ARGS, extensionArgs } from '../scripts/harness/chromium';
 import { addFieldsScript, articlePage, blankPage, formPage } from './pages';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -56,16 +57,7 @@ const PAGES: Record<string, string> = {
 
 async function launch(extension: string | null): Promise<{ context: BrowserContext; dir: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'jaga-bench-'));
-  const args = [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ];
-  if (extension) args.push(`--disable-extensions-except=${extension}`, `--load-extension=${extension}`);
+  const args = [...QUIET_CHROMIUM_ARGS, ...(extension ? extensionArgs(extension) : [])];
   const context = await chromium.launchPersistentContext(dir, { executablePath: findChromium(), headless: true, args });
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());

@@ -1,10 +1,10 @@
 // Turns what the frames of a tab reported into a verdict, the popup's view and the scanner's advice.
 // The deciding is done by pure lib functions; this module gathers their inputs.
 import { composeTab, badgeText } from '../../lib/report/compose-tab';
-import { judgePage, type HostFacts } from '../../lib/risk/judge-page';
+import { judgePage } from '../../lib/risk/judge-page';
 import { noticeKey } from '../../lib/risk/notice-key';
 import { siteInfo, hostOf } from '../../lib/site/registrable-domain';
-import { isLoopback, isPrivateAddress } from '../../lib/site/ip';
+import { hostFactsOf } from '../../lib/risk/host-facts';
 import type { Verdict } from '../../lib/risk/reason-codes';
 import type { PageAdvice, TabView, Locale } from '../../lib/report/views';
 import type { TabState } from '../../lib/report/tab-state';
@@ -20,17 +20,6 @@ export interface Evaluation {
   verdict: Verdict;
   view: TabView;
   advice: PageAdvice;
-}
-
-export function hostFactsOf(host: string): HostFacts {
-  const info = siteInfo(host);
-  return {
-    host: info.host,
-    site: info.site,
-    isIp: info.isIp,
-    isPrivate: isPrivateAddress(info.host),
-    isLoopback: isLoopback(info.host),
-  };
 }
 
 export async function evaluate(tabId: number, state: TabState): Promise<Evaluation> {

@@ -11,6 +11,31 @@ import { startRecordingProxy, type RecordingProxy } from './loopback';
 
 export const CHROME_BUILD = resolve(import.meta.dirname, '../../.output/chrome-mv3');
 
+/** Flags for a Chromium that runs as root on a closed network and keeps its own traffic to a minimum. */
+export const QUIET_CHROMIUM_ARGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--disable-client-side-phishing-detection',
+  '--disable-breakpad',
+  '--no-pings',
+  '--metrics-recording-only',
+  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkPrediction,PreconnectToSearch',
+  '--dns-prefetch-disable',
+];
+
+/** Playwright always adds --disable-extensions; --disable-extensions-except is what loads ours. */
+export function extensionArgs(path: string): string[] {
+  return [`--disable-extensions-except=${path}`, `--load-extension=${path}`];
+}
+
 export interface ChromiumOptions {
   locale?: string;
   /** Send every real request through a recording proxy, to prove the extension makes none (default true). */
@@ -74,28 +99,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const userDataDir = mkdtempSync(join(tmpdir(), 'jaga-chromium-'));
   const ext = options.extensionPath ?? CHROME_BUILD;
   const locale = options.locale ?? 'en-US';
-  const args = [
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-dev-shm-usage',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--disable-quic',
-    // Keep Chromium's own traffic out of the way of the network check.
-    '--disable-default-apps',
-    '--disable-domain-reliability',
-    '--disable-client-side-phishing-detection',
-    '--disable-breakpad',
-    '--no-pings',
-    '--metrics-recording-only',
-    '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkPrediction,PreconnectToSearch',
-    '--dns-prefetch-disable',
-    `--lang=${locale}`,
-  ];
+  const args = [...extensionArgs(ext), ...QUIET_CHROMIUM_ARGS, `--lang=${locale}`];
   // Every request that is not answered by the pretend web goes through this proxy, loopback included
   // (`<-loopback>` removes Chromium's implicit bypass), so anything the extension fetches is seen here.
   let proxy: RecordingProxy | null = null;

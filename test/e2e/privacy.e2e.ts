@@ -3,7 +3,7 @@
 // contains any of them. (That the extension makes no network request is checked after every Chromium group.)
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import type { Driver } from '../../scripts/harness/driver';
+import { captureMessages, everythingKept } from '../../scripts/harness/extension-state';
 import type { ChromiumDriver } from '../../scripts/harness/chromium';
 import type { FirefoxDriver } from '../../scripts/harness/firefox';
 import { DEMO_FORM } from './pages';
@@ -41,37 +41,6 @@ function typedValues(): string[] {
   ];
   out.push(...answers);
   return out;
-}
-
-async function captureMessages(d: Driver): Promise<void> {
-  await d.inExtension(() => {
-    const g = globalThis as unknown as { __captured?: string[]; chrome: typeof chrome; browser?: typeof chrome };
-    if (g.__captured) return;
-    g.__captured = [];
-    (g.browser ?? g.chrome).runtime.onMessage.addListener((m: unknown) => {
-      g.__captured!.push(JSON.stringify(m));
-      return undefined;
-    });
-  });
-}
-
-async function everythingKept(d: Driver): Promise<string> {
-  return d.inExtension(async () => {
-    const g = globalThis as unknown as { __captured?: string[]; chrome: typeof chrome; browser?: typeof chrome };
-    const api = g.browser ?? g.chrome;
-    const parts: string[] = [
-      JSON.stringify(await api.storage.local.get(null)),
-      JSON.stringify(await api.storage.session.get(null)),
-    ];
-    try {
-      parts.push(JSON.stringify(await api.storage.sync.get(null)));
-    } catch {
-      parts.push('sync unavailable');
-    }
-    for (const info of (await indexedDB.databases?.()) ?? []) parts.push(`indexedDB ${info.name}`);
-    parts.push(...(g.__captured ?? []));
-    return parts.join('\n');
-  });
 }
 
 describeInBrowsers('privacy', (driver, browser) => {

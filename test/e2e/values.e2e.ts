@@ -3,47 +3,16 @@
 // the test captures contains what was typed.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import type { Driver } from '../../scripts/harness/driver';
+import { captureMessages, everythingKept } from '../../scripts/harness/extension-state';
 import { UNLABELLED } from './pages';
 
 const NIK = '3171015708450001';
 const CARD = '5105105105105100';
 
-async function startCapture(d: Driver): Promise<void> {
-  await d.inExtension(() => {
-    const g = globalThis as unknown as { __captured?: string[]; chrome: typeof chrome; browser?: typeof chrome };
-    if (g.__captured) return;
-    g.__captured = [];
-    (g.browser ?? g.chrome).runtime.onMessage.addListener((m: unknown) => {
-      g.__captured!.push(JSON.stringify(m));
-      return undefined;
-    });
-  });
-}
-
-async function everythingKept(d: Driver): Promise<string> {
-  return d.inExtension(async () => {
-    const g = globalThis as unknown as { __captured?: string[]; chrome: typeof chrome; browser?: typeof chrome };
-    const api = g.browser ?? g.chrome;
-    const parts: string[] = [];
-    parts.push(JSON.stringify(await api.storage.local.get(null)));
-    parts.push(JSON.stringify(await api.storage.session.get(null)));
-    try {
-      parts.push(JSON.stringify(await api.storage.sync.get(null)));
-    } catch {
-      /* sync may be unavailable */
-    }
-    const dbs = (await indexedDB.databases?.()) ?? [];
-    parts.push(JSON.stringify(dbs));
-    parts.push(...(g.__captured ?? []));
-    return parts.join('\n');
-  });
-}
-
 describeInBrowsers('typed values', (driver) => {
   it('flags an unlabelled field holding a valid NIK, and clears the flag when it is emptied', async () => {
     const d = driver();
-    await startCapture(d);
+    await captureMessages(d);
     const url = 'https://data-contoh.example/isian';
     d.web.html(url, UNLABELLED);
     const page = await d.open(url);

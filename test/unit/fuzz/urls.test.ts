@@ -9,10 +9,11 @@ import { safeUrl } from '../../../lib/report/safe-url';
 import { loadHashList, lookupHost } from '../../../lib/reputation/hash-list';
 import { createLookalikeIndex, type LookalikeHow } from '../../../lib/reputation/lookalike';
 import { BUNDLED_PROTECTED_DOMAINS } from '../../../lib/reputation/protected-domains';
-import { judgePage, type HostFacts, type PageFacts } from '../../../lib/risk/judge-page';
+import { judgePage, type PageFacts } from '../../../lib/risk/judge-page';
 import { LEVELS, REASON_CODES } from '../../../lib/risk/reason-codes';
-import { isLoopback, isPrivateAddress } from '../../../lib/site/ip';
 import { hostOf, registrableDomain, siteInfo } from '../../../lib/site/registrable-domain';
+import { hostFactsOf } from '../../../lib/risk/host-facts';
+import { isLoopback } from '../../../lib/site/ip';
 import { hostish, seeded, urlish } from './arbitraries';
 
 const bytes = readFileSync(resolve(__dirname, '../../../lib/reputation/data/bundled-lists.bin'));
@@ -22,17 +23,7 @@ const lookalikes = createLookalikeIndex(BUNDLED_PROTECTED_DOMAINS);
 const protectedSites = new Set(BUNDLED_PROTECTED_DOMAINS.map((d) => d.domain));
 const HOW: readonly LookalikeHow[] = ['typo', 'swap', 'homoglyph', 'punycode', 'embedded', 'combo', 'suffix'];
 
-/** As the background builds them (entrypoints/background/evaluate.ts hostFactsOf). */
-function hostFacts(host: string): HostFacts {
-  const info = siteInfo(host);
-  return {
-    host: info.host,
-    site: info.site,
-    isIp: info.isIp,
-    isPrivate: isPrivateAddress(info.host),
-    isLoopback: isLoopback(info.host),
-  };
-}
+const hostFacts = hostFactsOf;
 
 const TRANSPORT = new Set([
   'ip_host',

@@ -2,21 +2,11 @@
 // Host facts come from the same helpers the background uses, so "private", "loopback" and "site" mean here what
 // they mean in the product.
 import { afterAll, describe, expect, it } from 'vitest';
-import { judgePage, type HostFacts, type JudgeContext, type PageFacts } from '../../../lib/risk/judge-page';
+import { judgePage, type JudgeContext, type PageFacts } from '../../../lib/risk/judge-page';
 import { LEVELS, REASON_CODES, type Level, type ReasonCode, type Verdict } from '../../../lib/risk/reason-codes';
-import { isLoopback, isPrivateAddress } from '../../../lib/site/ip';
-import { siteInfo } from '../../../lib/site/registrable-domain';
+import { hostFactsOf } from '../../../lib/risk/host-facts';
 
-function hostFacts(host: string): HostFacts {
-  const info = siteInfo(host);
-  return {
-    host: info.host,
-    site: info.site,
-    isIp: info.isIp,
-    isPrivate: isPrivateAddress(info.host),
-    isLoopback: isLoopback(info.host),
-  };
-}
+const hostFacts = hostFactsOf;
 
 const TRUSTED_HOSTS = new Set(['kemkes.go.id', 'satusehat.kemkes.go.id', 'api.bpjs-kesehatan.go.id']);
 const ctx: JudgeContext = { hostFacts, isTrusted: (h) => TRUSTED_HOSTS.has(h) };
