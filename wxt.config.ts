@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { buildManifest } from './scripts/build/manifest';
 import { writeLocales } from './scripts/build/locales';
-import { resolve } from 'node:path';
+import { addListShards, listShardMeta } from './scripts/build/shards';
 
 // Why Firefox is built as MV3 (not MV2): one manifest shape, one background lifecycle (an event page that
 // can be suspended, like Chrome's service worker, so state survives restarts the same way in both browsers),
@@ -15,12 +15,9 @@ export default defineConfig({
   hooks: {
     'build:publicAssets': (_wxt, files) => {
       writeLocales(files);
-      // The compact reputation list is fetched by the background at start (a view over the bytes, no parsing);
-      // the committed file lives beside the code that reads it.
-      files.push({
-        absoluteSrc: resolve(import.meta.dirname, 'lib/reputation/data/bundled-lists.bin'),
-        relativeDest: 'data/bundled-lists.bin',
-      });
+      // The bundled reputation list, split into shards the background reads on demand (a woken service worker
+      // answers its first question after reading a few kilobytes, not 1.6 MB).
+      addListShards(files);
     },
   },
   zip: {
@@ -35,6 +32,7 @@ export default defineConfig({
   },
   vite: () => ({
     plugins: [preact()],
+    define: { __JAGA_LIST_SHARDS__: JSON.stringify(listShardMeta()) },
     build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   }),
 });

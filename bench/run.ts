@@ -213,30 +213,34 @@ async function coldStart(): Promise<void> {
       await cdp.send('ServiceWorker.enable');
       await cdp.send('ServiceWorker.stopAllWorkers');
       await new Promise((r) => setTimeout(r, 300));
+      // The woken worker's first question: is this address on a list? (what the danger-page check asks)
+      await page.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'getDangerView', data: { url: 'https://www.situs-biasa.example/masuk' } }),
+      );
       const reply = (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getDiagnostics', data: {} }))) as {
         ok: boolean;
-        value?: { reputationReadyMs: number | null; reputationLoadMs: number | null };
+        value?: { reputationReadyMs: number | null; firstLookupMs: number | null };
       };
       if (reply.ok && typeof reply.value?.reputationReadyMs === 'number') {
         samples.push(reply.value.reputationReadyMs);
-        loads.push(reply.value.reputationLoadMs ?? 0);
+        loads.push(reply.value.firstLookupMs ?? NaN);
       }
     }
     if (samples.length) {
       rows.push({
         group: 'background (Chromium service worker)',
-        name: 'bundled reputation list ready after a restart (read + load)',
+        name: 'bundled reputation list ready after a restart',
         value: round(median(samples), 2),
         unit: 'ms',
         target: '≤ 5 ms',
-        note: `median of ${samples.length} restarts; reads 1.6 MB from the package`,
+        note: `median of ${samples.length} restarts; reads the list's index (shards are read by the lookups that need them)`,
       });
       rows.push({
         group: 'background (Chromium service worker)',
-        name: 'of which making the bytes usable',
-        value: round(median(loads), 3),
+        name: 'first lookup after a restart (host and parents, reading their shards)',
+        value: round(median(loads), 2),
         unit: 'ms',
-        note: 'views over the buffer, no parsing',
+        note: '64 shards of ~25 kB instead of one 1.6 MB read (~19 ms)',
       });
     }
   } finally {

@@ -19,6 +19,7 @@ import {
 } from '../../lib/breaches';
 import { importedBreachesItem, downloadedListsItem } from '../../lib/storage/items';
 import { loadHashList, lookupHost, type HashList } from '../../lib/reputation/hash-list';
+import { createShardedList, type ShardedList, type ShardMeta } from '../../lib/reputation/sharded-list';
 import { createLookalikeIndex, type LookalikeIndex } from '../../lib/reputation/lookalike';
 import { BUNDLED_PROTECTED_DOMAINS, userProtectedDomains } from '../../lib/reputation/protected-domains';
 import { fromBase64 } from '../../lib/reputation/base64';
@@ -34,7 +35,7 @@ export interface ListInfo {
 
 export interface Catalogues {
   /** Title of the enabled list naming the host or one of its parents. */
-  listedOn(host: string, disabled: readonly string[]): string | null;
+  listedOn(host: string, disabled: readonly string[]): Promise<string | null>;
   /** The protected domain the host imitates. */
   imitates(host: string, extraProtected: readonly string[]): string | null;
   breachesFor(host: string, options?: { thirdParty?: boolean }): BreachView[];
@@ -45,7 +46,7 @@ export interface Catalogues {
     pageHost: string,
     observations: readonly ThirdPartyObservation[],
     disabled: readonly string[],
-  ): Array<ThirdPartyView & { tracker: boolean }>;
+  ): Promise<Array<ThirdPartyView & { tracker: boolean }>>;
   lists(): ListInfo[];
   breachAttribution: string;
   breachEntries: number;
@@ -53,10 +54,10 @@ export interface Catalogues {
 }
 
 export const diagnostics = {
-  /** From asking for the packaged list to answering lookups (reading the file included). */
+  /** From asking for the bundled list's index to being able to answer lookups. */
   reputationReadyMs: null as number | null,
-  /** Of which: making the bytes usable (views over the buffer, no parsing). */
-  reputationLoadMs: null as number | null,
+  /** The first lookup after the start, reading the shards it needs. */
+  firstLookupMs: null as number | null,
   startedAt: new Date().toISOString(),
 };
 
@@ -83,13 +84,14 @@ interface LoadedList {
   infos: ListInfo[];
 }
 
-async function loadBundledLists(): Promise<LoadedList> {
+/** The bundled list: its small index now, its shards when a lookup needs them (lib/reputation/sharded-list.ts). */
+async function loadBundledLists(): Promise<{ list: ShardedList; infos: ListInfo[] }> {
   const started = performance.now();
-  const response = await fetch(browser.runtime.getURL('/data/bundled-lists.bin' as '/'));
-  const bytes = await response.arrayBuffer();
-  const loadStarted = performance.now();
-  const list = loadHashList(bytes);
-  diagnostics.reputationLoadMs = performance.now() - loadStarted;
+  const meta: ShardMeta = __JAGA_LIST_SHARDS__;
+  const list = createShardedList(meta, async (index) => {
+    const name = `/data/lists/shard-${String(index).padStart(2, '0')}.bin`;
+    return (await fetch(browser.runtime.getURL(name as '/'))).arrayBuffer();
+  });
   diagnostics.reputationReadyMs = performance.now() - started;
   const infos = bundledMeta.lists.map((l) => ({
     id: l.id,
@@ -150,9 +152,18 @@ async function load(): Promise<Catalogues> {
   const hibp = breachCatalogue.attribution.hibp;
   const allLists = [bundled, ...downloaded];
   const titles = new Map(allLists.flatMap((l) => l.infos.map((i) => [i.id, i.title] as const)));
+  let firstLookup = true;
   const cats: Catalogues = {
-    listedOn(host, disabled) {
-      for (const { list } of allLists) {
+    async listedOn(host, disabled) {
+      const started = performance.now();
+      const bundledHit = await bundled.list.lookup(host);
+      if (firstLookup) {
+        firstLookup = false;
+        diagnostics.firstLookupMs = performance.now() - started;
+      }
+      if (bundledHit && !disabled.includes(bundledHit.listId))
+        return titles.get(bundledHit.listId) ?? bundledHit.listId;
+      for (const { list } of downloaded) {
         const hit = lookupHost(list, host);
         if (hit && !disabled.includes(hit.listId)) return titles.get(hit.listId) ?? hit.listId;
       }
@@ -162,17 +173,19 @@ async function load(): Promise<Catalogues> {
     breachRecords: (host) => orderByRelevance(breaches.forHost(host)),
     breachesFor: (host, options) => orderByRelevance(breaches.forHost(host, options)).map(breachView),
     thirdParties: (pageHost, observations, disabled) =>
-      classifyThirdParties(pageHost, observations, trackers).map((tp) => ({
-        site: tp.site,
-        company: tp.company,
-        category: tp.category,
-        capturesInput: tp.capturesInput,
-        loadsOthers: tp.loadsOthers,
-        // The same breach and reputation lookups as for the site itself.
-        breaches: cats.breachesFor(tp.host, { thirdParty: true }).map((b) => b.id),
-        listed: cats.listedOn(tp.host, disabled),
-        tracker: countsAsTracker(tp),
-      })),
+      Promise.all(
+        classifyThirdParties(pageHost, observations, trackers).map(async (tp) => ({
+          site: tp.site,
+          company: tp.company,
+          category: tp.category,
+          capturesInput: tp.capturesInput,
+          loadsOthers: tp.loadsOthers,
+          // The same breach and reputation lookups as for the site itself.
+          breaches: cats.breachesFor(tp.host, { thirdParty: true }).map((b) => b.id),
+          listed: await cats.listedOn(tp.host, disabled),
+          tracker: countsAsTracker(tp),
+        })),
+      ),
     lists: () => allLists.flatMap((l) => l.infos),
     breachAttribution: hibp ? `${hibp.text} (${hibp.licence})` : '',
     breachEntries: breachCatalogue.breaches.length,

@@ -39,14 +39,16 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
   const breaches = host ? cats.breachesFor(host) : [];
   // Third parties are named only on pages that ask for sensitive data: other tools already cover the rest.
   const thirdParties =
-    sensitiveFields > 0 && host ? cats.thirdParties(host, composed.observations, settings.disabledBundledLists) : [];
+    sensitiveFields > 0 && host
+      ? await cats.thirdParties(host, composed.observations, settings.disabledBundledLists)
+      : [];
   const trackers = thirdParties.filter((t) => t.tracker);
   const verdict = judgePage(
     {
       url: composed.url,
       sensitiveFields,
       forms: composed.forms.map((f) => ({ action: f.action, sensitive: f.sensitive })),
-      listedOn: host ? cats.listedOn(host, settings.disabledBundledLists) : null,
+      listedOn: host ? await cats.listedOn(host, settings.disabledBundledLists) : null,
       imitates: host ? cats.imitates(host, [...settings.protectedDomains, ...eff.managed.protectedDomains]) : null,
       userStatus: status,
       breachIds: breaches.map((b) => b.id),

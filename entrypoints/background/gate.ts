@@ -21,7 +21,7 @@ export async function dangerReasons(url: string): Promise<DangerView['reasons']>
   if (status === 'trusted') return [];
   const reasons: DangerView['reasons'] = [];
   if (status === 'blocked') reasons.push({ code: 'user_blocked' });
-  const listed = cats.listedOn(host, eff.settings.disabledBundledLists);
+  const listed = await cats.listedOn(host, eff.settings.disabledBundledLists);
   if (listed) reasons.push({ code: 'blocklisted', detail: listed });
   const imitated = cats.imitates(host, [...eff.settings.protectedDomains, ...eff.managed.protectedDomains]);
   if (imitated) reasons.push({ code: 'lookalike', detail: imitated });

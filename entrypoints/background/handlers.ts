@@ -315,7 +315,7 @@ export const handlers: Handlers = {
     const cats = await catalogues();
     return {
       reputationReadyMs: diagnostics.reputationReadyMs,
-      reputationLoadMs: diagnostics.reputationLoadMs,
+      firstLookupMs: diagnostics.firstLookupMs,
       startedAt: diagnostics.startedAt,
       lists: Object.fromEntries(cats.lists().map((l) => [l.id, l.entries])),
     };

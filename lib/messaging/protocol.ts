@@ -59,8 +59,8 @@ export interface SettingsView {
 export interface Diagnostics {
   /** How long the background took to make the bundled reputation list usable after its last start. */
   reputationReadyMs: number | null;
-  /** Of which making the bytes usable (the rest is reading the packaged file). */
-  reputationLoadMs: number | null;
+  /** How long the first lookup after that start took (it reads the list shards it needs). */
+  firstLookupMs: number | null;
   startedAt: string;
   lists: Record<string, number>;
 }
