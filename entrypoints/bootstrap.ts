@@ -52,6 +52,8 @@ export default defineUnlistedScript(() => {
   if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });
   else start();
   // Script-less frames (srcdoc, about:blank) may fill in after DOMContentLoaded without any mutation in this
-  // document: look once more when everything has loaded.
-  if (document.readyState !== 'complete') addEventListener('load', () => idle(check), { once: true });
+  // document: look once more when everything has loaded, if there is a frame at all.
+  if (document.readyState !== 'complete') {
+    addEventListener('load', () => !asked && document.querySelector('iframe,frame') && idle(check), { once: true });
+  }
 });
