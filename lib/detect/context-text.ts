@@ -3,6 +3,7 @@
 // and fields alone in a fieldset, as the label itself.
 import { CONTROL_QUERY, clip, holdsControl, isMeaningful, textOf } from './dom-text';
 import { ariaText } from './explicit-labels';
+import { read } from './read-deps';
 
 const HEADING = /^h[1-6]$/;
 const TITLE_CLASS = /(^|[\s_-])(heading|header|title|judul|caption|legend)([\s_-]|$)/i;
@@ -27,6 +28,7 @@ function groupContainer(el: Element): Element | null {
 }
 
 function countUnits(container: Element): number {
+  read('sub', container);
   const seen = new Set<string>();
   let units = 0;
   const list = container.querySelectorAll(CONTROL_QUERY);
@@ -48,6 +50,7 @@ export function legendOf(el: Element, max: number): Legend {
   if (!box) return { text: '', units: 0 };
   let text = '';
   if (box.localName === 'fieldset') {
+    read('children', box);
     for (let c = box.firstElementChild; c; c = c.nextElementSibling) {
       if (c.localName === 'legend') {
         text = textOf(c, max);
@@ -61,7 +64,11 @@ export function legendOf(el: Element, max: number): Legend {
 
 function isHeading(e: Element): boolean {
   if (HEADING.test(e.localName) || e.getAttribute('role') === 'heading' || e.localName === 'legend') return true;
-  const cls = e.getAttribute('class');
+  return isTitleClass(e.getAttribute('class'));
+}
+
+/** A class attribute that makes a block read as a heading ("panel-heading", "card-title"). */
+export function isTitleClass(cls: string | null): boolean {
   return cls !== null && cls.length < 300 && TITLE_CLASS.test(cls);
 }
 
@@ -70,6 +77,7 @@ export function headingOf(el: Element, max: number): string {
   let cur: Element | null = el;
   for (let up = 0; cur && up < MAX_UP; up++, cur = cur.parentElement) {
     let back = 0;
+    read('before', cur);
     for (let s = cur.previousElementSibling; s && back < MAX_BACK; s = s.previousElementSibling, back++) {
       if (isHeading(s) && !holdsControl(s)) {
         const t = textOf(s, max);

@@ -2,7 +2,11 @@
 // (`#app >>> form > input:nth-of-type(2)`). Each step stops at the nearest ancestor with an id that is the
 // first of its kind in that tree, and the path is checked to resolve to the element.
 
+import { attrSelector } from './css-escape';
+
 const IDENT = /^-?[_a-zA-Z][_a-zA-Z0-9-]*$/;
+/** Elements looked at (light DOM and open shadow roots) when searching a parent document for a frame. */
+const FRAME_SEARCH = 20_000;
 
 function step(el: Element, alwaysIndex: boolean): string {
   const tag = el.localName;
@@ -21,7 +25,7 @@ function step(el: Element, alwaysIndex: boolean): string {
 function idStep(el: Element, root: Document | ShadowRoot): string | null {
   const id = el.getAttribute('id');
   if (!id || id.length > 200) return null;
-  const sel = IDENT.test(id) ? `#${id}` : `[id="${id.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, '\\a ')}"]`;
+  const sel = IDENT.test(id) ? `#${id}` : attrSelector('id', id);
   try {
     const first =
       typeof (root as Document).getElementById === 'function'
@@ -66,12 +70,35 @@ function frameOf(doc: Document): Element | null {
     if (view.frameElement) return view.frameElement;
     const parent = view.parent;
     if (!parent || parent === view) return null;
-    const frames = parent.document.querySelectorAll('iframe,frame');
-    for (let i = 0; i < frames.length && i < 500; i++) {
-      if ((frames[i] as HTMLIFrameElement).contentDocument === doc) return frames[i]!;
-    }
+    return findFrame(parent.document, doc);
   } catch {
     /* cross-origin parent: the path starts at this document */
+  }
+  return null;
+}
+
+/** The frame showing `doc` in `top`, its open shadow roots included (one bounded walk, no recursion). */
+function findFrame(top: Document, doc: Document): Element | null {
+  const stack: ParentNode[] = [top];
+  let seen = 0;
+  while (stack.length > 0) {
+    const scope = stack.pop()!;
+    for (let el = scope.firstElementChild; el;) {
+      if (++seen > FRAME_SEARCH) return null;
+      if ((el.localName === 'iframe' || el.localName === 'frame') && (el as HTMLIFrameElement).contentDocument === doc)
+        return el;
+      if (el.shadowRoot) stack.push(el.shadowRoot);
+      el = nextElement(el, scope);
+    }
+  }
+  return null;
+}
+
+function nextElement(el: Element, scope: ParentNode): Element | null {
+  if (el.firstElementChild) return el.firstElementChild;
+  for (let cur: Element | null = el; cur && cur !== scope; cur = cur.parentElement) {
+    if (cur.nextElementSibling) return cur.nextElementSibling;
+    if (cur.parentNode === scope) return null;
   }
   return null;
 }
@@ -91,12 +118,18 @@ export function cssPath(el: Element): string {
   return parts.join(' >>> ');
 }
 
-/** Resolves a path made by cssPath (or written by hand in the same syntax) from a top document. */
+/** Resolves a path made by cssPath (or written by hand in the same syntax) from a top document; null when the path
+ * reaches nothing or is not a valid selector. */
 export function resolvePath(top: Document, path: string): Element | null {
   let scope: Document | ShadowRoot = top;
   const parts = path.split(' >>> ');
   for (let i = 0; i < parts.length; i++) {
-    const found: Element | null = scope.querySelector(parts[i]!.trim());
+    let found: Element | null;
+    try {
+      found = scope.querySelector(parts[i]!.trim());
+    } catch {
+      return null; // not a selector this DOM accepts
+    }
     if (!found) return null;
     if (i === parts.length - 1) return found;
     if (found.shadowRoot) scope = found.shadowRoot;

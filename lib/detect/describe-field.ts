@@ -8,6 +8,7 @@ import { cellQuestion, followingText, inferLabel, inferLabelDetail } from './inf
 import { columnHeader } from './table-label';
 import { pageTitleOf, perFormDuringScan } from './label-index';
 import { resolveLimits, type ScanLimits } from './limits';
+import { read } from './read-deps';
 import { isGenericCaption, vocabulary } from './vocabulary';
 
 const MAX_OPTIONS = 80;
@@ -87,6 +88,7 @@ function optionTexts(el: Element, max: number): string[] {
  * [prefix ▾][number]"): a person reads the two as one field.
  */
 function sharedLabel(el: Element, max: number): string {
+  read('before', el);
   const prev = el.previousElementSibling;
   if (!prev || (prev.localName !== 'select' && prev.localName !== 'input')) return '';
   const t = (prev.getAttribute('type') ?? 'text').toLowerCase();
@@ -110,12 +112,16 @@ function isSearchBox(el: Element, type: string, name: string, id: string): boole
 function inSearchForm(el: Element): boolean {
   const form = (el as HTMLInputElement).form ?? el.closest('form');
   if (!form || (form.getAttribute('method') ?? 'get').toLowerCase() === 'post') return false;
-  return perFormDuringScan(
-    form,
-    (f) =>
-      f.querySelector(
-        'input[type=search],input[name=q],input[name=s],input[name=search],input[name=keyword],input[name=query]',
-      ) !== null,
+  read('form', form);
+  return perFormDuringScan(form, holdsSearchBox);
+}
+
+/** The form holds a site-search box (answered once per form during a scan). */
+export function holdsSearchBox(form: Element): boolean {
+  return (
+    form.querySelector(
+      'input[type=search],input[name=q],input[name=s],input[name=search],input[name=keyword],input[name=query]',
+    ) !== null
   );
 }
 

@@ -4,20 +4,18 @@ import { commonAncestor } from './dom-near';
 import { clip, isMeaningful, textOf } from './dom-text';
 import { describeField } from './describe-field';
 import { explicitLabels } from './explicit-labels';
+import { labelsWithFor } from './label-index';
 import type { FieldDescriptor } from './field-descriptor';
 import { followingText, inferLabel } from './infer-label';
 import type { ScanLimits } from './limits';
-
-function quoted(value: string): string {
-  return '"' + value.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, ' ') + '"';
-}
 
 /** `<label for="jk">Sex</label>` above radios named "jk" (SIMRS markup): the group's question. */
 function labelForName(el: Element, max: number): string {
   const name = el.getAttribute('name');
   if (!name || name.length > 200) return '';
   const root = el.getRootNode() as Document | ShadowRoot;
-  const label = root.querySelector?.(`label[for=${quoted(name)}]`);
+  if (typeof root.querySelectorAll !== 'function') return '';
+  const label = labelsWithFor(root, name)[0];
   return label && !label.contains(el) ? textOf(label, max) : '';
 }
 

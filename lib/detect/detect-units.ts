@@ -1,22 +1,18 @@
-// From candidate controls to detected fields: keep what a person can fill now (layout read in one batch),
-// count groups and split inputs once, describe, classify, and give weakly named fields a second look when
-// the page turns out to be about health care.
+// From described units to detected fields: classify in reading order, give weakly named fields a second look
+// when the page turns out to be about health care, let "if yes, please specify" follow its question, and say
+// how each field reads to a person (scan-state.ts builds the units).
 import { SENSITIVITY, type FieldKind } from '../kinds/field-kinds';
 import type { FieldReport } from '../report/types';
 import { pageText } from '../report/page-text';
-import { ACCEPT_SCORE, classifyField } from './classify-field';
+import { ACCEPT_SCORE, classifyField, type Classification } from './classify-field';
 import { cssPath } from './css-path';
-import { describeChoiceGroup } from './describe-group';
-import { controlTag, describeField } from './describe-field';
+import { controlTag } from './describe-field';
 import { isMeaningful } from './dom-text';
-import { withLabelIndex } from './label-index';
 import type { FieldDescriptor } from './field-descriptor';
-import type { ScanLimits } from './limits';
 import { closeTogether } from './dom-near';
-import { groupChoices, mergeSplitFields, type Unit } from './split-fields';
+import type { Unit } from './split-fields';
 import { tokenize } from './tokenize';
 import { vocabulary } from './vocabulary';
-import { isFillable, isRendered, openedByVisibleLabel } from './visibility';
 
 export interface DetectedField {
   element: Element;
@@ -56,9 +52,24 @@ export function humanLabel(d: FieldDescriptor): string {
     d.name,
     d.id,
   ]) {
-    if (isMeaningful(t)) return t.replace(/[\s:*]+$/u, '').replace(/^[\s:*]+/u, '');
+    if (isMeaningful(t)) return trimMarks(t);
   }
   return '';
+}
+
+const SPACE = /\s/;
+const isMark = (ch: string) => ch === ':' || ch === '*' || SPACE.test(ch);
+
+/**
+ * Drops spaces, colons and asterisks at both ends ("No. RM :*"). A loop, not /[\s:*]+$/: that pattern retries from
+ * every position of a long run of spaces followed by a letter, quadratic in the run's length.
+ */
+export function trimMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && isMark(text[end - 1]!)) end--;
+  let start = 0;
+  while (start < end && isMark(text[start]!)) start++;
+  return text.slice(start, end);
 }
 
 function formOf(el: Element): HTMLFormElement | null {
@@ -67,7 +78,7 @@ function formOf(el: Element): HTMLFormElement | null {
   return el.closest('form');
 }
 
-export function toDetected(unit: Unit, kind: FieldKind): DetectedField {
+export function toDetected(unit: Unit, kind: FieldKind, pathOf: (el: Element) => string = cssPath): DetectedField {
   const el = unit.element;
   const d = unit.descriptor;
   return {
@@ -81,33 +92,9 @@ export function toDetected(unit: Unit, kind: FieldKind): DetectedField {
       type: pageText(d.type),
       id: pageText(el.getAttribute('id') ?? ''),
       name: pageText(el.getAttribute('name') ?? ''),
-      path: pageText(cssPath(el), 2000),
+      path: pageText(pathOf(el), 2000),
     },
   };
-}
-
-/** Controls a person can fill now, read in one layout batch (no DOM writes in between). */
-export function fillableControls(controls: readonly Element[]): Element[] {
-  const rendered = controls.map((el) => isRendered(el));
-  const out: Element[] = [];
-  for (let i = 0; i < controls.length; i++) {
-    const el = controls[i]!;
-    if (!isFillable(el)) continue;
-    const isFile = el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'file';
-    if (rendered[i] || (isFile && openedByVisibleLabel(el))) out.push(el);
-  }
-  return out;
-}
-
-export function buildUnits(controls: readonly Element[], limits: ScanLimits): Unit[] {
-  return withLabelIndex(() => {
-    const units: Unit[] = groupChoices(fillableControls(controls)).map((members) => ({
-      element: members[0]!,
-      members,
-      descriptor: members.length > 1 ? describeChoiceGroup(members, limits) : describeField(members[0]!, limits),
-    }));
-    return mergeSplitFields(units, vocabulary(), limits);
-  });
 }
 
 export interface Classified {
@@ -118,37 +105,35 @@ export interface Classified {
 }
 
 /**
- * Classifies units; fields named only weakly ("Keluhan", "Berat badan") count when the same document has
- * health fields (`medical`, which this call extends).
- */
-/**
  * Which documents have shown they are about health care: two fields of health kinds (one health question on a
- * gym signup does not make the page clinical). Kept across a watcher's batches.
+ * gym signup does not make the page clinical).
  */
-export class MedicalContext {
-  private readonly docs = new Map<Document, Set<Element>>();
-  /** Bumped whenever a document becomes medical. */
-  version = 0;
+class MedicalContext {
+  private readonly docs = new Map<Document, number>();
 
   has(doc: Document): boolean {
-    return (this.docs.get(doc)?.size ?? 0) >= MEDICAL_FIELDS_FOR_CONTEXT;
+    return (this.docs.get(doc) ?? 0) >= MEDICAL_FIELDS_FOR_CONTEXT;
   }
 
   note(el: Element): void {
     const doc = el.ownerDocument;
-    let set = this.docs.get(doc);
-    if (!set) this.docs.set(doc, (set = new Set()));
-    const before = set.size;
-    set.add(el);
-    if (before < MEDICAL_FIELDS_FOR_CONTEXT && set.size >= MEDICAL_FIELDS_FOR_CONTEXT) this.version++;
+    this.docs.set(doc, (this.docs.get(doc) ?? 0) + 1);
   }
 }
 
-export function classifyUnits(units: readonly Unit[], medical: MedicalContext): Classified[] {
+/** How a descriptor is classified (a scan state answers repeated questions from its cache). */
+export type Verdict = (d: FieldDescriptor) => Classification | null;
+
+/**
+ * Classifies units in reading order; fields named only weakly ("Keluhan", "Berat badan") count when the same
+ * document has two health fields.
+ */
+export function classifyUnits(units: readonly Unit[], verdict: Verdict = classifyField): Classified[] {
+  const medical = new MedicalContext();
   const out: Classified[] = units.map((unit) => {
     const doc = unit.element.ownerDocument;
     unit.descriptor.medicalContext = medical.has(doc);
-    const r = classifyField(unit.descriptor);
+    const r = verdict(unit.descriptor);
     const kind = r && r.score >= ACCEPT_SCORE ? r.kind : null;
     if (kind && MEDICAL.has(kind)) medical.note(unit.element);
     return { unit, kind, fromCaption: kind !== null && r!.fromCaption };
@@ -157,7 +142,7 @@ export function classifyUnits(units: readonly Unit[], medical: MedicalContext): 
     if (c.kind !== null || c.unit.descriptor.medicalContext) continue;
     if (!medical.has(c.unit.element.ownerDocument)) continue;
     c.unit.descriptor.medicalContext = true;
-    const r = classifyField(c.unit.descriptor);
+    const r = verdict(c.unit.descriptor);
     c.kind = r && r.score >= ACCEPT_SCORE ? r.kind : null;
     c.fromCaption = c.kind !== null && r!.fromCaption;
   }

@@ -1,6 +1,7 @@
 // Bounded reading of the text a page shows. Never reads what a person typed: form controls and editable
 // regions are skipped, and so are scripts, styles and option lists. Caps both the characters kept and the
 // nodes visited, so a megabyte label or a huge subtree costs the same as a short one.
+import { read } from './read-deps';
 
 const SKIP = new Set([
   'script',
@@ -59,6 +60,7 @@ function skipElement(el: Element): boolean {
  * `budget` nodes. Text of separate elements is joined with a space ("Tgl<span>Lahir</span>" → "Tgl Lahir").
  */
 export function textOf(node: Node, max: number, budget = 300): string {
+  read('sub', node);
   if (node.nodeType === 3) return clip((node as Text).data, max);
   if (node.nodeType !== 1 || skipElement(node as Element)) return '';
   let out = '';
@@ -101,6 +103,7 @@ export function isMeaningful(text: string): boolean {
 
 /** Whether an element is, or holds, a form control (bounded by the DOM's own selector engine). */
 export function holdsControl(el: Element): boolean {
+  read('sub', el);
   if (isControl(el)) return true;
   if (el.firstElementChild === null) return false;
   return el.querySelector(CONTROL_QUERY) !== null;

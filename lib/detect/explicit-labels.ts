@@ -2,7 +2,8 @@
 // person would read each one as this control's label. Real pages point `for` at the wrong control or at
 // nothing; a label bound to this control but sitting next to another one reads as that other one's.
 import { CONTROL_TAGS, clip, isControl, isMeaningful, textOf } from './dom-text';
-import { boundLabelsOf, labelsWithFor } from './label-index';
+import { boundLabelsOf, elementById, labelsWithFor } from './label-index';
+import { read } from './read-deps';
 
 const WALK_BUDGET = 150;
 
@@ -18,6 +19,8 @@ function nextInOrder(node: Element, skipChildren: boolean): Element | null {
 
 /** No other control stands between `label` and `control` in reading order. */
 export function readsAsLabelOf(label: Element, control: Element): boolean {
+  const common = commonAncestorOf(label, control);
+  if (common) read('sub', common);
   const labelFirst = (label.compareDocumentPosition(control) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
   const from = labelFirst ? label : control;
   const to = labelFirst ? control : label;
@@ -30,8 +33,10 @@ export function readsAsLabelOf(label: Element, control: Element): boolean {
   return false;
 }
 
-function cssString(value: string): string {
-  return '"' + value.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, ' ') + '"';
+/** The nearest element holding both (the walk between them stays inside it). */
+function commonAncestorOf(a: Element, b: Element): Element | null {
+  for (let p: Element | null = a; p; p = p.parentElement) if (p.contains(b)) return p;
+  return null;
 }
 
 function boundLabels(el: Element): Element[] {
@@ -43,7 +48,7 @@ function boundLabels(el: Element): Element[] {
   const root = el.getRootNode() as Document | ShadowRoot;
   if (name && name.length < 200 && typeof root.querySelector === 'function') {
     const candidates = labelsWithFor(root, name);
-    if (candidates.length > 0 && !root.querySelector(`[id=${cssString(name)}]`)) list.push(candidates[0]!);
+    if (candidates.length > 0 && !elementById(root, name)) list.push(candidates[0]!);
   }
   return list;
 }
@@ -65,11 +70,6 @@ export function explicitLabels(el: Element, max: number): ExplicitLabels {
   return { near: clip(near, max), far: clip(far, max) };
 }
 
-function byId(root: Document | ShadowRoot, id: string): Element | null {
-  if (typeof (root as Document).getElementById === 'function') return (root as Document).getElementById(id);
-  return root.querySelector(`[id=${cssString(id)}]`);
-}
-
 /** aria-label plus the text of aria-labelledby's targets (the accessible name a screen reader announces). */
 export function ariaText(el: Element, max: number): string {
   let text = el.getAttribute('aria-label') ?? '';
@@ -79,7 +79,7 @@ export function ariaText(el: Element, max: number): string {
     let count = 0;
     for (const id of ids.slice(0, 500).split(/\s+/)) {
       if (!id || count++ > 8) continue;
-      const target = byId(root, id);
+      const target = elementById(root, id);
       if (target && target !== el) text += ' ' + textOf(target, max);
     }
   }

@@ -3,6 +3,7 @@
 // `<label>`, the same walk from each ancestor (bootstrap "form-group" layouts), the row cell to the left,
 // the `dt` of a `dd`, or, failing all, a label right after the control (floating labels).
 import { clip, holdsControl, isMeaningful, textOf } from './dom-text';
+import { read } from './read-deps';
 import { cellText, columnHeader, dtLabel, rowLabel } from './table-label';
 
 const INLINE = new Set([
@@ -57,6 +58,7 @@ interface Preceding {
 function precedingText(start: Element, max: number, ownId: string | null): Preceding {
   let text = '';
   let steps = 0;
+  read('before', start);
   for (let sib = start.previousSibling; sib && steps < MAX_SIBLINGS; sib = sib.previousSibling) {
     steps++;
     if (sib.nodeType === 3) {
@@ -88,6 +90,7 @@ function precedingText(start: Element, max: number, ownId: string | null): Prece
 
 /** A `<label>` right after the control that is bound to nothing else (floating-label layouts). */
 function followingLabel(el: Element, max: number): string {
+  read('after', el);
   for (let s = el.nextElementSibling, n = 0; s && n < 3; s = s.nextElementSibling, n++) {
     if (holdsControl(s)) break;
     if (s.localName === 'label') {
@@ -100,12 +103,13 @@ function followingLabel(el: Element, max: number): string {
 }
 
 /** A list marker, not a caption: "A.", "12)", "(b)", "L". */
-const ENUMERATOR = /^\(?(?:[0-9]{1,3}|[A-Za-z])[.):]?\)?$/;
+export const ENUMERATOR = /^\(?(?:[0-9]{1,3}|[A-Za-z])[.):]?\)?$/;
 
 /** The table's `<caption>`, else the block right before the table ("21. Diagnosis or nature of illness"). */
 function tableCaption(cell: Element, max: number): string {
   const table = cell.closest('table');
   if (!table) return '';
+  read('children', table);
   for (let c = table.firstElementChild; c; c = c.nextElementSibling)
     if (c.localName === 'caption') return cellText(c, max);
   const before = precedingText(table, max, null);
@@ -173,6 +177,7 @@ export function cellQuestion(el: Element, max: number): string {
 export function followingText(el: Element, max: number): string {
   let text = '';
   let steps = 0;
+  read('after', el);
   for (let sib = el.nextSibling; sib && steps < MAX_SIBLINGS && text.length < max; sib = sib.nextSibling) {
     steps++;
     if (sib.nodeType === 3) {

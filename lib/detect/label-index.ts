@@ -1,6 +1,8 @@
 // Which <label> elements are bound to a control. Browsers offer `control.labels`, but some DOM implementations
 // compute it by walking the whole document for every control; during a scan one pass over each root's labels
 // builds an index instead, so binding labels costs O(labels + controls) for the whole page.
+import { attrSelector, safeQuery } from './css-escape';
+import { read } from './read-deps';
 
 type Index = Map<string, Element[]>;
 let active: WeakMap<Node, Index> | null = null;
@@ -38,6 +40,7 @@ export function perFormDuringScan(form: Element, compute: (form: Element) => boo
 /** document.title, read once per document during a scan (some DOMs search the tree on every read). */
 export function pageTitleOf(doc: Document | null): string {
   if (!doc) return '';
+  read('title', doc);
   if (!titles) return doc.title ?? '';
   let t = titles.get(doc);
   if (t === undefined) titles.set(doc, (t = doc.title ?? ''));
@@ -57,19 +60,20 @@ function buildIndex(root: Document | ShadowRoot): Index {
   return index;
 }
 
-function quoted(value: string): string {
-  return '"' + value.replace(/["\\]/g, '\\$&').replace(/[\n\r\f]/g, ' ') + '"';
-}
-
 /** Labels whose `for` names `key` in the control's tree. */
 export function labelsWithFor(root: Document | ShadowRoot, key: string): Element[] {
+  read('for', root, key);
   if (active) {
     let index = active.get(root);
     if (!index) active.set(root, (index = buildIndex(root)));
     return index.get(key) ?? [];
   }
   if (key.length > 500) return [];
-  return Array.from(root.querySelectorAll(`label[for=${quoted(key)}]`));
+  try {
+    return Array.from(root.querySelectorAll(attrSelector('for', key, 'label')));
+  } catch {
+    return []; // a value this DOM's selector engine refuses
+  }
 }
 
 /** The labels bound to a control: `<label for=its id>` and a wrapping `<label>` without a `for`. */
@@ -78,14 +82,17 @@ export function boundLabelsOf(el: Element): Element[] {
   const out: Element[] = [];
   const id = el.getAttribute('id');
   if (id && typeof root.querySelectorAll === 'function') {
-    for (const label of labelsWithFor(root, id)) if (firstWithId(root, id) === el) out.push(label);
+    for (const label of labelsWithFor(root, id)) if (elementById(root, id) === el) out.push(label);
   }
   const wrap = el.parentElement?.closest('label');
   if (wrap && !wrap.hasAttribute('for') && !out.includes(wrap)) out.push(wrap);
   return out;
 }
 
-function firstWithId(root: Document | ShadowRoot, id: string): Element | null {
+/** The first element with this id in the tree (what `for` and `aria-labelledby` name). */
+export function elementById(root: Document | ShadowRoot, id: string): Element | null {
+  read('id', root, id);
   if (typeof (root as Document).getElementById === 'function') return (root as Document).getElementById(id);
-  return root.querySelector(`[id=${quoted(id)}]`);
+  if (id.length > 500) return null;
+  return safeQuery(root, attrSelector('id', id));
 }

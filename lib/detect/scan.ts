@@ -1,13 +1,14 @@
 // scanRoot: every field on a page (light DOM, open shadow roots, same-origin frames) that asks for health
 // data or an identity number, within resource limits.
-import { collectControls, type FramePolicy } from './collect-controls';
-import { MedicalContext, buildUnits, classifyUnits, toDetected, type DetectedField } from './detect-units';
-import type { Unit } from './split-fields';
+import type { FramePolicy } from './collect-controls';
+import type { DetectedField } from './detect-units';
 import { resolveLimits, type ScanLimits } from './limits';
+import { ScanState, type ScanDetail } from './scan-state';
 
 export type { DetectedField } from './detect-units';
 export type { ScanLimits } from './limits';
 export type { FramePolicy } from './collect-controls';
+export type { ScanDetail } from './scan-state';
 
 export interface ScanResult {
   fields: DetectedField[];
@@ -21,41 +22,9 @@ export interface ScanOptions {
   frames?: FramePolicy;
 }
 
-export interface ScanDetail extends ScanResult {
-  /** The controls each field stands for (a group's members, a split date's parts). */
-  members: Map<Element, Element[]>;
-  /** Frame elements met, for watchers that follow their loads. */
-  frames: Element[];
-  /** Units that found no kind without a health context; a watcher re-reads them when one appears. */
-  pending: Unit[];
-}
-
-/** scanRoot with the bookkeeping a watcher needs; `medical` carries "this page is about health care". */
-export function scanDetail(
-  root: Document | ShadowRoot | Element,
-  options?: ScanOptions,
-  medical = new MedicalContext(),
-): ScanDetail {
-  const limits = resolveLimits(options?.limits);
-  const collected = collectControls(root, limits, options?.frames ?? 'all');
-  const detail: ScanDetail = {
-    fields: [],
-    roots: collected.roots,
-    truncated: collected.truncated,
-    members: new Map(),
-    frames: collected.frames,
-    pending: [],
-  };
-  if (collected.controls.length === 0) return detail;
-  for (const c of classifyUnits(buildUnits(collected.controls, limits), medical)) {
-    if (!c.kind) {
-      if (!c.unit.descriptor.medicalContext) detail.pending.push(c.unit);
-      continue;
-    }
-    detail.fields.push(toDetected(c.unit, c.kind));
-    detail.members.set(c.unit.element, c.unit.members);
-  }
-  return detail;
+/** scanRoot with the bookkeeping a watcher needs (group members, frames met). */
+export function scanDetail(root: Document | ShadowRoot | Element, options?: ScanOptions): ScanDetail {
+  return new ScanState(resolveLimits(options?.limits), options?.frames ?? 'all').run(root);
 }
 
 export function scanRoot(root: Document | ShadowRoot | Element, options?: ScanOptions): ScanResult {

@@ -98,8 +98,16 @@ function onlyDatePart(text: string, voc: Vocabulary): boolean {
   return tokens.length === 1 && voc.dateParts.has(tokens[0]!);
 }
 
-/** Which part of a split date a control holds, if it is one. */
+const parts = new WeakMap<FieldDescriptor, DatePart | null>();
+
+/** Which part of a split date a control holds, if it is one (remembered per description: a watcher asks again). */
 export function datePartOf(d: FieldDescriptor, voc: Vocabulary): DatePart | null {
+  let p = parts.get(d);
+  if (p === undefined) parts.set(d, (p = readDatePart(d, voc)));
+  return p;
+}
+
+function readDatePart(d: FieldDescriptor, voc: Vocabulary): DatePart | null {
   const ac = d.autocomplete.toLowerCase();
   if (ac.endsWith('bday-day')) return 'day';
   if (ac.endsWith('bday-month')) return 'month';
@@ -177,8 +185,21 @@ function isUnitSelect(d: FieldDescriptor, voc: Vocabulary): boolean {
   });
 }
 
+/** Describes a split field from its first box's description (a scan state may answer from its cache). */
+export type SplitDescriber = (
+  base: FieldDescriptor,
+  members: readonly Element[],
+  what: 'date' | 'number',
+  partWords: (s: string) => boolean,
+) => FieldDescriptor;
+
 /** Merges consecutive units that form one split date or one split number. */
-export function mergeSplitFields(units: readonly Unit[], voc: Vocabulary, limits: ScanLimits): Unit[] {
+export function mergeSplitFields(
+  units: readonly Unit[],
+  voc: Vocabulary,
+  limits: ScanLimits,
+  describe: SplitDescriber = (base, members, _what, partWords) => describeSplit(base, members, limits, partWords),
+): Unit[] {
   const out: Unit[] = [];
   const partWords = (s: string) => {
     if (s.length === 0 || s.length > 40) return false;
@@ -200,7 +221,7 @@ export function mergeSplitFields(units: readonly Unit[], voc: Vocabulary, limits
       }
       if (j - i >= 2) {
         const members = units.slice(i, j).map((u) => u.element);
-        const d = describeSplit(first.descriptor, members, limits, partWords);
+        const d = describe(first.descriptor, members, 'date', partWords);
         d.splitDate = true;
         out.push({ element: first.element, members, descriptor: d });
         i = j;
@@ -227,7 +248,7 @@ export function mergeSplitFields(units: readonly Unit[], voc: Vocabulary, limits
       if (j - i >= 2) {
         const members = units.slice(i, j).map((u) => u.element);
         // Boxes captioned only by a letter or two ("E V M", "-") take the caption of the whole row.
-        const d = describeSplit(first.descriptor, members, limits, (t) => t.trim().length <= 2);
+        const d = describe(first.descriptor, members, 'number', (t) => t.trim().length <= 2);
         d.maxLength = total;
         out.push({ element: first.element, members, descriptor: d });
         i = j;

@@ -145,10 +145,10 @@ export function acceptsDocuments(accept: string): boolean {
 }
 
 /** Placeholders that spell a date format: DD/MM/YYYY, yyyy-mm-dd, MM-DD-YYYY, tgl/bln/thn, jj/mm/aaaa. */
-const DATE_FORMAT =
+export const DATE_FORMAT =
   /^(?:dd|mm|yyyy|yy|hh|tt|bb|jj|aaaa|tgl|bln|thn)(?:[\s./-]{1,3}(?:dd|mm|yyyy|yy|hh|tt|bb|jj|aaaa|tgl|bln|thn)){2}$/i;
 /** Patterns that spell one: \d{2}/\d{2}/\d{4}, [0-9]{4}-[0-9]{2}-[0-9]{2}. */
-const DATE_PATTERN = /^\^?(?:\\d|\[0-9\])\{[24]\}.{1,4}(?:\\d|\[0-9\])\{2\}.{1,4}(?:\\d|\[0-9\])\{[24]\}\$?$/;
+export const DATE_PATTERN = /^\^?(?:\\d|\[0-9\])\{[24]\}.{1,4}(?:\\d|\[0-9\])\{2\}.{1,4}(?:\\d|\[0-9\])\{[24]\}\$?$/;
 
 /** The control says it takes a date (by its placeholder or pattern), whatever its label also mentions. */
 export function declaresDateFormat(d: FieldDescriptor): boolean {

@@ -1,6 +1,7 @@
 // Labels that come from a table or a definition list: the row's caption cell (skipping a column of units), the
 // cell above, the column header over a grid of rows, the `dt` of a `dd`. Bounded walks over siblings only.
 import { holdsControl, isMeaningful, textOf } from './dom-text';
+import { read } from './read-deps';
 
 export function cellText(cell: Element, max: number): string {
   if (holdsControl(cell)) return '';
@@ -9,6 +10,7 @@ export function cellText(cell: Element, max: number): string {
 }
 
 function columnIndex(cell: Element): number {
+  if (cell.parentNode) read('children', cell.parentNode);
   let index = 0;
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling)
     index += Number(c.getAttribute('colspan')) || 1;
@@ -16,6 +18,7 @@ function columnIndex(cell: Element): number {
 }
 
 function cellAt(row: Element, index: number): Element | null {
+  read('children', row);
   let at = 0;
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
     if (c.localName !== 'td' && c.localName !== 'th') continue;
@@ -38,6 +41,7 @@ function unitLike(text: string): boolean {
 
 /** The nearest cell to the left that is not a unit column, else the cell above in the previous row. */
 export function rowLabel(cell: Element, max: number): string {
+  if (cell.parentNode) read('children', cell.parentNode);
   let unit = '';
   for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
     if (holdsControl(c)) break;
@@ -48,6 +52,7 @@ export function rowLabel(cell: Element, max: number): string {
   }
   if (unit) return unit;
   const row = cell.parentElement;
+  if (row) read('before', row);
   const above = row?.previousElementSibling;
   if (above && above.localName === 'tr') {
     const c = cellAt(above, columnIndex(cell));
@@ -57,6 +62,7 @@ export function rowLabel(cell: Element, max: number): string {
 }
 
 export function dtLabel(dd: Element, max: number): string {
+  if (dd.parentNode) read('children', dd.parentNode);
   for (let s = dd.previousElementSibling; s; s = s.previousElementSibling) {
     if (s.localName === 'dt') return cellText(s, max);
     if (s.localName !== 'dd') break;
@@ -66,10 +72,16 @@ export function dtLabel(dd: Element, max: number): string {
 
 /** The table's first row (in thead, tbody or directly under the table), without the table.rows collection. */
 function firstRow(table: Element): Element | null {
+  read('children', table);
   for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
     if (c.localName === 'tr') return c;
     if (c.localName === 'thead' || c.localName === 'tbody') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) if (r.localName === 'tr') return r;
+      for (let r = c.firstElementChild; r; r = r.nextElementSibling) {
+        if (r.localName !== 'tr') continue;
+        read('first', c, r);
+        return r;
+      }
+      read('children', c);
     }
   }
   return null;
@@ -92,6 +104,7 @@ export function columnHeader(el: Element, max: number): string {
 
 /** A header line: in thead or made of th cells, with at least two cells (not a full-width section title). */
 function isHeaderRow(row: Element): boolean {
+  read('children', row);
   let cells = 0;
   let th = 0;
   for (let c = row.firstElementChild; c; c = c.nextElementSibling) {

@@ -1,6 +1,7 @@
 // "Can a person fill this now?" — rendered (layout), not disabled, not read-only. Layout is read for all
 // candidates in one batch by the caller, with no DOM writes in between, so the browser lays out at most once.
 import { boundLabelsOf } from './label-index';
+import { read } from './read-deps';
 
 function parentOrHost(node: Element): Element | null {
   if (node.parentElement) return node.parentElement;
@@ -54,6 +55,7 @@ export function isFillable(el: Element): boolean {
   if (tag !== 'input' && tag !== 'select' && tag !== 'textarea') return true;
   if ((el as HTMLInputElement).disabled || el.hasAttribute('disabled')) return false;
   for (let f = el.parentElement?.closest('fieldset[disabled]'); f; f = null) {
+    read('sub', f);
     // A control inside the first legend of a disabled fieldset stays enabled (HTML spec).
     const legend = f.querySelector('legend');
     if (!(legend && legend.parentElement === f && legend.contains(el))) return false;
@@ -66,6 +68,9 @@ export function isFillable(el: Element): boolean {
 
 /** A file input hidden behind a styled button still counts when a visible `<label for>` opens it. */
 export function openedByVisibleLabel(el: Element): boolean {
-  for (const label of boundLabelsOf(el)) if (isRendered(label)) return true;
+  for (const label of boundLabelsOf(el)) {
+    read('layout', label);
+    if (isRendered(label)) return true;
+  }
   return false;
 }

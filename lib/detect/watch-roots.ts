@@ -2,10 +2,12 @@
 // frame document), a load listener per frame (a frame's document is replaced when it loads), and a
 // whenDefined wait per undefined custom element (an upgrade attaches a shadow root without any mutation).
 
+// Every attribute a scan reads (dep-index.ts needs the old value of `id`, `for` and `class`).
 // prettier-ignore
 const WATCHED_ATTRIBUTES = [
   'hidden', 'style', 'class', 'disabled', 'readonly', 'type', 'name', 'id', 'for', 'aria-label', 'aria-labelledby',
-  'placeholder', 'title', 'contenteditable', 'inert', 'open', 'accept', 'autocomplete', 'maxlength', 'pattern', 'srcdoc', 'src',
+  'aria-hidden', 'role', 'placeholder', 'title', 'contenteditable', 'inert', 'open', 'accept', 'autocomplete',
+  'inputmode', 'maxlength', 'pattern', 'srcdoc', 'src', 'colspan', 'method', 'label', 'form',
 ];
 const MAX_UPGRADE_SCAN = 500;
 
@@ -27,11 +29,13 @@ export class RootWatch {
   ) {}
 
   adopt(roots: ReadonlyArray<Document | ShadowRoot>, frames: readonly Element[]): void {
-    for (const r of roots) {
-      this.observe(r);
-      this.awaitUpgrades(r);
-    }
+    for (const r of roots) if (this.observe(r)) this.awaitUpgrades(r);
     for (const f of frames) this.follow(f);
+  }
+
+  /** Custom elements not yet defined inside a subtree added to a watched root: their upgrade makes no record. */
+  added(el: Element): void {
+    if (!this.stopped && el.nodeType === 1) this.awaitUpgrades(el);
   }
 
   roots(): Array<Document | ShadowRoot> {
@@ -62,8 +66,9 @@ export class RootWatch {
     this.frameLoads.clear();
   }
 
-  private observe(node: Document | ShadowRoot): void {
-    if (this.stopped || this.observers.has(node)) return;
+  /** Starts observing a root; false when it already was observed (or watching stopped). */
+  private observe(node: Document | ShadowRoot): boolean {
+    if (this.stopped || this.observers.has(node)) return false;
     const Observer = this.view?.MutationObserver ?? globalThis.MutationObserver;
     const o = new Observer((records) => this.events.records(records));
     o.observe(node, {
@@ -71,9 +76,11 @@ export class RootWatch {
       subtree: true,
       characterData: true,
       attributes: true,
+      attributeOldValue: true,
       attributeFilter: WATCHED_ATTRIBUTES,
     });
     this.observers.set(node, o);
+    return true;
   }
 
   private follow(frame: Element): void {
@@ -83,12 +90,13 @@ export class RootWatch {
     this.frameLoads.set(frame, onLoad);
   }
 
-  private awaitUpgrades(scope: Document | ShadowRoot): void {
+  private awaitUpgrades(scope: Document | ShadowRoot | Element): void {
     const registry = this.view?.customElements;
     if (!registry) return;
-    let list: NodeListOf<Element>;
+    let list: Element[];
     try {
-      list = scope.querySelectorAll(':not(:defined)');
+      list = Array.from(scope.querySelectorAll(':not(:defined)'));
+      if (scope.nodeType === 1 && (scope as Element).matches(':not(:defined)')) list.unshift(scope as Element);
     } catch {
       return; // a DOM without :defined
     }

@@ -1,13 +1,14 @@
-// watchFields: keeps the detected fields of a document current as the page changes. A batch of mutations
-// (debounced) re-examines only the controls inside added or changed subtrees, those whose label text changed,
-// and their group neighbours, and drops fields whose element left the page. Observers live in watch-roots.ts.
-import type { FramePolicy } from './collect-controls';
-import { ACCEPT_SCORE, classifyField } from './classify-field';
-import { MedicalContext, buildUnits, classifyUnits, toDetected, type DetectedField } from './detect-units';
+// watchFields: keeps the detected fields of a document current as the page changes. After a batch of mutations
+// settles (debounced), the fields are exactly what a fresh scanRoot of the document would find: the control list
+// is walked again, and only the controls whose description read something the batch changed are described again
+// (dep-index.ts, scan-state.ts). Observers live in watch-roots.ts.
+import { collectControls, type FramePolicy } from './collect-controls';
+import { cssPath } from './css-path';
+import { DepIndex } from './dep-index';
+import type { DetectedField } from './detect-units';
+import { pageText } from '../report/page-text';
 import { resolveLimits, type ScanLimits } from './limits';
-import { scanDetail } from './scan';
-import type { Unit } from './split-fields';
-import { touchedControls } from './watch-batch';
+import { ScanState } from './scan-state';
 import { RootWatch } from './watch-roots';
 
 export type { DetectedField } from './detect-units';
@@ -18,17 +19,8 @@ export interface WatchOptions {
   frames?: FramePolicy;
 }
 
-/** Beyond this many changed nodes in one batch, a full rescan is cheaper than sorting out the pieces. */
-const FULL_RESCAN = 400;
-const MAX_PENDING = 2000;
-
-interface Batch {
-  subtrees: Set<Element>;
-  changed: Set<Element>;
-  texts: Set<Element>;
-}
-
-const emptyBatch = (): Batch => ({ subtrees: new Set(), changed: new Set(), texts: new Set() });
+/** Beyond this many records in one batch, describing everything again is cheaper than sorting out the pieces. */
+const FULL_RESCAN = 2000;
 
 function sameReport(a: DetectedField, b: DetectedField): boolean {
   const x = a.report;
@@ -49,14 +41,13 @@ export function watchFields(
   const cancel = (id: number | ReturnType<typeof setTimeout>) =>
     view ? view.clearTimeout(id as number) : clearTimeout(id);
 
+  const deps = new DepIndex(limits, frames);
+  const state = new ScanState(limits, frames, deps);
   let fields = new Map<Element, DetectedField>();
-  /** Every control a detected field stands for (group members) → the field's element. */
-  let members = new Map<Element, Element>();
-  let pending: Unit[] = [];
   let truncated = false;
-  const medical = new MedicalContext();
-  let batch = emptyBatch();
-  let removed = false;
+  let records: MutationRecord[] = [];
+  let overflow = false;
+  let grown = new Set<Element>();
   let timer: number | ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
@@ -69,137 +60,77 @@ export function watchFields(
   };
   const signature = () =>
     [...fields.values()]
-      .map((f) => `${idOf(f.element)}:${f.report.kind}`)
+      .map((f) => `${idOf(f.element)}:${f.report.kind}:${f.report.path}:${f.report.label}`)
       .sort()
-      .join(',');
+      .join('\n');
   const current = () => [...fields.values()];
 
   const later = () => {
     if (!stopped && timer === null) timer = schedule(flush, debounceMs);
   };
   const watcher = new RootWatch(view, {
-    records: onRecords,
+    records(list) {
+      if (records.length + list.length > FULL_RESCAN) overflow = true;
+      else records.push(...list);
+      for (const r of list) for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) watcher.added(n as Element);
+      later();
+    },
     grew(el) {
-      batch.subtrees.add(el);
+      grown.add(el);
       later();
     },
   });
 
-  function remember(
-    found: readonly DetectedField[],
-    groups: Map<Element, Element[]>,
-    previous: Map<Element, DetectedField>,
-  ): void {
-    for (const f of found) {
-      const old = previous.get(f.element);
-      fields.set(f.element, old && sameReport(old, f) ? old : f);
-      for (const m of groups.get(f.element) ?? [f.element]) members.set(m, f.element);
-    }
-  }
-
-  function fullScan(): void {
-    const r = scanDetail(root, { limits, frames }, medical);
+  function run(walk = true): void {
+    const r = state.run(root, walk);
     const previous = fields;
     fields = new Map();
-    members = new Map();
-    remember(r.fields, r.members, previous);
-    pending = r.pending.slice(0, MAX_PENDING);
+    for (const f of r.fields) {
+      const old = previous.get(f.element);
+      fields.set(f.element, old && sameReport(old, f) ? old : f);
+    }
     truncated = r.truncated;
+    watcher.prune();
     watcher.adopt(r.roots, r.frames);
   }
 
-  function onRecords(records: MutationRecord[]): void {
-    for (const r of records) {
-      if (r.type === 'childList') {
-        if (r.removedNodes.length > 0) removed = true;
-        for (const n of Array.from(r.addedNodes)) {
-          if (n.nodeType === 1) batch.subtrees.add(n as Element);
-          else if (n.parentElement) batch.texts.add(n.parentElement);
-        }
-        if (r.target.nodeType === 1 && r.addedNodes.length + r.removedNodes.length > 0)
-          batch.texts.add(r.target as Element);
-      } else if (r.type === 'characterData') {
-        const p = (r.target as CharacterData).parentElement;
-        if (p) batch.texts.add(p);
-      } else if (r.target.nodeType === 1) {
-        batch.changed.add(r.target as Element);
-      }
+  /** Nothing a field's description read changed, but its path may have (a sibling added above it, an id). */
+  function refreshPaths(): void {
+    for (const [el, f] of fields) {
+      const path = pageText(cssPath(el), 2000);
+      if (path !== f.report.path) fields.set(el, { ...f, report: { ...f.report, path } });
     }
-    later();
   }
 
   function flush(): void {
     timer = null;
     if (stopped) return;
     const before = signature();
-    const work = batch;
-    batch = emptyBatch();
-    if (removed) {
-      removed = false;
-      for (const [el] of fields) if (!el.isConnected) fields.delete(el);
-      for (const [m] of members) if (!m.isConnected) members.delete(m);
-      pending = pending.filter((u) => u.element.isConnected);
-      watcher.prune();
+    const batch = records;
+    const grew = grown;
+    records = [];
+    grown = new Set();
+    if (overflow) {
+      overflow = false;
+      state.reset();
+      run();
+    } else {
+      const a = deps.affected(batch);
+      if (a.paths) state.repath();
+      // A frame that loaded, a custom element that upgraded: what is under it is new or newly rendered.
+      for (const el of grew) for (const c of collectControls(el, limits, frames).controls) a.controls.add(c);
+      if (a.controls.size > 0 || a.fillability.size > 0 || a.structural || grew.size > 0) {
+        if (a.layout) state.recheckAll();
+        state.recheck(a.fillability);
+        state.invalidate(a.controls);
+        run(a.structural || grew.size > 0);
+      } else if (a.paths) refreshPaths();
+      else return;
     }
-    if (work.subtrees.size + work.changed.size + work.texts.size > FULL_RESCAN) fullScan();
-    else incremental(work);
     if (signature() !== before) onChange(current(), truncated);
   }
 
-  function incremental(work: Batch): void {
-    const touched = touchedControls(work.subtrees, work.changed, work.texts, limits, frames);
-    watcher.adopt(touched.roots, touched.frames);
-    if (touched.truncated) truncated = true;
-    if (touched.controls.length === 0) return;
-    const previous = new Map<Element, DetectedField>();
-    const touchedSet = new Set(touched.controls);
-    for (const c of touched.controls) {
-      const owner = members.get(c) ?? (fields.has(c) ? c : null);
-      const old = owner ? fields.get(owner) : undefined;
-      if (owner && old) {
-        previous.set(owner, old);
-        fields.delete(owner);
-      }
-    }
-    pending = pending.filter((u) => !u.members.some((m) => touchedSet.has(m)));
-    const knew = medical.version;
-    const groups = new Map<Element, Element[]>();
-    const found: DetectedField[] = [];
-    for (const c of classifyUnits(buildUnits(touched.controls, limits), medical)) {
-      if (!c.kind) {
-        if (!c.unit.descriptor.medicalContext && pending.length < MAX_PENDING) pending.push(c.unit);
-        continue;
-      }
-      found.push(toDetected(c.unit, c.kind));
-      groups.set(c.unit.element, c.unit.members);
-    }
-    remember(found, groups, previous);
-    if (medical.version > knew) revisitPending();
-  }
-
-  /** The page just showed it is about health care: weakly named fields seen earlier get their second look. */
-  function revisitPending(): void {
-    const still: Unit[] = [];
-    const groups = new Map<Element, Element[]>();
-    const found: DetectedField[] = [];
-    for (const u of pending) {
-      if (!u.element.isConnected) continue;
-      if (!medical.has(u.element.ownerDocument)) {
-        still.push(u);
-        continue;
-      }
-      u.descriptor.medicalContext = true;
-      const r = classifyField(u.descriptor);
-      if (r && r.score >= ACCEPT_SCORE) {
-        found.push(toDetected(u, r.kind));
-        groups.set(u.element, u.members);
-      }
-    }
-    pending = still;
-    remember(found, groups, new Map());
-  }
-
-  fullScan();
+  run();
   return {
     stop() {
       stopped = true;

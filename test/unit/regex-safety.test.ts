@@ -11,14 +11,16 @@
 //   lib/detect/describe-field.ts  SEARCH_NAMES, SEARCH_IDS, /\S/ → describeField
 //   lib/detect/classify-field.ts  AUTOCOMPLETE_NEVER, /\s+/ → classifyField
 //   lib/detect/structural-hints.ts BLOOD_OPTION, /^(gol(ongan)?\.?\s*|type\s|group\s)/, PATTERN_DIGITS,
-//                                 /^\^?(\\d|\[0-9\])[*+]\$?$/ → classifyField (options, pattern)
+//                                 /^\^?(\\d|\[0-9\])[*+]\$?$/ → classifyField (options, pattern); DATE_FORMAT,
+//                                 DATE_PATTERN → declaresDateFormat (placeholder, pattern), and directly
+//   lib/detect/infer-label.ts     ENUMERATOR → scanRoot (row captions, preceding text), and directly
 //   lib/detect/split-fields.ts    /^\d{4}$/, /^\d{1,2}$/, /[\p{L}\p{N}]/u → scanRoot (split dates)
 //   lib/detect/explicit-labels.ts /["\\]/g, /[\n\r\f]/g, /\s+/ → scanRoot (aria-labelledby, for)
 //   lib/detect/label-index.ts, describe-group.ts: the same quoting → scanRoot
-//   lib/detect/watch-batch.ts     /["\\]/g → watchFields (label text change with a hostile `for`)
-//   lib/detect/css-path.ts        IDENT, /["\\]/g, /[\n\r\f]/g → scanRoot (ids of 100,000 characters)
-//   lib/detect/detect-units.ts    /[\s:*]+$/u, /^[\s:*]+/u (humanLabel) → scanRoot; humanLabel on 100,000
-//                                 characters directly is QUADRATIC (skipped below, reported)
+//   lib/detect/watch.ts, dep-index.ts: no selector built from page values (index lookups); TITLE_CLASS on old
+//                                 class values → watchFields
+//   lib/detect/css-path.ts        IDENT (css-escape.ts is a loop) → scanRoot (ids of 100,000 characters)
+//   lib/detect/detect-units.ts    /\s/ per character (humanLabel trims with a loop) → scanRoot, humanLabel
 //   lib/ids/compact.ts            /[a-z]+/g → recognizeIdentifier; lib/ids/schemes/*: anchored shapes on compacted
 //                                 values (≤ 24 characters by construction); lib/ids/label/tokenize.ts WORD_CHAR;
 //                                 lib/ids/phone-number.ts MOBILE; lib/ids/card-number.ts DIGITS → recognizeIdentifier
@@ -40,6 +42,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyField } from '../../lib/detect/classify-field';
 import { describeField } from '../../lib/detect/describe-field';
+import { ENUMERATOR } from '../../lib/detect/infer-label';
+import { DATE_FORMAT, DATE_PATTERN, declaresDateFormat } from '../../lib/detect/structural-hints';
 import { humanLabel } from '../../lib/detect/detect-units';
 import { isMeaningful } from '../../lib/detect/dom-text';
 import { emptyDescriptor } from '../../lib/detect/field-descriptor';
@@ -158,8 +162,8 @@ describe('lib/detect on hostile text', () => {
     document.body.innerHTML = '';
   });
 
-  // Backslashes, not quotes: happy-dom refuses the escaped quote `\"` inside a selector string (browsers accept it),
-  // and watch-batch.ts builds that selector outside any try, so the refusal would escape the watcher's timer.
+  // Backslashes: the watcher once built a selector from this value outside any try (now it looks labels up in an
+  // index); the hostile value must still cost a linear pass.
   it('watchFields follows a label text change whose `for` is 100,000 backslashes and spaces', async () => {
     const hostileFor = rep('\\ ');
     document.body.innerHTML = '<form><div><label>x</label><input></div></form>';
@@ -173,14 +177,53 @@ describe('lib/detect on hostile text', () => {
     document.body.innerHTML = '';
   });
 
-  // lib/detect/detect-units.ts:59 humanLabel trims with /[\s:*]+$/u: on a run of n spaces followed by another
-  // character, every start position scans to the end of the run and fails at `$`, so the cost is n²/2 steps
-  // (about 20 s for n = 100,000). Page text reaches it already capped at maxTextPerField (1,000 by default, about
-  // a millisecond), so pages cannot exploit it today; any larger cap would. Reported: a loop over the last
-  // characters (or trimEnd for whitespace, then a loop for ':' and '*') is linear. Unskip once fixed.
-  it.skip('humanLabel trims a 100,000-character label in linear time (QUADRATIC today, see comment)', () => {
+  // humanLabel once trimmed with /[\s:*]+$/u: on a run of n spaces followed by another character every start
+  // position scanned to the end of the run, n²/2 steps (about 20 s for n = 100,000). It trims with a loop now.
+  it('humanLabel trims a 100,000-character label in linear time', () => {
     const label = 'a' + rep(' ') + 'b';
     expect(linear(() => humanLabel({ ...emptyDescriptor('input', 'text'), label }))).toBe(label);
+    expect(
+      linear(() => humanLabel({ ...emptyDescriptor('input', 'text'), label: rep(' :*') + 'x' + rep(' :*') })),
+    ).toBe('x');
+  });
+
+  // Date formats in placeholders and patterns, and list markers: anchored, no nested quantifiers. Public paths cap
+  // the length first (20 and 60 characters, a row caption at maxTextPerField), so the patterns are also run directly
+  // on inputs shaped against them: long runs of their parts, then a near miss.
+  it('DATE_FORMAT, DATE_PATTERN and ENUMERATOR stay linear on 100,000 characters', () => {
+    const shaped = [
+      rep('dd/'),
+      rep('dd/mm/') + 'yyyyy',
+      rep('tgl-bln ') + '!',
+      rep('\\d{2}/'),
+      rep('[0-9]{2}-') + '[0-9]{3}',
+      '^' + rep('\\d{4}.') + '$x',
+      rep('('),
+      rep('(1') + ')',
+      rep('1') + '.',
+      '(' + rep('a') + ')',
+    ];
+    for (const s of [...HOSTILE, ...shaped]) {
+      expect(linear(() => DATE_FORMAT.test(s))).toBe(false);
+      expect(linear(() => DATE_PATTERN.test(s))).toBe(false);
+      expect(linear(() => ENUMERATOR.test(s))).toBe(false);
+      expect(
+        linear(() => declaresDateFormat({ ...emptyDescriptor('input', 'text'), placeholder: s, pattern: s })),
+      ).toBe(false);
+    }
+    expect(DATE_FORMAT.test('dd/mm/yyyy') && DATE_PATTERN.test('\\d{2}/\\d{2}/\\d{4}') && ENUMERATOR.test('12)')).toBe(
+      true,
+    );
+  });
+
+  it('scanRoot reads 100,000-character row captions and preceding text (ENUMERATOR) in linear time', () => {
+    const attr = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+    document.body.innerHTML =
+      `<table><tr><td>${attr(rep('(1'))}</td><td><input id="a"></td></tr>` +
+      `<tr><td>${attr(rep('1') + '.')}</td><td><input id="b"></td></tr></table>` +
+      `<div>${attr('(' + rep('a') + ')')} <input id="c"></div>`;
+    linear(() => scanRoot(document));
+    document.body.innerHTML = '';
   });
 });
 

@@ -83,7 +83,7 @@ describe('watchFields on random pages that keep changing', () => {
 /** What a fresh scan and a watcher that followed the changes say: control → kind. */
 const kindsOf = (fields: readonly DetectedField[]) => new Map(fields.map((f) => [f.element, f.report.kind]));
 
-describe('watchFields agrees with a fresh scan (KNOWN BUGS in lib/detect, reported; flip to `it` once fixed)', () => {
+describe('watchFields agrees with a fresh scan', () => {
   beforeEach(() => {
     vi.useFakeTimers();
   });
@@ -111,7 +111,7 @@ describe('watchFields agrees with a fresh scan (KNOWN BUGS in lib/detect, report
   // lib/detect/watch-batch.ts controlsNear: a text change is looked for in the changed element and at most two
   // ancestors below <form>/<body>, so a label filled in later (i18n, SPA mount) in a sibling right under the form is
   // never seen, and the field it names is missed until something else changes.
-  it.fails('finds a field whose label text is filled in later in a sibling element right under the form', async () => {
+  it('finds a field whose label text is filled in later in a sibling element right under the form', async () => {
     const r = await watchedAfter('<form><span id="l"></span><input id="x"></form>', () => {
       document.getElementById('l')!.textContent = 'Nomor Induk Kependudukan (NIK)';
     });
@@ -121,7 +121,7 @@ describe('watchFields agrees with a fresh scan (KNOWN BUGS in lib/detect, report
 
   // Same place: a removed node's parent is only a text change, and a <form> or <body> parent is "too broad" to
   // look into, so removing the <label for> of a field leaves the field reported with the kind that label gave it.
-  it.fails('drops the kind a removed label gave, when the label sat right under the form', async () => {
+  it('drops the kind a removed label gave, when the label sat right under the form', async () => {
     const r = await watchedAfter('<form><label for="k">No. KK</label><input id="k"></form>', () => {
       document.querySelector('label')!.remove();
     });
@@ -132,7 +132,7 @@ describe('watchFields agrees with a fresh scan (KNOWN BUGS in lib/detect, report
   // lib/detect/watch-batch.ts touchedControls: controls inside what the full scan does not enter (contenteditable
   // content, select, textarea) are collected when a change touches them, so the watcher reports a field a scan
   // does not.
-  it.fails('does not report a control inside contenteditable content, which a scan skips', async () => {
+  it('does not report a control inside contenteditable content, which a scan skips', async () => {
     const r = await watchedAfter('<div contenteditable="true"><p>x</p></div>', () => {
       document.querySelector('p')!.innerHTML = '<label>NIK <input id="n"></label>';
     });
@@ -140,7 +140,7 @@ describe('watchFields agrees with a fresh scan (KNOWN BUGS in lib/detect, report
     expect(r.watched).toEqual(r.fresh); // the watcher reports the input inside as national_id
   });
 
-  it.fails('random pages: after the changes settle, the watcher holds exactly what a fresh scan finds', async () => {
+  it('random pages: after the changes settle, the watcher holds exactly what a fresh scan finds', async () => {
     await fc.assert(
       fc.asyncProperty(
         page,

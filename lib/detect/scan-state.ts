@@ -1,0 +1,228 @@
+// One scan, with its intermediate results kept: which controls can be filled, each field's description, each
+// verdict. A fresh state is a fresh scan. A watcher keeps one state, tells it which controls a batch of DOM
+// changes may have affected (dep-index.ts), and runs it again: the control list is walked again and grouping,
+// split fields and the page's health context are worked out again over all of it (they are cheap and depend on
+// the whole page), while descriptions and verdicts are reused wherever nothing they read changed. So a watcher
+// holds exactly what a fresh scan finds, without describing the page again on every change.
+import type { Classification } from './classify-field';
+import { classifyField } from './classify-field';
+import { collectControls, type Collected, type FramePolicy } from './collect-controls';
+import { cssPath } from './css-path';
+import type { DepIndex } from './dep-index';
+import { describeChoiceGroup, describeSplit } from './describe-group';
+import { describeField } from './describe-field';
+import { classifyUnits, toDetected, type DetectedField } from './detect-units';
+import type { FieldDescriptor } from './field-descriptor';
+import { withLabelIndex } from './label-index';
+import type { ScanLimits } from './limits';
+import { readsTo } from './read-deps';
+import { groupChoices, mergeSplitFields, type Unit } from './split-fields';
+import { vocabulary } from './vocabulary';
+import { isFillable, isRendered, openedByVisibleLabel } from './visibility';
+
+export interface ScanDetail {
+  fields: DetectedField[];
+  roots: Array<Document | ShadowRoot>;
+  truncated: boolean;
+  /** The controls each field stands for (a group's members, a split date's parts). */
+  members: Map<Element, Element[]>;
+  /** Frame elements met, for watchers that follow their loads. */
+  frames: Element[];
+}
+
+interface Cached {
+  members: readonly Element[];
+  base?: FieldDescriptor;
+  what?: 'date' | 'number';
+  d: FieldDescriptor;
+}
+
+const sameList = (a: readonly Element[], b: readonly Element[]) =>
+  a.length === b.length && a.every((e, i) => e === b[i]);
+
+export class ScanState {
+  private readonly fill = new Map<Element, boolean>();
+  private readonly single = new Map<Element, FieldDescriptor>();
+  private readonly group = new Map<Element, Cached>();
+  private readonly split = new Map<Element, Cached>();
+  private readonly verdicts = new WeakMap<FieldDescriptor, Array<Classification | null | undefined>>();
+  private readonly paths = new Map<Element, string>();
+  private last: Collected | null = null;
+  /** Controls whose description must be read again in the next run. */
+  private readonly stale = new Set<Element>();
+  private known = new Set<Element>();
+
+  constructor(
+    private readonly limits: ScanLimits,
+    private readonly frames: FramePolicy,
+    private readonly deps: DepIndex | null = null,
+  ) {}
+
+  /** These controls' descriptions may have changed. */
+  invalidate(controls: Iterable<Element>): void {
+    for (const c of controls) {
+      this.stale.add(c);
+      this.fill.delete(c);
+      this.single.delete(c);
+      this.deps?.forget(c);
+    }
+  }
+
+  /** These controls may have been shown, hidden, enabled or disabled. */
+  recheck(controls: Iterable<Element>): void {
+    for (const c of controls) this.fill.delete(c);
+  }
+
+  /** Style sheets changed: any control may have been shown or hidden. */
+  recheckAll(): void {
+    this.fill.clear();
+  }
+
+  /** Elements came or went, or ids changed: paths must be worked out again. */
+  repath(): void {
+    this.paths.clear();
+  }
+
+  reset(): void {
+    this.fill.clear();
+    this.single.clear();
+    this.group.clear();
+    this.split.clear();
+    this.stale.clear();
+    this.known.clear();
+    this.paths.clear();
+    this.last = null;
+    this.deps?.clear();
+  }
+
+  /**
+   * Scans `root`. `walk: false` reuses the control list of the previous run, for a batch that cannot have added,
+   * removed or reordered controls (or shown or hidden a frame).
+   */
+  run(root: Document | ShadowRoot | Element, walk = true): ScanDetail {
+    let collected = walk ? null : this.last;
+    if (!collected) {
+      collected = collectControls(root, this.limits, this.frames);
+      const present = new Set(collected.controls);
+      for (const c of this.known) if (!present.has(c)) this.drop(c);
+      this.known = present;
+      this.last = collected;
+    }
+    const detail: ScanDetail = {
+      fields: [],
+      roots: collected.roots,
+      truncated: collected.truncated,
+      members: new Map(),
+      frames: collected.frames,
+    };
+    if (collected.controls.length > 0) {
+      const fillable = this.fillable(collected.controls);
+      withLabelIndex(() => {
+        const units = mergeSplitFields(
+          groupChoices(fillable).map((members) => this.unit(members)),
+          vocabulary(),
+          this.limits,
+          (base, members, what, partWords) => this.describeSplit(base, members, what, partWords),
+        );
+        for (const c of classifyUnits(units, (d) => this.verdict(d))) {
+          if (!c.kind) continue;
+          detail.fields.push(toDetected(c.unit, c.kind, (el) => this.pathOf(el)));
+          detail.members.set(c.unit.element, c.unit.members);
+        }
+      });
+    }
+    this.stale.clear();
+    return detail;
+  }
+
+  private pathOf(el: Element): string {
+    let p = this.paths.get(el);
+    if (p === undefined) this.paths.set(el, (p = cssPath(el)));
+    return p;
+  }
+
+  private drop(c: Element): void {
+    this.paths.delete(c);
+    this.fill.delete(c);
+    this.single.delete(c);
+    this.group.delete(c);
+    this.split.delete(c);
+    this.deps?.forget(c);
+  }
+
+  private sink(owner: Element) {
+    return this.deps ? this.deps.sinkFor(owner) : null;
+  }
+
+  /** Controls a person can fill now; layout is read for all that need it in one batch (no DOM writes between). */
+  private fillable(controls: readonly Element[]): Element[] {
+    const out: Element[] = [];
+    for (const el of controls) {
+      let ok = this.fill.get(el);
+      if (ok === undefined) {
+        ok = readsTo(this.sink(el), () => canFill(el));
+        this.fill.set(el, ok);
+      }
+      if (ok) out.push(el);
+    }
+    return out;
+  }
+
+  private unit(members: Element[]): Unit {
+    const head = members[0]!;
+    return { element: head, members, descriptor: members.length > 1 ? this.groupOf(members) : this.singleOf(head) };
+  }
+
+  private singleOf(el: Element): FieldDescriptor {
+    let d = this.single.get(el);
+    if (!d) {
+      d = readsTo(this.sink(el), () => describeField(el, this.limits));
+      this.single.set(el, d);
+    }
+    return d;
+  }
+
+  private clean(members: readonly Element[]): boolean {
+    for (const m of members) if (this.stale.has(m)) return false;
+    return true;
+  }
+
+  private groupOf(members: Element[]): FieldDescriptor {
+    const head = members[0]!;
+    const c = this.group.get(head);
+    if (c && sameList(c.members, members) && this.clean(members)) return c.d;
+    const d = readsTo(this.sink(head), () => describeChoiceGroup(members, this.limits));
+    this.group.set(head, { members, d });
+    return d;
+  }
+
+  private describeSplit(
+    base: FieldDescriptor,
+    members: readonly Element[],
+    what: 'date' | 'number',
+    partWords: (s: string) => boolean,
+  ): FieldDescriptor {
+    const head = members[0]!;
+    const c = this.split.get(head);
+    if (c && c.base === base && c.what === what && sameList(c.members, members) && this.clean(members)) return c.d;
+    const d = readsTo(this.sink(head), () => describeSplit(base, members, this.limits, partWords));
+    this.split.set(head, { members, base, what, d });
+    return d;
+  }
+
+  private verdict(d: FieldDescriptor): Classification | null {
+    let v = this.verdicts.get(d);
+    if (!v) this.verdicts.set(d, (v = []));
+    const i = d.medicalContext ? 1 : 0;
+    let r = v[i];
+    if (r === undefined) v[i] = r = classifyField(d);
+    return r;
+  }
+}
+
+function canFill(el: Element): boolean {
+  if (!isFillable(el)) return false;
+  if (isRendered(el)) return true;
+  const isFile = el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'file';
+  return isFile && openedByVisibleLabel(el);
+}
