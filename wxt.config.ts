@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { buildManifest } from './scripts/build/manifest';
 import { writeLocales } from './scripts/build/locales';
 import { addListShards, listShardMeta } from './scripts/build/shards';
+import { vocabularyPlugin } from './scripts/build/vocabulary-plugin';
 
 // Why Firefox is built as MV3 (not MV2): one manifest shape, one background lifecycle (an event page that
 // can be suspended, like Chrome's service worker, so state survives restarts the same way in both browsers),
@@ -31,7 +32,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), vocabularyPlugin()],
     define: { __JAGA_LIST_SHARDS__: JSON.stringify(listShardMeta()) },
     build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
   }),

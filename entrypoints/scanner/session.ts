@@ -132,9 +132,14 @@ export function startSession(doc: Document): Session {
       url: safeUrl(pageUrl),
       fields,
       forms: formReports,
-      thirdParties: observeThirdPartyHosts(doc, resources),
+      thirdParties: observeThirdPartyHosts(doc, resources, {}, shadowRootsOf(doc)),
       truncated,
     };
+  }
+
+  /** The shadow roots of `doc` the watcher already follows (its frames' documents have their own base address). */
+  function shadowRootsOf(d: Document): ParentNode[] {
+    return (watcher?.roots() ?? []).filter((r) => r.nodeType === 11 && (r as ShadowRoot).host.ownerDocument === d);
   }
 
   function schedule(): void {

@@ -166,7 +166,16 @@ const FOLLOW_UP_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
 ]);
 const FOLLOW_UP_TYPES = new Set(['text', 'textarea', 'contenteditable', '']);
 
+/** Answers per description (a watcher classifies the same descriptions again after every change). */
+const followUps = new WeakMap<FieldDescriptor, boolean>();
+
 function isFollowUp(d: FieldDescriptor): boolean {
+  let answer = followUps.get(d);
+  if (answer === undefined) followUps.set(d, (answer = readsAsFollowUp(d)));
+  return answer;
+}
+
+function readsAsFollowUp(d: FieldDescriptor): boolean {
   if (!FOLLOW_UP_TYPES.has(d.type) || d.isSearch) return false;
   const caption = [d.label, d.inferred, d.aria, d.placeholder].find((t) => isMeaningful(t));
   if (!caption || caption.length > 80) return false;

@@ -1,4 +1,4 @@
-// Phrase lookup over token lists: linear in the number of tokens (a map lookup per token, then a short
+// Phrase lookup over token lists: linear in the number of tokens (a table lookup per token, then a short
 // comparison per candidate phrase). Scripts written without spaces (Thai, Chinese, Japanese) are matched
 // as substrings, and only when the text contains such characters at all.
 import type { FieldKind } from '../kinds/field-kinds';
@@ -24,43 +24,75 @@ export interface PhraseMatch {
 
 export const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
+/** A phrase index as plain data (what the build bundles): phrases by position, every table keyed by text. */
+export interface PhraseIndexData {
+  phrases: Phrase[];
+  /** One-word phrases by their word. */
+  single: Record<string, number[]>;
+  /** Longer phrases by their first two words ("no rm"), so a common first word such as "no" does not make every
+   * position compare against hundreds of phrases. */
+  byPair: Record<string, number[]>;
+  unspaced: number[];
+  exact: Record<string, 1>;
+}
+
+const own = Object.prototype.hasOwnProperty;
+/** A table lookup that a key such as `constructor` or `__proto__` cannot turn into a prototype's member. */
+function entry<T>(table: Record<string, T>, key: string): T | undefined {
+  return own.call(table, key) ? table[key] : undefined;
+}
+
 export class PhraseIndex {
-  /** One-word phrases by their word; longer phrases by their first two words ("no rm"), so a common first word
-   * such as "no" does not make every position compare against hundreds of phrases. */
-  private readonly single = new Map<string, Phrase[]>();
-  private readonly byPair = new Map<string, Phrase[]>();
-  private readonly unspaced: Phrase[] = [];
-  private readonly exact = new Set<string>();
+  /** Plain data all the way down, so the build can bundle it and a scanner take it as parsed (no rebuilding). */
+  private readonly data: PhraseIndexData;
+
+  constructor(data?: PhraseIndexData) {
+    this.data = data ?? { phrases: [], single: {}, byPair: {}, unspaced: [], exact: {} };
+  }
 
   add(phrase: Phrase): void {
+    const d = this.data;
+    const i = d.phrases.push(phrase) - 1;
     if (UNSPACED_SCRIPT.test(phrase.text)) {
-      this.unspaced.push(phrase);
+      d.unspaced.push(i);
       return;
     }
     const first = phrase.tokens[0];
     if (first === undefined) return;
     const key = phrase.tokens.length === 1 ? first : `${first} ${phrase.tokens[1]!}`;
-    const map = phrase.tokens.length === 1 ? this.single : this.byPair;
-    const list = map.get(key);
-    if (list) list.push(phrase);
-    else map.set(key, [phrase]);
-    this.exact.add(phrase.tokens.join(' '));
+    const table = phrase.tokens.length === 1 ? d.single : d.byPair;
+    const list = entry(table, key);
+    if (list) list.push(i);
+    else table[key] = [i];
+    d.exact[phrase.tokens.join(' ')] = 1;
+  }
+
+  /** Every phrase added, in the order added. */
+  phrases(): readonly Phrase[] {
+    return this.data.phrases;
+  }
+
+  /** The index as plain data (JSON-safe). */
+  toData(): PhraseIndexData {
+    return this.data;
   }
 
   /** Whether a canonical phrase (tokens joined by spaces) is in the index. */
   hasExact(joined: string): boolean {
-    return this.exact.has(joined);
+    return entry(this.data.exact, joined) !== undefined;
   }
 
   /** Appends every phrase occurrence in `tokens` (and, for unspaced scripts, in `folded`) to `out`. */
   match(tokens: readonly string[], folded: string, out: PhraseMatch[]): void {
+    const { phrases, single, byPair, unspaced } = this.data;
     for (let i = 0; i < tokens.length; i++) {
-      const one = this.single.get(tokens[i]!);
-      if (one) for (const p of one) out.push({ phrase: p, start: i, end: i + 1 });
+      const one = entry(single, tokens[i]!);
+      if (one) for (const k of one) out.push({ phrase: phrases[k]!, start: i, end: i + 1 });
       if (i + 1 >= tokens.length) continue;
-      const candidates = this.byPair.get(`${tokens[i]!} ${tokens[i + 1]!}`);
+      const candidates = entry(byPair, `${tokens[i]!} ${tokens[i + 1]!}`);
       if (!candidates) continue;
-      for (const p of candidates) {
+      for (const k of candidates) {
+        const p = phrases[k]!;
         const n = p.tokens.length;
         if (i + n > tokens.length) continue;
         let ok = true;
@@ -73,8 +105,43 @@ export class PhraseIndex {
         if (ok) out.push({ phrase: p, start: i, end: i + n });
       }
     }
-    if (this.unspaced.length > 0 && folded.length > 0 && UNSPACED_SCRIPT.test(folded)) {
-      for (const p of this.unspaced) if (folded.includes(p.text)) out.push({ phrase: p, start: -1, end: -1 });
+    if (unspaced.length > 0 && folded.length > 0 && UNSPACED_SCRIPT.test(folded)) {
+      for (const k of unspaced) {
+        const p = phrases[k]!;
+        if (folded.includes(p.text)) out.push({ phrase: p, start: -1, end: -1 });
+      }
     }
+  }
+}
+
+/** Identifier spellings of phrases (`noktp` → the phrase "no ktp"), as plain data: phrase positions in an index. */
+export class CompactForms {
+  constructor(
+    private readonly forms: Record<string, number>,
+    private readonly index: PhraseIndex,
+  ) {}
+
+  static from(map: ReadonlyMap<string, Phrase>, index: PhraseIndex): CompactForms {
+    const position = new Map(index.phrases().map((p, i) => [p, i]));
+    const forms: Record<string, number> = {};
+    for (const [form, p] of map) {
+      const i = position.get(p);
+      if (i === undefined) throw new Error(`identifier spelling ${form} names a phrase outside the index`);
+      forms[form] = i;
+    }
+    return new CompactForms(forms, index);
+  }
+
+  get(form: string): Phrase | undefined {
+    const i = entry(this.forms, form);
+    return i === undefined ? undefined : this.index.phrases()[i];
+  }
+
+  get size(): number {
+    return Object.keys(this.forms).length;
+  }
+
+  toData(): Record<string, number> {
+    return this.forms;
   }
 }

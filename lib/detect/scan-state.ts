@@ -13,6 +13,7 @@ import { describeChoiceGroup, describeSplit } from './describe-group';
 import { describeField } from './describe-field';
 import { classifyUnits, toDetected, type DetectedField } from './detect-units';
 import type { FieldDescriptor } from './field-descriptor';
+import type { FieldKind } from '../kinds/field-kinds';
 import { withLabelIndex } from './label-index';
 import type { ScanLimits } from './limits';
 import { readsTo } from './read-deps';
@@ -47,6 +48,8 @@ export class ScanState {
   private readonly split = new Map<Element, Cached>();
   private readonly verdicts = new WeakMap<FieldDescriptor, Array<Classification | null | undefined>>();
   private readonly paths = new Map<Element, string>();
+  /** The last field reported for each control, reused while its description, kind and path stay the same. */
+  private readonly reported = new Map<Element, { d: FieldDescriptor; field: DetectedField }>();
   private last: Collected | null = null;
   /** Controls whose description must be read again in the next run. */
   private readonly stale = new Set<Element>();
@@ -91,6 +94,7 @@ export class ScanState {
     this.stale.clear();
     this.known.clear();
     this.paths.clear();
+    this.reported.clear();
     this.last = null;
     this.deps?.clear();
   }
@@ -126,13 +130,29 @@ export class ScanState {
         );
         for (const c of classifyUnits(units, (d) => this.verdict(d))) {
           if (!c.kind) continue;
-          detail.fields.push(toDetected(c.unit, c.kind, (el) => this.pathOf(el)));
+          detail.fields.push(this.detected(c.unit, c.kind));
           detail.members.set(c.unit.element, c.unit.members);
         }
       });
     }
     this.stale.clear();
     return detail;
+  }
+
+  /**
+   * The field as reported. Everything in it comes from the description (whose reads the dependency index follows),
+   * the kind and the path, except the owning form: a control changes form only by moving (it is then in an added
+   * subtree and described again) or by its `form` attribute (which its description reads).
+   */
+  private detected(unit: Unit, kind: FieldKind): DetectedField {
+    const el = unit.element;
+    const path = this.pathOf(el);
+    const last = this.reported.get(el);
+    if (last && last.d === unit.descriptor && last.field.report.kind === kind && last.field.report.path === path)
+      return last.field;
+    const field = toDetected(unit, kind, () => path);
+    this.reported.set(el, { d: unit.descriptor, field });
+    return field;
   }
 
   private pathOf(el: Element): string {
@@ -143,6 +163,7 @@ export class ScanState {
 
   private drop(c: Element): void {
     this.paths.delete(c);
+    this.reported.delete(c);
     this.fill.delete(c);
     this.single.delete(c);
     this.group.delete(c);

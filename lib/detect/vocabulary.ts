@@ -1,9 +1,10 @@
-// Loads every vocabulary file in ./vocab (one per language; adding a language is adding a file) and compiles
-// them once into lookup structures. Compiled lazily on first use, so a page without controls never pays for it.
-import type { FieldKind } from '../kinds/field-kinds';
-import { PhraseIndex, UNSPACED_SCRIPT, type Phrase } from './phrase-index';
-import { foldText, tokenize } from './tokenize';
-import type { VocabFile } from './vocab-schema';
+// The vocabulary: every file in ./vocab (one per language; adding a language is adding a file), compiled into
+// lookup structures by vocabulary-compile.ts. The build does the compiling (virtual:jaga-vocabulary, made by
+// scripts/build/vocabulary-plugin.ts), so the scanner only decodes.
+import compiled from 'virtual:jaga-vocabulary';
+import type { CompactForms, PhraseIndex } from './phrase-index';
+import { tokenize } from './tokenize';
+import { decodeVocabulary } from './vocabulary-compile';
 
 export type DatePart = 'day' | 'month' | 'year';
 
@@ -12,7 +13,7 @@ export interface Vocabulary {
   /** Positive (kind) and negative (kind null) phrases. */
   classes: PhraseIndex;
   /** Identifier spellings of the same phrases: tokens run together (`noktp`, `tgllahir`). */
-  compact: ReadonlyMap<string, Phrase>;
+  compact: CompactForms;
   context: PhraseIndex;
   conditions: PhraseIndex;
   /** Whole captions of follow-up fields, canonical tokens joined by spaces. */
@@ -25,101 +26,6 @@ export interface Vocabulary {
   languages: string[];
 }
 
-const files = import.meta.glob('./vocab/*.json', { eager: true, import: 'default' }) as Record<string, VocabFile>;
-
-/** Identifier spellings: the tokens joined, with every alias spelling of each token (capped). */
-function compactForms(tokens: readonly string[], variants: ReadonlyMap<string, string[]>): string[] {
-  let forms = [''];
-  for (const t of tokens) {
-    const spellings = variants.get(t) ?? [t];
-    const next: string[] = [];
-    for (const f of forms) for (const s of spellings) if (next.length < 48) next.push(f + s);
-    forms = next;
-  }
-  return forms;
-}
-
-export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
-  const aliases = new Map<string, string>();
-  const variants = new Map<string, string[]>();
-  for (const f of sources) {
-    for (const [canonical, list] of Object.entries(f.aliases)) {
-      const all = variants.get(canonical) ?? [canonical];
-      for (const a of list) {
-        aliases.set(a, canonical);
-        if (!all.includes(a)) all.push(a);
-      }
-      variants.set(canonical, all);
-    }
-  }
-  const classes = new PhraseIndex();
-  const context = new PhraseIndex();
-  const conditions = new PhraseIndex();
-  const compact = new Map<string, Phrase>();
-  const byCanonical = new Map<string, Phrase>();
-  const conflicts: string[] = [];
-
-  const make = (text: string, kind: FieldKind | null, weak: boolean): Phrase => {
-    const tokens = tokenize(text, aliases);
-    return { tokens, kind, weak, size: tokens.join('').length, text: foldText(text) };
-  };
-  const addClass = (text: string, kind: FieldKind | null, weak: boolean) => {
-    const p = make(text, kind, weak);
-    const key = p.tokens.join(' ') || p.text;
-    const before = byCanonical.get(key);
-    if (before) {
-      if (before.kind !== null && kind !== null && before.kind !== kind)
-        conflicts.push(`${key}: ${before.kind} / ${kind}`);
-      // Same phrase twice: a negative beats a positive, strong beats weak.
-      if (before.kind === null || (kind !== null && !before.weak)) return;
-      before.kind = kind;
-      before.weak = weak;
-      return;
-    }
-    byCanonical.set(key, p);
-    classes.add(p);
-    if (!UNSPACED_SCRIPT.test(p.text)) {
-      for (const form of compactForms(p.tokens, variants)) {
-        const prev = compact.get(form);
-        if (!prev || prev.size < p.size || (prev.kind !== null && kind === null)) compact.set(form, p);
-      }
-    }
-  };
-
-  const dateParts = new Map<string, DatePart>();
-  const followUp = new Set<string>();
-  const generic = new Set<string>();
-  for (const f of sources) {
-    for (const p of f.negative) addClass(p, null, false);
-  }
-  for (const f of sources) {
-    for (const [kind, phrases] of Object.entries(f.kinds) as Array<[FieldKind, VocabFile['kinds'][FieldKind]]>) {
-      for (const p of phrases.strong) addClass(p, kind, false);
-      for (const p of phrases.weak) addClass(p, kind, true);
-    }
-    for (const p of f.context) context.add(make(p, null, false));
-    for (const p of f.conditions) conditions.add(make(p, 'diagnosis_or_condition', false));
-    for (const p of f.followUp ?? []) followUp.add(tokenize(p, aliases).join(' '));
-    for (const p of f.generic ?? []) for (const t of tokenize(p, aliases)) generic.add(t);
-    for (const part of ['day', 'month', 'year'] as const) {
-      for (const t of f.dateParts[part])
-        for (const tok of tokenize(t, aliases)) if (!dateParts.has(tok)) dateParts.set(tok, part);
-    }
-  }
-  return {
-    aliases,
-    classes,
-    compact,
-    context,
-    conditions,
-    followUp,
-    generic,
-    dateParts,
-    conflicts,
-    languages: sources.map((f) => f.language),
-  };
-}
-
 /** A caption that names no topic of its own ("Notes", "Lainnya", "Pilih file"): every word is generic. */
 export function isGenericCaption(text: string, voc: Vocabulary): boolean {
   if (text.length > 60) return false;
@@ -127,14 +33,10 @@ export function isGenericCaption(text: string, voc: Vocabulary): boolean {
   return tokens.length > 0 && tokens.every((t) => voc.generic.has(t) || t.length <= 1);
 }
 
-let compiled: Vocabulary | null = null;
+let decoded: Vocabulary | null = null;
 
+/** The vocabulary, compiled at build time; decoded on first use, so a page without controls never pays for it. */
 export function vocabulary(): Vocabulary {
-  compiled ??= compileVocabulary(Object.values(files));
-  return compiled;
-}
-
-/** The raw files, keyed by path, for validation tests. */
-export function vocabularyFiles(): Record<string, unknown> {
-  return files;
+  decoded ??= decodeVocabulary(compiled);
+  return decoded;
 }

@@ -102,6 +102,9 @@ export function observeThirdPartyHosts(
   doc: Document,
   resources: ReadonlyArray<ResourceEntryLike>,
   limits: Partial<ObservationLimits> = {},
+  /** The document's open shadow roots, when the caller already knows them (a field watcher does): saves a walk
+   * over every element of the page on each report. */
+  knownRoots?: readonly ParentNode[],
 ): ThirdPartyObservation[] {
   const lim: ObservationLimits = { ...DEFAULT_OBSERVATION_LIMITS, ...limits };
   const out: ThirdPartyObservation[] = [];
@@ -117,7 +120,7 @@ export function observeThirdPartyHosts(
     return true;
   };
   const base = doc.baseURI || doc.URL || undefined;
-  for (const root of rootsOf(doc, lim)) {
+  for (const root of knownRoots ? [doc, ...knownRoots.filter((r) => r !== doc)] : rootsOf(doc, lim)) {
     for (const el of root.querySelectorAll(ELEMENT_SELECTOR)) {
       const address = el.getAttribute(el.localName === 'link' ? 'href' : 'src');
       const via = elementVia(el);

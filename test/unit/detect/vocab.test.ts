@@ -3,10 +3,12 @@
 import { describe, expect, it } from 'vitest';
 import { FIELD_KINDS } from '../../../lib/kinds/field-kinds';
 import { validateVocab, type VocabFile } from '../../../lib/detect/vocab-schema';
-import { compileVocabulary, vocabulary, vocabularyFiles } from '../../../lib/detect/vocabulary';
+import { vocabulary } from '../../../lib/detect/vocabulary';
+import { compileVocabulary, decodeVocabulary, encodeVocabulary } from '../../../lib/detect/vocabulary-compile';
 import { tokenize } from '../../../lib/detect/tokenize';
+import { readVocabFiles } from '../../../scripts/build/vocabulary-plugin';
 
-const files = vocabularyFiles();
+const files = readVocabFiles();
 
 describe('vocabulary files', () => {
   it('include Bahasa Indonesia, English and Malay', () => {
@@ -83,5 +85,21 @@ describe('vocabulary files', () => {
     expect(voc.languages).toContain('tl');
     expect(voc.dateParts.get('buwan')).toBe('month');
     expect(voc.classes.hasExact('petsa ng kapanganakan')).toBe(true);
+  });
+
+  it('are shipped compiled: the bundled data decodes to exactly what compiling the files gives', () => {
+    const fresh = compileVocabulary(Object.values(files) as VocabFile[]);
+    expect(decodeVocabulary(encodeVocabulary(fresh))).toEqual(fresh);
+    expect(vocabulary()).toEqual(fresh);
+    expect(vocabulary().compact.size).toBeGreaterThan(1000);
+  });
+
+  it('decoding keeps a phrase shared between the phrase index and the identifier spellings as one object', () => {
+    const voc = vocabulary();
+    const phrase = voc.compact.get('noktp');
+    expect(phrase?.kind).toBe('national_id');
+    expect(voc.classes.phrases()).toContain(phrase);
+    expect(voc.compact.get('constructor')).toBeUndefined();
+    expect(voc.compact.get('__proto__')).toBeUndefined();
   });
 });

@@ -59,6 +59,17 @@ describe('observeThirdPartyHosts: the document', () => {
     expect(pairs(observeThirdPartyHosts(doc, []))).toEqual(['widget.intercom.io frame']);
   });
 
+  it('reads the shadow roots it is given instead of walking the page for them, and always the document', () => {
+    const doc = pageAt('https://rs-contoh.example/', '<img src="https://px.example/p.gif"><div id="host"></div>');
+    const shadow = doc.getElementById('host')!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<iframe src="https://widget.intercom.io/frame"></iframe>';
+    expect(pairs(observeThirdPartyHosts(doc, [], {}, []))).toEqual(['px.example image']);
+    expect(pairs(observeThirdPartyHosts(doc, [], {}, [shadow]))).toEqual([
+      'px.example image',
+      'widget.intercom.io frame',
+    ]);
+  });
+
   it('gives IDN hosts in punycode and drops duplicates', () => {
     const doc = pageAt(
       'https://rs-contoh.example/',

@@ -1,0 +1,7 @@
+// Made at build time by scripts/build/vocabulary-plugin.ts: the compiled vocabulary as plain data.
+declare module 'virtual:jaga-vocabulary' {
+  // An ambient module cannot import by a relative path, hence the inline type import.
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports
+  const compiled: import('./vocabulary-compile').EncodedVocabulary;
+  export default compiled;
+}
