@@ -15,6 +15,9 @@ export const EXTENSION_PAGES_CSP =
   "connect-src 'self' https: http://127.0.0.1:* http://localhost:*; object-src 'none'; base-uri 'none'; " +
   "form-action 'none'; frame-ancestors 'none'";
 
+/** Opens the popup from the keyboard (named in the notice, so keyboard users can reach every action there). */
+export const POPUP_SHORTCUT = 'Alt+Shift+J';
+
 export function buildManifest(browser: string): Record<string, unknown> {
   const isFirefox = browser === 'firefox';
   return {
@@ -25,6 +28,7 @@ export function buildManifest(browser: string): Record<string, unknown> {
     permissions: ['storage', 'scripting', 'webNavigation', 'alarms'],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
+    commands: { _execute_action: { suggested_key: { default: POPUP_SHORTCUT } } },
     content_scripts: [
       // A tiny bootstrap on every page and frame: it waits for the page, asks once whether there is any form
       // control, and only then has the background inject the scanner. See entrypoints/bootstrap.ts.

@@ -1,14 +1,13 @@
 // `virtual:jaga-vocabulary`: the vocabulary files (lib/detect/vocab/*.json) compiled in Node at build time and
 // bundled as plain data, so the scanner decodes it (a few ms) instead of compiling it (tokenizing ~3,300 phrases)
-// on every page that has form controls. Used by the build (wxt.config.ts) and by Vitest, so tests run the same
-// compiled data the extension ships.
+// on every page that has form controls. Vitest makes the same data from lib/detect/vocabulary-source.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { compileVocabulary, encodeVocabulary } from '../../lib/detect/vocabulary-compile';
 import type { VocabFile } from '../../lib/detect/vocab-schema';
 
-const ROOT = resolve(import.meta.dirname ?? __dirname, '../..');
+const ROOT = resolve(import.meta.dirname, '../..');
 export const VOCAB_DIR = resolve(ROOT, 'lib/detect/vocab');
 const ID = 'virtual:jaga-vocabulary';
 const RESOLVED = '\0' + ID;

@@ -115,6 +115,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     args,
     viewport: { width: 1200, height: 900 },
   });
+  // Every action and navigation gives up with a named error instead of running into the test's timeout.
+  context.setDefaultTimeout(20_000);
   const pages = new WeakMap<TabPage, Page>();
   try {
     await context.route('**/*', async (route) => {

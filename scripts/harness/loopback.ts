@@ -76,6 +76,8 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   });
   server.on('connect', (req, socket) => {
     seen.push(`CONNECT ${req.url}`);
+    // A CONNECT socket is ours to look after: the browser resetting it must not become an uncaught ECONNRESET.
+    socket.on('error', () => socket.destroy());
     socket.end('HTTP/1.1 502 Refused\r\n\r\n');
   });
   server.on('connection', (s) => {

@@ -1,0 +1,9 @@
+// What `virtual:jaga-vocabulary` is under Vitest (vitest.config.ts aliases it here): the same plain data the build
+// bundles (scripts/build/vocabulary-plugin.ts), made when the tests load it. A unit test checks the plugin's output
+// decodes to exactly this.
+import { compileVocabulary, encodeVocabulary } from './vocabulary-compile';
+import type { VocabFile } from './vocab-schema';
+
+const files = import.meta.glob('./vocab/*.json', { eager: true, import: 'default' }) as Record<string, VocabFile>;
+
+export default encodeVocabulary(compileVocabulary(Object.values(files)));
