@@ -2,7 +2,7 @@
 // reads as the label counts most, then aria/placeholder/title, then the id and name split into words; option
 // lists, declared digit counts and file types add structural evidence. Negatives are applied first, both per
 // text (longest phrase wins) and per field (a label that says "Email" silences an id that says "nik").
-import type { FieldKind } from '../kinds/field-kinds';
+import { FIELD_KINDS, IS_IDENTIFIER, type FieldKind } from '../kinds/field-kinds';
 import type { FieldDescriptor } from './field-descriptor';
 import { KIND_FITS, NEVER_TYPES } from './kind-fit';
 import { matchText, mentions, type TextMatch } from './match-text';
@@ -20,14 +20,7 @@ const AUTOCOMPLETE_OTHER =
   /^(name|given-name|family-name|additional-name|honorific|nickname|street-address|address-|postal-code|country|organization|sex|language|photo|transaction-)/;
 
 /** A search box counts only when it asks for an identifier ("Cari No. RM", "16 digit NIK"), never for a topic. */
-const IDENTIFIERS: ReadonlySet<FieldKind> = new Set<FieldKind>([
-  'national_id',
-  'family_card',
-  'health_insurance_id',
-  'medical_record_number',
-  'tax_id',
-  'passport',
-]);
+const IDENTIFIERS: ReadonlySet<FieldKind> = new Set(FIELD_KINDS.filter((k) => IS_IDENTIFIER[k]));
 const SEARCHABLE: ReadonlySet<FieldKind> = new Set<FieldKind>([...IDENTIFIERS, 'date_of_birth']);
 
 interface Tally {

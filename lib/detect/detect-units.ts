@@ -78,23 +78,23 @@ function formOf(el: Element): HTMLFormElement | null {
   return el.closest('form');
 }
 
+/** What a field's report says: the kind, the label as a person reads it, the control's tag, type, id, name, path. */
+export function fieldReport(el: Element, d: FieldDescriptor, kind: FieldKind, path: string): DetectedField['report'] {
+  return {
+    kind,
+    sensitivity: SENSITIVITY[kind],
+    label: pageText(humanLabel(d)),
+    tag: controlTag(el),
+    type: pageText(d.type),
+    id: pageText(el.getAttribute('id') ?? ''),
+    name: pageText(el.getAttribute('name') ?? ''),
+    path: pageText(path, 2000),
+  };
+}
+
 export function toDetected(unit: Unit, kind: FieldKind, pathOf: (el: Element) => string = cssPath): DetectedField {
   const el = unit.element;
-  const d = unit.descriptor;
-  return {
-    element: el,
-    form: formOf(el),
-    report: {
-      kind,
-      sensitivity: SENSITIVITY[kind],
-      label: pageText(humanLabel(d)),
-      tag: controlTag(el),
-      type: pageText(d.type),
-      id: pageText(el.getAttribute('id') ?? ''),
-      name: pageText(el.getAttribute('name') ?? ''),
-      path: pageText(pathOf(el), 2000),
-    },
-  };
+  return { element: el, form: formOf(el), report: fieldReport(el, unit.descriptor, kind, pathOf(el)) };
 }
 
 export interface Classified {
