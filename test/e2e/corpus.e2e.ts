@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import type { Driver } from '../../scripts/harness/driver';
+import { resolvePath } from '../../lib/detect/css-path';
 import { FIXTURES_DIR } from '../../scripts/harness/pretend-web';
 
 interface Expected {
@@ -51,28 +52,14 @@ async function scoreSet(d: Driver, dir: string, pages: Expected[]): Promise<SetS
     // Match in the page: a reported field is right when its path reaches the element an expected selector
     // reaches, with the same kind.
     const result = await tab.evaluate(
-      ({ reported, expected }) => {
-        const resolve = (path: string): Element | null => {
-          let scope: Document | ShadowRoot = document;
-          const parts = path.split(' >>> ');
-          for (let i = 0; i < parts.length; i++) {
-            let found: Element | null = null;
-            try {
-              found = scope.querySelector(parts[i]!.trim());
-            } catch {
-              return null;
-            }
-            if (!found) return null;
-            if (i === parts.length - 1) return found;
-            if (found.shadowRoot) scope = found.shadowRoot;
-            else {
-              const doc: Document | null = (found as HTMLIFrameElement).contentDocument;
-              if (!doc) return null;
-              scope = doc;
-            }
-          }
-          return null;
-        };
+      ({ reported, expected, resolver }) => {
+        // The product's own resolvePath (lib/detect/css-path.ts), brought into the page as source: it is
+        // self-contained, and `__name` stands for the helper the test transform may wrap functions in.
+        const resolvePathInPage = new Function('__name', `return (${resolver});`)((f: unknown) => f) as (
+          top: Document,
+          path: string,
+        ) => Element | null;
+        const resolve = (path: string) => resolvePathInPage(document, path);
         const got = reported.map((r) => ({ el: resolve(r.path), kind: r.kind, path: r.path }));
         const want = expected.map((e) => ({ el: resolve(e.selector), kind: e.kind, selector: e.selector }));
         let tp = 0;
@@ -88,7 +75,7 @@ async function scoreSet(d: Driver, dir: string, pages: Expected[]): Promise<SetS
             missed.push(`${w.selector}=${w.kind}`);
         return { tp, extra, missed };
       },
-      { reported, expected: page.expected },
+      { reported, expected: page.expected, resolver: resolvePath.toString() },
     );
     score.tp += result.tp;
     score.fp += result.extra.length;

@@ -1,11 +1,12 @@
 // Loads a fixture page into its own happy-dom window (scripts on, since pages build shadow roots and frames
 // with inline scripts exactly as they would in a browser), and scores detections against expected.json.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { Window } from 'happy-dom';
+import { afterAll, describe, expect, it } from 'vitest';
 import { isFieldKind, type FieldKind } from '../../../lib/kinds/field-kinds';
 import { resolvePath } from '../../../lib/detect/css-path';
-import type { DetectedField } from '../../../lib/detect/scan';
+import { scanRoot, type DetectedField } from '../../../lib/detect/scan';
 
 export const PAGES_DIR = resolve(__dirname, '../../fixtures/pages');
 /** Pages written blind, after the detector was tuned on PAGES_DIR, to measure how it generalises. */
@@ -102,4 +103,57 @@ export function summarize(name: string, scores: readonly PageScore[]): CorpusSum
     .join('\n');
   const head = `${name}: ${scores.length} pages, ${tp} correct, ${fp} false alarms, ${fn} misses; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`;
   return { precision, recall, report: head + (misses ? `\n${misses}` : '') };
+}
+
+export const PRECISION_FLOOR = 0.97;
+export const RECALL_FLOOR = 0.95;
+
+export interface ScoredSet {
+  /** The describe block's title. */
+  title: string;
+  /** How the summary line names the set. */
+  name: string;
+  /** The title of the test that checks the set's size. */
+  sizeTest: string;
+  dir: string;
+  minPages: number;
+  /** Least number of negative and near-miss pages. */
+  minOther: number;
+}
+
+/**
+ * One test per page (its expected selectors must all match something), then precision and recall over the whole
+ * set against the floors, with every miss and false alarm in the failure message.
+ */
+export function describeScoredSet(set: ScoredSet): void {
+  const corpus = loadCorpus(set.dir);
+  const scores: PageScore[] = [];
+  describe(set.title, () => {
+    it(set.sizeTest, () => {
+      expect(corpus.length).toBeGreaterThanOrEqual(set.minPages);
+      expect(corpus.filter((e) => e.category !== 'positive').length).toBeGreaterThanOrEqual(set.minOther);
+      for (const e of corpus) expect(existsSync(join(set.dir, e.file)), e.file).toBe(true);
+    });
+
+    it.each(corpus.map((e) => [e.file, e] as const))('%s', async (_file, entry) => {
+      const window = await openPage(entry.file, set.dir);
+      try {
+        const doc = window.document as unknown as Document;
+        const { fields } = scanRoot(doc);
+        const s = scorePage(entry, doc, fields);
+        scores.push(s);
+        expect(s.unresolved, `${entry.file}: expected selectors that match nothing`).toEqual([]);
+      } finally {
+        await window.happyDOM.close();
+      }
+    });
+
+    afterAll(() => {
+      if (scores.length < corpus.length) return;
+      const { precision, recall, report } = summarize(set.name, scores);
+      console.warn(report);
+      expect(precision, report).toBeGreaterThanOrEqual(PRECISION_FLOOR);
+      expect(recall, report).toBeGreaterThanOrEqual(RECALL_FLOOR);
+    });
+  });
 }
