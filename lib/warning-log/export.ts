@@ -1,12 +1,13 @@
 // Exports for a compliance review or a false-positive report. CSV follows RFC 4180 (CRLF line ends, fields with
 // a comma, quote or line break quoted, quotes doubled) and is safe to open in a spreadsheet: a cell that starts
-// with = + - @ (or a tab / carriage return) is prefixed with ' so it is never run as a formula.
+// with = + - @ (or a tab / carriage return) is prefixed with ' so it is never run as a formula; so is a cell that
+// already starts with ', so that one leading ' is always ours and the original text can be told apart ('= vs =).
 import type { WarningLog } from './types';
 
 export const CSV_COLUMNS = ['time', 'site', 'field_kinds', 'reasons', 'action', 'list_versions'] as const;
 
 export function csvCell(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  const safe = /^['=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
