@@ -5,6 +5,7 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 const BROWSER_API_MODULES = [
   'wxt/browser',
@@ -138,6 +139,17 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Regular expressions meet page text, typed values, addresses and imported lists: each is checked by its
+    // structure for super-linear backtracking (nested or adjacent quantifiers over overlapping characters), here
+    // and in test/unit/regex-safety.test.ts, instead of timing it.
+    files: ['lib/**/*.{ts,tsx,mjs}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
 );

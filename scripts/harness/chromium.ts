@@ -111,6 +111,8 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
+    // A loaded machine can take far longer than the default 30 s to start Chromium.
+    timeout: 90_000,
     locale,
     args,
     viewport: { width: 1200, height: 900 },

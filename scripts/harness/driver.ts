@@ -68,6 +68,18 @@ export async function poll<T>(
   }
 }
 
+/** Polls a reading taken inside the page until `ok` holds: the page-side twin of `poll`. */
+export function pollPage<R, A = undefined>(
+  page: TabPage,
+  read: (arg: A) => R | Promise<R>,
+  ok: (v: R) => boolean,
+  what: string,
+  arg?: A,
+  timeoutMs = 10_000,
+): Promise<R> {
+  return poll(() => page.evaluate(read, arg), ok, timeoutMs, what);
+}
+
 /**
  * A function to run inside a browser page, as a string expression. Scripts run through tsx (esbuild with
  * keepNames) wrap named inner functions in `__name(...)`, which does not exist in the page: supply a no-op.

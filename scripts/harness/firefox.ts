@@ -76,8 +76,8 @@ function wrapPage(page: Page): TabPage {
         return page.url();
       }
     },
-    evaluate: (fn, arg) => page.evaluate(portable(fn, arg)) as never,
-    run: (source) => page.evaluate(source),
+    evaluate: (fn, arg) => evaluateSettled(page, portable(fn, arg)) as never,
+    run: (source) => evaluateSettled(page, source),
     type: (selector, text) => page.type(selector, text, { delay: 5 }),
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
@@ -92,13 +92,46 @@ function wrapPage(page: Page): TabPage {
   };
 }
 
-/** moz-extension pages never report a load event to puppeteer: start the navigation and poll the DOM. */
+/**
+ * Errors that mean "the document went away under the evaluation", not "the script failed": Firefox's WebDriver BiDi
+ * answers an evaluation that a navigation terminated with `right-hand side of 'in' should be an object, got null`
+ * (its `#buildReturnValue` reads a null completion), others say the realm or context is gone. Such an evaluation
+ * never ran to completion in the new document, so running it again there is safe.
+ */
+const INTERRUPTED_BY_NAVIGATION =
+  /right-hand side of 'in' should be an object, got null|execution context was destroyed|no such (frame|handle|node|script)|realm .*(not found|destroyed|discarded)|inspected target navigated|discarded browsing context|target closed/i;
+
+export function interruptedByNavigation(err: unknown): boolean {
+  return INTERRUPTED_BY_NAVIGATION.test(
+    err instanceof Error ? `${err.message} ${String(err.cause ?? '')}` : String(err),
+  );
+}
+
+/** Evaluates in the page, running it again (until `timeoutMs`) when a navigation interrupted it. */
+async function evaluateSettled<T>(page: Page, expression: string, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return (await page.evaluate(expression)) as T;
+    } catch (err) {
+      if (!interruptedByNavigation(err) || Date.now() > until) throw err;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * moz-extension pages never report a load event to puppeteer: start the navigation and poll the DOM with our own
+ * loop (puppeteer's waitForFunction gives up on the first evaluation the navigation interrupts).
+ */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url, { timeout: 5000 }).catch(() => undefined);
-  await page.waitForFunction(
-    (u: string) => location.href === u && document.readyState === 'complete',
-    { timeout: 15_000, polling: 100 },
-    url,
+  const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`;
+  await poll(
+    () => page.evaluate(loaded),
+    (ok) => ok === true,
+    30_000,
+    `${url} to load`,
   );
 }
 
@@ -109,6 +142,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    // A loaded machine (CI with other work beside it) can take far longer than puppeteer's 30 s to start Firefox.
+    timeout: 90_000,
     args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
     extraPrefsFirefox: {
       ...QUIET_PREFS,

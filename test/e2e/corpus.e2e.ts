@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import type { Driver } from '../../scripts/harness/driver';
+import type { TabView } from '../../lib/report/views';
 import { resolvePath } from '../../lib/detect/css-path';
 import { FIXTURES_DIR } from '../../scripts/harness/pretend-web';
 
@@ -40,14 +41,15 @@ async function scoreSet(d: Driver, dir: string, pages: Expected[]): Promise<SetS
     const url = `https://korpus.example/${dir}/${page.file}`;
     d.web.fixture(url, `${dir}/${page.file}`);
     const tab = await d.open(url);
-    await tab.evaluate(() => new Promise((r) => setTimeout(r, 600)));
-    // A page that should have fields gets a few seconds more, until as many are reported as expected (the first
-    // tab of a fresh browser, or a loaded machine, can be slow); a page without any is read after the fixed wait.
-    // Either way the view read last is the one scored.
-    const view =
-      page.expected.length > 0
-        ? await d.waitForView(url, (v) => v.fields.length >= page.expected.length, 5000).catch(() => d.view(url))
-        : await d.view(url);
+    // The scanner reports once it has scanned a page with controls; a page that should have fields gets a few
+    // seconds more, until as many are reported as expected (the first tab of a fresh browser, or a loaded machine,
+    // can be slow). A page without any control is never scanned: its view is read at once. Either way the view
+    // read last is the one scored.
+    const hasControls = await tab.evaluate(
+      () => !!document.querySelector('input, select, textarea, [contenteditable], iframe, frame'),
+    );
+    const want = (v: TabView) => v.scanned && v.fields.length >= page.expected.length;
+    const view = hasControls ? await d.waitForView(url, want, 5000).catch(() => d.view(url)) : await d.view(url);
     const reported = (view?.fields ?? []).map((f) => ({ path: f.path, kind: f.kind }));
     // Match in the page: a reported field is right when its path reaches the element an expected selector
     // reaches, with the same kind.

@@ -32,11 +32,21 @@ describeInBrowsers(
         const page = await d.open(url);
         const before = await d.waitForView(url, (v) => v.fields.length > 5);
         await d.send('setSiteStatus', { site: 'klinik-percaya.example', status: 'trusted' });
+        // Wait for the worker to be really gone (its target closes) before asking anything of the background.
+        const workers = d.context.serviceWorkers();
+        expect(workers.length).toBeGreaterThan(0);
+        const gone = Promise.all(workers.map((w) => new Promise((r) => w.once('close', r))));
         const cdp = await d.context.newCDPSession(d.pageOf(page));
         await cdp.send('ServiceWorker.enable');
         await cdp.send('ServiceWorker.stopAllWorkers');
         await cdp.detach();
-        await new Promise((r) => setTimeout(r, 500));
+        let timer: ReturnType<typeof setTimeout> | undefined;
+        await Promise.race([
+          gone,
+          new Promise((_, reject) => {
+            timer = setTimeout(() => reject(new Error('the service worker did not stop')), 15_000);
+          }),
+        ]).finally(() => clearTimeout(timer));
         const after = await d.view(url);
         expect(after!.fields).toEqual(before.fields);
         expect(after!.level).toBe(before.level);

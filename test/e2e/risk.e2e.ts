@@ -3,7 +3,7 @@
 // Levels and reasons are read from the extension.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import type { Driver, TabPage } from '../../scripts/harness/driver';
+import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
 
 const FORM = (action: string) => `<!doctype html><html lang="id"><title>Daftar</title>
 <form action="${action}" method="post"><label for="nik">NIK</label><input id="nik" name="nik"><label for="rm">No. Rekam Medis</label><input id="rm" name="no_rm"><button>Kirim</button></form></html>`;
@@ -23,23 +23,18 @@ async function openDanger(d: Driver, url: string): Promise<TabPage> {
 
 /** Waits until the tab's address satisfies `ok` and its document is ready (navigations may be under way). */
 async function settle(tab: TabPage, ok: (url: string) => boolean): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (ok(await tab.currentUrl())) {
-      try {
-        if (
-          await tab.evaluate(
-            () =>
-              document.readyState === 'complete' &&
-              (!location.pathname.endsWith('/danger.html') || !!document.querySelector('#danger-title')),
-          )
-        )
-          return;
-      } catch {
-        /* navigating */
-      }
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await poll(
+    async () =>
+      ok(await tab.currentUrl()) &&
+      (await tab.evaluate(
+        () =>
+          document.readyState === 'complete' &&
+          (!location.pathname.endsWith('/danger.html') || !!document.querySelector('#danger-title')),
+      )),
+    (ready) => ready,
+    10_000,
+    'the tab to settle',
+  );
 }
 
 describeInBrowsers('judging the site', (driver) => {
