@@ -3,8 +3,8 @@
 import puppeteer, { type Browser as PBrowser, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { findFirefox } from '../lib/find-browser.mjs';
-import type { TabView } from '../../lib/report/views';
-import { poll, portable, type Driver, type TabPage } from './driver';
+import { poll, portable, tabRegistry, type Driver, type TabPage } from './driver';
+import { extensionSide } from './extension-side';
 import { PretendWeb } from './pretend-web';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -153,86 +153,32 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       ...options.extraPrefs,
     },
   });
-  const pages = new WeakMap<TabPage, Page>();
+  const tabs = tabRegistry(wrapPage);
   try {
     await browser.installExtension(options.extensionPath ?? FIREFOX_BUILD);
     const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
     const control = await browser.newPage();
     await gotoExtensionPage(control, `${extensionOrigin}/popup.html?control=1`);
 
-    const inExtension: Driver['inExtension'] = (fn, arg) => control.evaluate(portable(fn, arg)) as never;
-    const send = async <T>(type: string, data: unknown): Promise<T> => {
-      const reply = await control.evaluate(
-        async (t: string, d: unknown) =>
-          (await (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({
-            type: t,
-            data: d,
-          })) as {
-            ok: boolean;
-            value?: unknown;
-            error?: string;
-          },
-        type,
-        data,
-      );
-      if (!reply?.ok) throw new Error(`message ${type} failed: ${reply?.error ?? 'no reply'}`);
-      return reply.value as T;
-    };
-    const tabIdOf = async (url: string): Promise<number> => {
-      const id = await control.evaluate(async (u: string) => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const tabs = await api.tabs.query({});
-        const matching = tabs.filter((t) => t.url === u);
-        return matching.length ? Math.max(...matching.map((t) => t.id ?? -1)) : -1;
-      }, url);
-      if (id < 0) throw new Error(`no tab at ${url}`);
-      return id;
-    };
-    const view = async (url: string) => send<TabView | null>('getTabView', { tabId: await tabIdOf(url) });
+    const side = extensionSide((source) => control.evaluate(source));
     const driver: FirefoxDriver = {
       name: 'firefox',
       web,
       browser,
       extensionOrigin,
-      pageOf: (tab) => {
-        const p = pages.get(tab);
-        if (!p) throw new Error('not a page of this driver');
-        return p;
-      },
+      pageOf: tabs.pageOf,
       async open(url) {
         const page = await browser.newPage();
         await interceptInto(page, web);
         await page.goto(url, { waitUntil: 'load' });
-        const tab = wrapPage(page);
-        pages.set(tab, page);
-        return tab;
+        return tabs.add(page);
       },
       async openExtensionPage(path) {
         const page = await browser.newPage();
         await gotoExtensionPage(page, `${extensionOrigin}${path}`);
-        const tab = wrapPage(page);
-        pages.set(tab, page);
-        return tab;
+        return tabs.add(page);
       },
-      send,
-      inExtension,
-      tabIdOf,
-      view,
-      waitForView: (url, ok, timeoutMs = 10_000) =>
-        poll(
-          () => view(url),
-          (v): v is TabView => v !== null && ok(v),
-          timeoutMs,
-          `the report of ${url}`,
-        ) as Promise<TabView>,
-      badge: async (url) => {
-        const tabId = await tabIdOf(url);
-        return control.evaluate(
-          (t: number) =>
-            (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({ tabId: t }),
-          tabId,
-        );
-      },
+      ...side,
       async close() {
         await browser.close();
       },
