@@ -9,6 +9,7 @@
 //   systems (SIMRS) run, are not flagged as bare-IP hosts, but plain HTTP there is still a caution: hospital
 //   Wi-Fi is shared. An administrator lists such portals as trusted and the warning goes away.
 // - Trusting a site covers the site itself; data sent from it to another site that is not trusted still warns.
+import { bareHost } from '../site/host-core.mjs';
 import { REASONS, isDangerReason, type Level, type Reason, type Severity, type Verdict } from './reason-codes';
 
 export interface FormFact {
@@ -64,7 +65,7 @@ function parseUrl(url: string): URL | null {
 export function judgePage(facts: PageFacts, ctx: JudgeContext): Verdict {
   const reasons: Reason[] = [];
   const page = parseUrl(facts.url);
-  const host = page?.hostname.replace(/^\[|\]$/g, '') ?? '';
+  const host = page ? bareHost(page.hostname) : '';
   const me = ctx.hostFacts(host);
   const sensitive = facts.sensitiveFields > 0;
   // Raised when a finding survives trust: data leaving a trusted site for one that is not.
@@ -86,7 +87,7 @@ export function judgePage(facts: PageFacts, ctx: JudgeContext): Verdict {
       if (!form.sensitive) continue;
       const action = parseUrl(form.action);
       if (!action) continue;
-      const dest = ctx.hostFacts(action.hostname.replace(/^\[|\]$/g, ''));
+      const dest = ctx.hostFacts(bareHost(action.hostname));
       // A form sending to this very computer (a clinic's local print, card-reader or fingerprint agent) sends
       // nothing over a network: neither insecure nor another site.
       if (dest.isLoopback) continue;

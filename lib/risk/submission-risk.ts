@@ -2,7 +2,8 @@
 // (entrypoints/scanner/submit-guard.ts) reads the form and asks here; loopback, host clean-up and which page
 // findings are "danger" mean what they mean in the page's verdict (lib/risk/judge-page.ts).
 import { safeUrl } from '../report/safe-url';
-import { bareHost, isLoopback } from '../site/ip';
+import { bareHost } from '../site/host-core.mjs';
+import { isLoopback } from '../site/ip';
 import { isDangerReason, type Reason } from './reason-codes';
 
 /**

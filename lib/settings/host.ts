@@ -1,6 +1,7 @@
 // Host names and IPv4 ranges as they appear in site rules. lib/site has no IPv4/CIDR helper yet, so the few lines
 // needed live here; if one appears there, this can point at it.
 import { parse } from 'tldts';
+import { bareHost } from '../site/host-core.mjs';
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
 const IPV4 = /^(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}$/;
@@ -13,7 +14,7 @@ export function isIpv4(value: string): boolean {
 
 /** Lower-case ASCII host name (IDNs to punycode), or a dotted-quad IPv4 address; null when it is neither. */
 export function normaliseHost(input: string): string | null {
-  let host = input.trim().toLowerCase().replace(/\.$/, '');
+  let host = bareHost(input);
   if (host === '' || host.length > 253 || NOT_HOST.test(host)) return null;
   if (isIpv4(host)) return host;
   if (/[^\x20-\x7e]/.test(host)) {

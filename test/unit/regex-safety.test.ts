@@ -26,11 +26,12 @@
 //                                 lib/ids/phone-number.ts MOBILE; lib/ids/card-number.ts DIGITS → recognizeIdentifier
 //   lib/report/page-text.ts       /\s+/g → pageText; lib/report/sanitize-report.ts /^[a-z0-9.:[\]-]{1,253}$/i →
 //                                 sanitizeFrameReport; lib/report/safe-url.ts (URL parser only) → safeUrl
-//   lib/trackers/host.ts          /[^\x00-\x7f]/, /^\[|\]$/g, /\.$/, HOST_CHARS, /^[0-9a-f:.]+$/ → normalizeHost
+//   lib/trackers/host.ts          /[^\x00-\x7f]/, HOST_CHARS, /^[0-9a-f:.]+$/ → normalizeHost
+//   lib/site/host-core.mjs        PLAIN → bareHost (every host clean-up)
 //   lib/trackers/observe-resources.ts /\s+/ (rel), /^(https?|wss?):$/ → observeThirdPartyHosts
 //   lib/site/ip.ts                IPV4_RE, /^[0-9a-f:.]+$/, /^[0-9a-f]{1,4}$/, CIDR → parseIPv4/6, isIpHost, parseCidr
 //   lib/site/host-name.ts         LABEL_RE, /^\d+$/, /^[\d.]+$/ → normalizeHostName
-//   lib/site/registrable-domain.ts /\.$/, /^\[|\]$/g → registrableDomain, siteInfo, hostOf
+//   lib/site/registrable-domain.ts (bareHost, tldts) → registrableDomain, siteInfo, hostOf
 //   lib/i18n/translate.ts         /\{(\w{1,40})\}/g → describeReason; lib/i18n/locale.ts /[-_]/ → localeFor
 //   lib/risk/submission-risk.ts   (URL parser, lib/site/ip.ts) → riskOfSubmission
 //   lib/reputation/list-lines.ts  HOSTS_LINE_RE, adblock rule, /\s#/, /^\[.*\]$/, /[,;\t]/ → parseSiteList,
