@@ -35,7 +35,7 @@ export interface ReasonDecisions {
   siteFinding: boolean;
 }
 
-export const REASONS: Readonly<Record<ReasonCode, ReasonDecisions>> = {
+export const REASONS = {
   blocklisted: { severity: 'danger', siteFinding: true },
   user_blocked: { severity: 'danger', siteFinding: true },
   lookalike: { severity: 'danger', siteFinding: true },
@@ -45,7 +45,12 @@ export const REASONS: Readonly<Record<ReasonCode, ReasonDecisions>> = {
   cross_site_form_action: { severity: 'caution_if_untrusted_destination', siteFinding: true },
   third_party_trackers: { severity: 'caution_if_capturing', siteFinding: false },
   known_breach: { severity: 'caution_if_relevant_breach', siteFinding: false },
-};
+} as const satisfies Readonly<Record<ReasonCode, ReasonDecisions>>;
+
+/** The codes that make a site dangerous on their own, as a type (the danger page lists only these). */
+export type DangerCode = {
+  [K in ReasonCode]: (typeof REASONS)[K]['severity'] extends 'danger' ? K : never;
+}[ReasonCode];
 
 export interface Reason {
   code: ReasonCode;
@@ -62,7 +67,7 @@ export function isReasonCode(value: unknown): value is ReasonCode {
 }
 
 /** A finding that makes a site dangerous on its own (a list, a block, a lookalike). */
-export function isDangerReason(reason: Pick<Reason, 'code'>): boolean {
+export function isDangerReason<R extends Pick<Reason, 'code'>>(reason: R): reason is R & { code: DangerCode } {
   return REASONS[reason.code].severity === 'danger';
 }
 

@@ -1,13 +1,5 @@
-// Types for categories.mjs. A test checks that lib/trackers/types.ts TRACKER_CATEGORY, which the compiler holds to
-// this union, has exactly the run-time list's members in its order.
-export declare const TRACKER_CATEGORIES: readonly [
-  'session_replay',
-  'advertising',
-  'analytics',
-  'social',
-  'tag_manager',
-  'customer_chat',
-  'monitoring',
-  'consent',
-  'cdn',
-];
+// Types for categories.mjs. The union is the keys of lib/trackers/types.ts TRACKER_CATEGORY, the table of every
+// decision about a category; a test holds the run-time list to that table's keys, in order.
+import type { TrackerCategory } from './types';
+
+export declare const TRACKER_CATEGORIES: readonly TrackerCategory[];

@@ -3,15 +3,17 @@ import type { ResourceVia } from '../report/types';
 import { TRACKER_CATEGORIES } from './categories.mjs';
 
 export { TRACKER_CATEGORIES };
-export type TrackerCategory = (typeof TRACKER_CATEGORIES)[number];
 
 export interface CategoryDecisions {
   /** Its presence on a page with sensitive fields counts as "known trackers" (CONTRACTS.md §5). */
   tracking: boolean;
 }
 
-/** Every decision about each category, in display order (the same order as TRACKER_CATEGORIES). */
-export const TRACKER_CATEGORY: Readonly<Record<TrackerCategory, CategoryDecisions>> = {
+/**
+ * Every decision about each tracker category, in display order; the closed union is this table's keys. The build
+ * script reads the same members from categories.mjs, and a test holds the two to the same list in the same order.
+ */
+export const TRACKER_CATEGORY = {
   session_replay: { tracking: true },
   advertising: { tracking: true },
   analytics: { tracking: true },
@@ -21,7 +23,9 @@ export const TRACKER_CATEGORY: Readonly<Record<TrackerCategory, CategoryDecision
   monitoring: { tracking: false },
   consent: { tracking: false },
   cdn: { tracking: false },
-};
+} as const satisfies Record<string, CategoryDecisions>;
+
+export type TrackerCategory = keyof typeof TRACKER_CATEGORY;
 
 export interface CompanyEntry {
   id: string;

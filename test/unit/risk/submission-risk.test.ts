@@ -1,9 +1,10 @@
 // The pre-submit risk: the same loopback, host clean-up and danger findings as the page's verdict.
 import { describe, expect, it } from 'vitest';
-import { judgePage, type PageFacts } from '../../../lib/risk/judge-page';
+import { judgePage } from '../../../lib/risk/judge-page';
 import { hostFactsOf } from '../../../lib/risk/host-facts';
 import { REASON_CODES, REASONS, type Reason } from '../../../lib/risk/reason-codes';
 import { onSite, riskOfSubmission, submissionDestination } from '../../../lib/risk/submission-risk';
+import { pageFacts } from './page-facts';
 
 const codes = (rs: Reason[]) => rs.map((r) => r.code);
 
@@ -56,17 +57,7 @@ describe('riskOfSubmission', () => {
   it('agrees with the verdict on which destinations are loopback', () => {
     const page = 'https://rs.example/';
     for (const action of ['http://app.localhost/x', 'http://localhost/x', 'http://[::ffff:127.0.0.1]/x']) {
-      const facts: PageFacts = {
-        url: page,
-        sensitiveFields: 1,
-        forms: [{ action, sensitive: true }],
-        listedOn: null,
-        imitates: null,
-        userStatus: null,
-        breachIds: [],
-        relevantBreach: false,
-        trackers: [],
-      };
+      const facts = pageFacts({ url: page, sensitiveFields: 1, forms: [{ action, sensitive: true }] });
       const verdict = judgePage(facts, { hostFacts: hostFactsOf, isTrusted: () => false });
       const verdictSaysInsecure = verdict.reasons.some((r) => r.code === 'insecure_form_action');
       const guardSaysInsecure = codes(riskOfSubmission('', action, [], false)).includes('insecure_form_action');
