@@ -17,7 +17,7 @@ describe('real-world corpus (open part)', () => {
     expect(all.length).toBeGreaterThanOrEqual(10);
     expect(all.filter((e) => e.negative || e.nearMiss).length * 2).toBeGreaterThanOrEqual(all.length);
     const blind = all.filter((e) => e.blind).length;
-    expect(blind * 4).toBeGreaterThanOrEqual(all.length - 4);
+    expect(blind * 5).toBeGreaterThanOrEqual(all.length);
     expect(new Set(all.map((e) => e.category)).size).toBeGreaterThanOrEqual(3);
   });
 
