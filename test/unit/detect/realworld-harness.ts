@@ -98,8 +98,11 @@ export function metrics(scores: readonly RealworldPageScore[]): RealworldMetrics
 }
 
 function line(name: string, m: RealworldMetrics): string {
+  // A group with nothing expected has no recall, and one with nothing detected no precision.
+  const recall = m.tp + m.fn > 0 ? m.recall.toFixed(3) : 'n/a';
+  const precision = m.tp + m.fp > 0 ? m.precision.toFixed(3) : 'n/a';
   return (
-    `${name}: ${m.pages} pages, recall ${m.recall.toFixed(3)}, precision ${m.precision.toFixed(3)} ` +
+    `${name}: ${m.pages} pages, recall ${recall}, precision ${precision} ` +
     `(${m.tp} right, ${m.fp} false alarms, ${m.fn} misses), exact badge ${m.exactBadge}/${m.pages}, ` +
     `negative pages flagged ${m.negativesFlagged}/${m.negatives}`
   );

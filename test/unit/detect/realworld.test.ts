@@ -9,16 +9,20 @@ const all = loadRealworld();
 const open = all.filter((e) => !e.blind);
 const scores: RealworldPageScore[] = [];
 
-/** Measured on the open part when the corpus was added (see test/fixtures/realworld/README.md), then lowered a little. */
-const FLOORS = { recall: 0, precision: 0, exactBadgeShare: 0, negativesFlaggedShare: 1 };
+/**
+ * Measured on the open part when the corpus was added (2026-12-07, detector at main 5d4ca9f: recall 0.828, precision
+ * 0.797, exact badge 88/112 = 0.786, negative pages flagged 5/62 = 0.081), then set a little below so a regression
+ * fails. Raise them as detection improves; never lower them to let a change through.
+ */
+const FLOORS = { recall: 0.8, precision: 0.77, exactBadgeShare: 0.75, negativesFlaggedShare: 0.12 };
 
 describe('real-world corpus (open part)', () => {
   it('has at least 150 pages, half of them negative or near-miss, a quarter blind', () => {
-    expect(all.length).toBeGreaterThanOrEqual(10);
+    expect(all.length).toBeGreaterThanOrEqual(150);
     expect(all.filter((e) => e.negative || e.nearMiss).length * 2).toBeGreaterThanOrEqual(all.length);
     const blind = all.filter((e) => e.blind).length;
-    expect(blind * 5).toBeGreaterThanOrEqual(all.length);
-    expect(new Set(all.map((e) => e.category)).size).toBeGreaterThanOrEqual(3);
+    expect(blind * 4).toBeGreaterThanOrEqual(all.length);
+    expect(new Set(all.map((e) => e.category)).size).toBeGreaterThanOrEqual(6);
   });
 
   it.each(open.map((e) => [e.file, e] as const))('%s', async (_file, entry) => {
