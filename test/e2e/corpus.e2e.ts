@@ -1,5 +1,6 @@
-// The detection corpus (test/fixtures/pages, expected.json) and the held-out pages (test/fixtures/heldout)
-// through the real built extension in Chromium — the browser `npm run audit` drives — with precision and recall
+// The detection corpus (test/fixtures/pages, expected.json), the held-out pages (test/fixtures/heldout) and the open
+// part of the real-world corpus (test/fixtures/realworld/manifest.json, blind pages excluded) through the real built
+// extension in Chromium — the browser `npm run audit` drives — with precision and recall
 // computed over every page of each set, and the audit command itself: JSON lines, FILE=URL targets and exit
 // codes (../shared/CONTRACTS.md §3).
 import { expect, it } from 'vitest';
@@ -24,8 +25,16 @@ const load = (dir: string) =>
 const corpus = load('pages');
 /** Pages written blind after the detector was tuned on `pages` (see lib/detect/detect.design.md, Evidence). */
 const heldout = load('heldout');
+/** The open (non-blind) part of the real-world corpus; its blind quarter is only scored by the unit report. */
+const realworld = (
+  JSON.parse(readFileSync(resolve(FIXTURES_DIR, 'realworld', 'manifest.json'), 'utf8')) as Array<
+    Expected & { blind: boolean }
+  >
+).filter((p) => !p.blind);
 const PRECISION_FLOOR = 0.97;
 const RECALL_FLOOR = 0.95;
+/** Measured in Chromium when the real-world corpus was added (precision 0.797, recall 0.828, as in happy-dom), then set a little below. */
+const REALWORLD_FLOORS = { precision: 0.77, recall: 0.8 };
 
 interface SetScore {
   tp: number;
@@ -89,14 +98,14 @@ async function scoreSet(d: Driver, dir: string, pages: Expected[]): Promise<SetS
   return score;
 }
 
-function expectFloors(name: string, s: SetScore): void {
+function expectFloors(name: string, s: SetScore, floors = { precision: PRECISION_FLOOR, recall: RECALL_FLOOR }): void {
   const precision = s.tp / Math.max(1, s.tp + s.fp);
   const recall = s.tp / Math.max(1, s.tp + s.fn);
   console.warn(
     `${name} in Chromium: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${s.tp} right, ${s.fp} extra, ${s.fn} missed)\n${s.misses.join('\n')}`,
   );
-  expect(precision, s.misses.join('\n')).toBeGreaterThanOrEqual(PRECISION_FLOOR);
-  expect(recall, s.misses.join('\n')).toBeGreaterThanOrEqual(RECALL_FLOOR);
+  expect(precision, s.misses.join('\n')).toBeGreaterThanOrEqual(floors.precision);
+  expect(recall, s.misses.join('\n')).toBeGreaterThanOrEqual(floors.recall);
 }
 
 describeInBrowsers(
@@ -109,6 +118,10 @@ describeInBrowsers(
     it(`scores the same floors over ${heldout.length} held-out pages`, async () => {
       expectFloors('held-out', await scoreSet(driver(), 'heldout', heldout));
     }, 600_000);
+
+    it(`scores the real-world floors over the ${realworld.length} open real-world pages`, async () => {
+      expectFloors('real-world (open)', await scoreSet(driver(), 'realworld', realworld), REALWORLD_FLOORS);
+    }, 900_000);
   },
   { only: ['chromium'] },
 );
