@@ -21,8 +21,9 @@ export async function dangerReasons(url: string): Promise<DangerView['reasons']>
   if (status === 'trusted') return [];
   const reasons: DangerView['reasons'] = [];
   if (status === 'blocked') reasons.push({ code: 'user_blocked' });
-  const listed = await cats.listedOn(host, eff.settings.disabledBundledLists);
-  if (listed) reasons.push({ code: 'blocklisted', detail: listed });
+  // An abused institution's listed site is a caution shown on the page itself, never the danger page.
+  const listed = await cats.listing(host, eff.settings.disabledBundledLists, url);
+  if (listed && !listed.institution) reasons.push({ code: 'blocklisted', detail: listed.title });
   const imitated = cats.imitates(host, [...eff.settings.protectedDomains, ...eff.managed.protectedDomains]);
   if (imitated) reasons.push({ code: 'lookalike', detail: imitated });
   return reasons;

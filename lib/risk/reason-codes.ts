@@ -19,6 +19,9 @@ export type ReasonCode = (typeof REASON_CODES)[number];
 export interface Reason {
   code: ReasonCode;
   detail?: string;
+  /** `blocklisted` only: the listed site is a public body's or regulated institution's own, so the listing means
+   * it was abused ("reported as abused — be careful"), a caution rather than danger (issue 14, item 2). */
+  abused?: true;
 }
 
 export interface Verdict {
