@@ -8,6 +8,7 @@ import { effective } from './settings';
 import { statusOf } from './rules';
 import type { DangerView } from '../../lib/messaging/protocol';
 import { uiLocale } from './locale';
+import { permitOnce } from './blocking';
 
 export function dangerPageUrl(url: string): string {
   return browser.runtime.getURL('/danger.html') + '?u=' + encodeURIComponent(url);
@@ -46,6 +47,7 @@ export async function dangerView(url: string): Promise<DangerView> {
  */
 export async function consumeAllowOnce(url: string): Promise<void> {
   await allowOnceItem.update((list) => (list.includes(url) ? list.filter((u) => u !== url) : list));
+  await permitOnce(url, false);
 }
 
 export function watchNavigations(onDanger: (tabId: number, url: string) => void): void {
@@ -63,4 +65,5 @@ export function watchNavigations(onDanger: (tabId: number, url: string) => void)
 
 export async function allowOnce(url: string): Promise<void> {
   await allowOnceItem.update((list) => [...list.filter((u) => u !== url), url]);
+  await permitOnce(url, true);
 }

@@ -22,6 +22,8 @@ export const OUT_META = join(ROOT, 'lib/reputation/data/bundled-lists.meta.json'
 export const SHARED_HOSTS = join(ROOT, 'lib/reputation/data/shared-hosts.json');
 export const PROTECTED = join(ROOT, 'lib/reputation/data/protected-domains.json');
 export const NEVER_DANGER = join(ROOT, 'data/never-danger.json');
+/** Chrome's declarativeNetRequest rulesets, one per list (entrypoints/background/blocking.ts says why). */
+export const OUT_DNR_DIR = join(ROOT, 'lib/reputation/data/dnr');
 
 const UNLICENSE_SUMMARY =
   'Unlicense: dedicated to the public domain; anyone may copy, modify, publish, use, sell or distribute it for any ' +
@@ -116,7 +118,10 @@ function* hostsOf(text, listId, stats, scope) {
       continue;
     }
     if (isInstitutionHost(host, scope.institutions)) stats.institutionCaution++;
-    else scope.checkNeverDanger(host, listId, n + 1, t);
+    else {
+      scope.checkNeverDanger(host, listId, n + 1, t);
+      if (!isPublicSuffix(host)) stats.dangerHosts.push(host);
+    }
     yield { host: t, listId };
   }
 }
@@ -167,7 +172,14 @@ export function buildReputation(sharedDataDir = defaultSharedDataDir(), neverDan
   const stats = Object.fromEntries(
     LISTS.map((l) => [
       l.id,
-      { invalid: 0, excludedSharedHost: 0, excludedExamples: [], institutionCaution: 0, urlPrefixes: [] },
+      {
+        invalid: 0,
+        excludedSharedHost: 0,
+        excludedExamples: [],
+        institutionCaution: 0,
+        urlPrefixes: [],
+        dangerHosts: [],
+      },
     ]),
   );
   const institutions = institutionIndex(JSON.parse(readFileSync(PROTECTED, 'utf8')).domains);
@@ -218,12 +230,42 @@ export function buildReputation(sharedDataDir = defaultSharedDataDir(), neverDan
       [...new Set(stats[s.list.id].urlPrefixes)].sort().map((prefix) => ({ prefix, listId: s.list.id })),
     ),
   };
-  return { bin, meta };
+  const dnr = Object.fromEntries(LISTS.map((l) => [l.id, dnrRuleset(stats[l.id].dangerHosts, stats[l.id].urlPrefixes)]));
+  return { bin, meta, dnr };
+}
+
+/**
+ * A declarativeNetRequest ruleset stopping top-level and frame requests to the hosts (and their subdomains) whose
+ * entries are danger-level, and to the full addresses kept on shared hosts. A host under another listed host is
+ * left out (requestDomains covers subdomains). Compact JSON: it is read by the browser, not by people.
+ */
+function dnrRuleset(hosts, prefixes) {
+  const set = new Set(hosts);
+  const kept = [...set]
+    .filter((h) => {
+      for (let i = h.indexOf('.'); i >= 0 && h.indexOf('.', i + 1) >= 0; i = h.indexOf('.', i + 1))
+        if (set.has(h.slice(i + 1))) return false;
+      return true;
+    })
+    .sort();
+  const resourceTypes = ['main_frame', 'sub_frame'];
+  const rules = [{ id: 1, priority: 1, action: { type: 'block' }, condition: { requestDomains: kept, resourceTypes } }];
+  [...new Set(prefixes)].sort().forEach((prefix, i) =>
+    rules.push({
+      id: i + 2,
+      priority: 1,
+      action: { type: 'block' },
+      condition: { urlFilter: `||${prefix}`, resourceTypes },
+    }),
+  );
+  return JSON.stringify(rules) + '\n';
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { bin, meta } = buildReputation();
+  const { bin, meta, dnr } = buildReputation();
   mkdirSync(dirname(OUT_BIN), { recursive: true });
+  mkdirSync(OUT_DNR_DIR, { recursive: true });
+  for (const [id, json] of Object.entries(dnr)) writeFileSync(join(OUT_DNR_DIR, `${id}.json`), json);
   writeFileSync(OUT_BIN, bin);
   writeFileSync(OUT_META, JSON.stringify(meta, null, 2) + '\n');
   console.warn(
