@@ -64,8 +64,16 @@ export function dynamicRules(eff: Pick<Effective, 'settings'>): Rule[] {
   return rules;
 }
 
-/** Chrome: brings the rulesets and dynamic rules in step with the lists and settings. */
-export async function syncBlocking(): Promise<void> {
+// Syncs run one after another: two at once would both remove the old rules and add rules with the same ids.
+let syncing: Promise<void> = Promise.resolve();
+
+/** Chrome: brings the rulesets and dynamic rules in step with the lists and settings (one sync at a time). */
+export function syncBlocking(): Promise<void> {
+  syncing = syncing.then(syncNow, syncNow);
+  return syncing;
+}
+
+async function syncNow(): Promise<void> {
   const api = dnr();
   if (!api) return;
   const eff = await effective();

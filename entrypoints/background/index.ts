@@ -19,7 +19,7 @@ export default defineBackground(() => {
   watchSettings();
   onEffectiveChange(() => {
     void refreshAllTabs();
-    void syncBlocking();
+    return syncBlocking();
   });
   // Nothing is sent to a danger-level site: Firefox asks before each top-level or frame request, Chrome keeps
   // declarativeNetRequest rules in step with the lists and settings (blocking.ts).
