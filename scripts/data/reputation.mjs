@@ -230,7 +230,9 @@ export function buildReputation(sharedDataDir = defaultSharedDataDir(), neverDan
       [...new Set(stats[s.list.id].urlPrefixes)].sort().map((prefix) => ({ prefix, listId: s.list.id })),
     ),
   };
-  const dnr = Object.fromEntries(LISTS.map((l) => [l.id, dnrRuleset(stats[l.id].dangerHosts, stats[l.id].urlPrefixes)]));
+  const dnr = Object.fromEntries(
+    LISTS.map((l) => [l.id, dnrRuleset(stats[l.id].dangerHosts, stats[l.id].urlPrefixes)]),
+  );
   return { bin, meta, dnr };
 }
 
