@@ -1,8 +1,8 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-import { buildManifest } from './scripts/build/manifest';
+import { buildManifest, DNR_LIST_IDS } from './scripts/build/manifest';
 import { writeLocales } from './scripts/build/locales';
-import { addListShards, listShardMeta } from './scripts/build/shards';
+import { addDnrRulesets, addListShards, listShardMeta } from './scripts/build/shards';
 import { vocabularyPlugin } from './scripts/build/vocabulary-plugin';
 
 // Why Firefox is built as MV3 (not MV2): one manifest shape, one background lifecycle (an event page that
@@ -14,8 +14,9 @@ export default defineConfig({
   manifestVersion: 3,
   manifest: ({ browser }) => buildManifest(browser),
   hooks: {
-    'build:publicAssets': (_wxt, files) => {
+    'build:publicAssets': (wxt, files) => {
       writeLocales(files);
+      if (wxt.config.browser !== 'firefox') addDnrRulesets(files, DNR_LIST_IDS);
       // The bundled reputation list, split into shards the background reads on demand (a woken service worker
       // answers its first question after reading a few kilobytes, not 1.6 MB).
       addListShards(files);

@@ -10,20 +10,25 @@ import { launchChromium, type ChromiumDriver } from './harness/chromium';
 import { startLoopbackServer, type LoopbackServer } from './harness/loopback';
 import { contentTypeFor } from './harness/pretend-web';
 import type { TabView } from '../lib/report/views';
+import type { DangerView } from '../lib/messaging/protocol';
+import { registrableDomain } from '../lib/site/registrable-domain';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE =
-  'usage: npm run audit -- [--wait MS] [--screenshots DIR] TARGET...\n  TARGET: a URL, a local HTML file, or FILE=URL';
+  'usage: npm run audit -- [--wait MS] [--screenshots DIR] [--block SITE]... TARGET...\n' +
+  '  TARGET: a URL, a local HTML file, or FILE=URL\n  --block SITE: audit as if the person had blocked SITE';
 
 interface Args {
   wait: number;
   screenshots: string | null;
   targets: string[];
   build: boolean;
+  /** Sites to treat as blocked by the person (to check what a blocked site shows). */
+  block: string[];
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { wait: 1500, screenshots: null, targets: [], build: true };
+  const args: Args = { wait: 1500, screenshots: null, targets: [], build: true, block: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--wait') {
@@ -40,6 +45,12 @@ function parseArgs(argv: string[]): Args | string {
       args.screenshots = v;
     } else if (a.startsWith('--screenshots=')) {
       args.screenshots = a.slice(14);
+    } else if (a === '--block') {
+      const v = argv[++i];
+      if (!v) return '--block needs a site';
+      args.block.push(v);
+    } else if (a.startsWith('--block=')) {
+      args.block.push(a.slice(8));
     } else if (a === '--no-build') {
       args.build = false;
     } else if (a === '--help' || a === '-h') {
@@ -93,6 +104,32 @@ function lineFor(target: string, url: string, badge: string, view: TabView) {
   };
 }
 
+/**
+ * When the extension stopped the navigation (its danger page, or the request blocked before it was sent), the
+ * line describes the stopped address: its url and site, level `danger` and the reasons (CONTRACTS.md §3). The
+ * extension's own pages never appear as a url or site. Null when the page was not stopped.
+ */
+async function stoppedLine(driver: ChromiumDriver, target: string, url: string, actual: string) {
+  const onDangerPage = actual.startsWith(`${driver.extensionOrigin}/danger.html`);
+  if (!onDangerPage && !actual.startsWith('chrome-error:') && !actual.startsWith(driver.extensionOrigin)) return null;
+  const stopped = (onDangerPage ? new URL(actual).searchParams.get('u') : null) ?? url;
+  const danger = await driver.send<DangerView>('getDangerView', { url: stopped });
+  if (danger.reasons.length === 0) return null;
+  return {
+    target,
+    url: stopped,
+    site: registrableDomain(new URL(stopped).hostname),
+    badge: '',
+    level: 'danger',
+    reasons: danger.reasons.map((r) =>
+      r.detail === undefined ? { code: r.code } : { code: r.code, detail: r.detail },
+    ),
+    fields: [],
+    breaches: [],
+    thirdParties: [],
+  };
+}
+
 function slug(s: string): string {
   return (
     s
@@ -130,10 +167,24 @@ async function auditOne(
       url = `${server.origin}${path}`;
     }
   }
-  const page = await driver.open(url);
+  const page = await driver.open('about:blank');
   try {
+    // A navigation the extension stops ends on its danger page or in a blocked-request error: not a failure.
+    const loaded = await page.goto(url).then(
+      () => null,
+      (err: unknown) => err,
+    );
     await new Promise((r) => setTimeout(r, args.wait));
-    const actual = await page.evaluate(() => location.href);
+    const actual = await page.currentUrl();
+    const stopped = await stoppedLine(driver, raw, url, actual);
+    if (stopped) {
+      if (args.screenshots) {
+        mkdirSync(args.screenshots, { recursive: true });
+        await page.screenshot(resolve(args.screenshots, `${String(index + 1).padStart(2, '0')}-${slug(url)}.png`));
+      }
+      return stopped;
+    }
+    if (loaded) throw loaded;
     const view = await driver.view(actual);
     if (!view) throw new Error('the extension reported nothing for this page');
     const badge = await driver.badge(actual);
@@ -163,6 +214,7 @@ async function main(): Promise<number> {
   let failed = false;
   try {
     driver = await launchChromium({ headless: true, passthrough: true });
+    for (const site of parsed.block) await driver.send('setSiteStatus', { site, status: 'blocked' });
     for (let i = 0; i < parsed.targets.length; i++) {
       const raw = parsed.targets[i]!;
       try {

@@ -23,6 +23,7 @@ import { createShardedList, type ShardedList, type ShardMeta } from '../../lib/r
 import { createLookalikeIndex, type LookalikeIndex } from '../../lib/reputation/lookalike';
 import { BUNDLED_PROTECTED_DOMAINS, userProtectedDomains } from '../../lib/reputation/protected-domains';
 import { fromBase64 } from '../../lib/reputation/base64';
+import { institutionIndex, isInstitutionHost, matchesUrlPrefix } from '../../lib/reputation/list-scope.mjs';
 import trackerCatalogueData from '../../lib/trackers/data/catalogue.json';
 
 export interface ListInfo {
@@ -33,9 +34,25 @@ export interface ListInfo {
   attribution: string;
 }
 
+/** An enabled list naming a host (or, on a shared host, the address's path prefix). */
+export interface Listing {
+  title: string;
+  /** The list's source date, when known (bundled lists). */
+  date: string | null;
+  /** The host is a public body's or regulated institution's own: its site was abused (a caution, not danger). */
+  institution: boolean;
+}
+
+/** The `blocklisted` detail: the list, and for an abused institution's site also the list's date. */
+export function listedDetail(l: Listing): string {
+  return l.institution && l.date ? `${l.title}, ${l.date}` : l.title;
+}
+
 export interface Catalogues {
   /** Title of the enabled list naming the host or one of its parents. */
   listedOn(host: string, disabled: readonly string[]): Promise<string | null>;
+  /** The listing behind listedOn, with its date and scope; `url` also matches full addresses on shared hosts. */
+  listing(host: string, disabled: readonly string[], url?: string): Promise<Listing | null>;
   /** The protected domain the host imitates. */
   imitates(host: string, extraProtected: readonly string[]): string | null;
   breachesFor(host: string, options?: { thirdParty?: boolean }): BreachView[];
@@ -152,8 +169,26 @@ async function load(): Promise<Catalogues> {
   const hibp = breachCatalogue.attribution.hibp;
   const allLists = [bundled, ...downloaded];
   const titles = new Map(allLists.flatMap((l) => l.infos.map((i) => [i.id, i.title] as const)));
+  const dates = new Map(bundledMeta.lists.map((l) => [l.id, l.sourceDate] as const));
+  const institutions = institutionIndex(BUNDLED_PROTECTED_DOMAINS);
+  const urlPrefixes = bundledMeta.urlPrefixes as Array<{ prefix: string; listId: string }>;
   let firstLookup = true;
   const cats: Catalogues = {
+    async listing(host, disabled, url) {
+      let listId: string | null = null;
+      const title = await cats.listedOn(host, disabled);
+      if (title !== null) listId = [...titles].find(([, t]) => t === title)?.[0] ?? null;
+      else if (url) {
+        const hit = urlPrefixes.find((p) => !disabled.includes(p.listId) && matchesUrlPrefix(url, p.prefix));
+        if (hit) listId = hit.listId;
+      }
+      if (title === null && listId === null) return null;
+      return {
+        title: title ?? titles.get(listId!) ?? listId!,
+        date: listId ? (dates.get(listId) ?? null) : null,
+        institution: isInstitutionHost(host, institutions),
+      };
+    },
     async listedOn(host, disabled) {
       const started = performance.now();
       const bundledHit = await bundled.list.lookup(host);

@@ -8,7 +8,7 @@ import { hostFactsOf } from '../../lib/risk/host-facts';
 import type { Verdict } from '../../lib/risk/reason-codes';
 import type { PageAdvice, TabView, Locale } from '../../lib/report/views';
 import type { TabState } from '../../lib/report/tab-state';
-import { catalogues } from './catalogues';
+import { catalogues, listedDetail } from './catalogues';
 import { effective } from './settings';
 import { statusOf, isPaused, isTrustedHost, isManagedStatus } from './rules';
 import { noticesItem, breachNotifyItem } from '../../lib/storage/items';
@@ -43,12 +43,14 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
       ? await cats.thirdParties(host, composed.observations, settings.disabledBundledLists)
       : [];
   const trackers = thirdParties.filter((t) => t.tracker);
+  const listing = host ? await cats.listing(host, settings.disabledBundledLists, composed.url) : null;
   const verdict = judgePage(
     {
       url: composed.url,
       sensitiveFields,
       forms: composed.forms.map((f) => ({ action: f.action, sensitive: f.sensitive })),
-      listedOn: host ? await cats.listedOn(host, settings.disabledBundledLists) : null,
+      listedOn: listing ? listedDetail(listing) : null,
+      listedInstitution: listing?.institution ?? false,
       imitates: host ? cats.imitates(host, [...settings.protectedDomains, ...eff.managed.protectedDomains]) : null,
       userStatus: status,
       breachIds: breaches.map((b) => b.id),

@@ -8,6 +8,7 @@ import { effective } from './settings';
 import { statusOf } from './rules';
 import type { DangerView } from '../../lib/messaging/protocol';
 import { uiLocale } from './locale';
+import { permitOnce } from './blocking';
 
 export function dangerPageUrl(url: string): string {
   return browser.runtime.getURL('/danger.html') + '?u=' + encodeURIComponent(url);
@@ -21,8 +22,9 @@ export async function dangerReasons(url: string): Promise<DangerView['reasons']>
   if (status === 'trusted') return [];
   const reasons: DangerView['reasons'] = [];
   if (status === 'blocked') reasons.push({ code: 'user_blocked' });
-  const listed = await cats.listedOn(host, eff.settings.disabledBundledLists);
-  if (listed) reasons.push({ code: 'blocklisted', detail: listed });
+  // An abused institution's listed site is a caution shown on the page itself, never the danger page.
+  const listed = await cats.listing(host, eff.settings.disabledBundledLists, url);
+  if (listed && !listed.institution) reasons.push({ code: 'blocklisted', detail: listed.title });
   const imitated = cats.imitates(host, [...eff.settings.protectedDomains, ...eff.managed.protectedDomains]);
   if (imitated) reasons.push({ code: 'lookalike', detail: imitated });
   return reasons;
@@ -45,6 +47,7 @@ export async function dangerView(url: string): Promise<DangerView> {
  */
 export async function consumeAllowOnce(url: string): Promise<void> {
   await allowOnceItem.update((list) => (list.includes(url) ? list.filter((u) => u !== url) : list));
+  await permitOnce(url, false);
 }
 
 export function watchNavigations(onDanger: (tabId: number, url: string) => void): void {
@@ -62,4 +65,5 @@ export function watchNavigations(onDanger: (tabId: number, url: string) => void)
 
 export async function allowOnce(url: string): Promise<void> {
   await allowOnceItem.update((list) => [...list.filter((u) => u !== url), url]);
+  await permitOnce(url, true);
 }

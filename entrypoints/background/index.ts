@@ -12,12 +12,21 @@ import { watchSettings, onEffectiveChange } from './settings';
 import { refreshAllTabs, refreshTab, forgetAdvice, clearBadge } from './refresh';
 import { catalogues } from './catalogues';
 import { scheduleListSources, watchListSourceAlarm } from './list-sources';
+import { blockHostForSession, syncBlocking, watchRequests } from './blocking';
 
 export default defineBackground(() => {
   listen(handlers);
   watchSettings();
-  onEffectiveChange(() => void refreshAllTabs());
+  onEffectiveChange(() => {
+    void refreshAllTabs();
+    return syncBlocking();
+  });
+  // Nothing is sent to a danger-level site: Firefox asks before each top-level or frame request, Chrome keeps
+  // declarativeNetRequest rules in step with the lists and settings (blocking.ts).
+  watchRequests(async (url) => (await dangerReasons(url)).length > 0);
+  void syncBlocking();
   watchNavigations((_tabId, url) => {
+    void blockHostForSession(url);
     void dangerReasons(url).then((reasons) =>
       logWarning(
         hostOf(url) ?? '',

@@ -24,7 +24,7 @@ export function effectiveFor(eff: Effective): EffectiveSettings {
 }
 
 let cached: Promise<Effective> | null = null;
-const listeners: Array<() => void> = [];
+const listeners: Array<() => void | Promise<void>> = [];
 
 /** Give a first-ever read this long before going on without policy (it is applied as soon as it arrives). */
 const FIRST_POLICY_WAIT_MS = 400;
@@ -35,7 +35,7 @@ function freshPolicy(): Promise<Record<string, unknown> | null> {
     const cached = await policyCacheItem.get();
     if (JSON.stringify(cached?.policy ?? null) !== JSON.stringify(policy)) {
       await policyCacheItem.set({ policy });
-      invalidate();
+      await invalidate();
     }
     return policy;
   });
@@ -75,13 +75,14 @@ export function effective(): Promise<Effective> {
   return cached;
 }
 
-export function onEffectiveChange(listener: () => void): void {
+export function onEffectiveChange(listener: () => void | Promise<void>): void {
   listeners.push(listener);
 }
 
-function invalidate(): void {
+/** Returns when every listener is done, so a saved setting is in force (blocking rules included) on return. */
+function invalidate(): Promise<unknown> {
   cached = null;
-  for (const l of listeners) l();
+  return Promise.all(listeners.map((l) => l()));
 }
 
 export function watchSettings(): void {
@@ -89,11 +90,11 @@ export function watchSettings(): void {
     policyRead = null;
     void freshPolicy();
   });
-  onStoredChange([settingsItem.key], invalidate);
+  onStoredChange([settingsItem.key], () => void invalidate());
 }
 
 /** Changes the person's own stored settings (never the organisation's entries). */
 export async function updateSettings(change: (s: Settings) => Settings): Promise<void> {
   await settingsItem.update(change);
-  invalidate();
+  await invalidate();
 }

@@ -56,7 +56,10 @@ function hostOfDetail(detail: string): string {
 }
 
 export function describeReason(reason: Reason, t: Translate, pageSite: string): ReasonWords {
-  const [titleKey, moreKey] = REASON_WORDS[reason.code];
+  // A listed public body's or institution's own site was abused: other words, and a caution (issue 14, item 2).
+  const [titleKey, moreKey]: [MessageKey, MessageKey] = reason.abused
+    ? ['reasonListedAbused', 'reasonListedAbusedMore']
+    : REASON_WORDS[reason.code];
   const detail = reason.detail ?? '';
   const params = {
     detail,

@@ -103,6 +103,9 @@ export function createLookalikeIndex(protectedDomains: readonly ProtectedDomain[
     if (!restricted) {
       const combo = lures.find(lsk[nameIndex]!, uName);
       if (combo) return match(combo.target, idnName ? 'punycode' : combo.plain ? 'combo' : 'homoglyph');
+      // A service name with its parent's name (`satusehat-kemkes.com`, `pcare-bpjs.net`).
+      const pair = lures.findPair(lsk[nameIndex]!);
+      if (pair) return match(pair, idnName ? 'punycode' : 'combo');
       const typo = names.findTypo(idnName ? skeleton(uName) : name, idnName);
       if (typo) return match(typo.target, idnName ? 'punycode' : typo.how);
     }

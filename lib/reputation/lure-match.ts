@@ -13,6 +13,11 @@ export interface LureMatcher {
    * written. `plain`: the brand is there letter for letter (no look-alike characters).
    */
   find(skeletonLabel: string, label: string): { target: Target; plain: boolean } | null;
+  /**
+   * A label holding two different names of the same protected domain (a service and its parent:
+   * `satusehat-kemkes`, `pcare-bpjs`), whatever else is around them: the target, or null. Issue 14, item 6.
+   */
+  findPair(skeletonLabel: string): Target | null;
 }
 
 const { words, fillers } = lureData as { words: string[]; fillers: string[] };
@@ -88,5 +93,25 @@ export function buildLureMatcher(names: NameIndex): LureMatcher {
     return null;
   }
 
-  return { find };
+  function findPair(skeletonLabel: string): Target | null {
+    const s = skeletonLabel.includes('-') ? skeletonLabel.replace(/-/g, '') : skeletonLabel;
+    if (s.length < 8 || !brandTrie.occursIn(s)) return null;
+    // Names found so far: where each ends, its domain and name; a later one starting after an earlier one's end,
+    // with the same domain and another name, is a pair.
+    const found: Array<{ end: number; brand: (typeof brands)[number] }> = [];
+    for (let i = 0; i < s.length; i++) {
+      const count = brandTrie.walk(s, i, false, ends, values);
+      for (let k = 0; k < count; k++) {
+        const brand = brands[values[k]! - 1]!;
+        for (const f of found) {
+          if (f.end <= i && f.brand.target.domain === brand.target.domain && f.brand.plain !== brand.plain)
+            return brand.target;
+        }
+        found.push({ end: ends[k]!, brand });
+      }
+    }
+    return null;
+  }
+
+  return { find, findPair };
 }

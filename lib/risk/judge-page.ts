@@ -30,6 +30,9 @@ export interface PageFacts {
   forms: FormFact[];
   /** The enabled list that names the host or a parent, if any. */
   listedOn: string | null;
+  /** The listed host is a public body's or regulated institution's own (lib/reputation/list-scope.mjs): the
+   * listing means its site was abused, a caution (`listedOn` then names the list and its date). */
+  listedInstitution?: boolean;
   /** The protected domain this host imitates, if any. */
   imitates: string | null;
   userStatus: 'trusted' | 'blocked' | null;
@@ -73,7 +76,8 @@ export function judgePage(facts: PageFacts, ctx: JudgeContext): Verdict {
   // A form sending to another site that the person or administrator trusts is listed, but is not a caution.
   let crossSiteOnlyTrusted = false;
 
-  if (facts.listedOn) reasons.push({ code: 'blocklisted', detail: facts.listedOn });
+  if (facts.listedOn)
+    reasons.push({ code: 'blocklisted', detail: facts.listedOn, ...(facts.listedInstitution ? { abused: true } : {}) });
   if (facts.userStatus === 'blocked') reasons.push({ code: 'user_blocked' });
   if (facts.imitates) reasons.push({ code: 'lookalike', detail: facts.imitates });
 
@@ -125,6 +129,8 @@ function levelOf(reasons: Reason[], facts: PageFacts, flags: LevelFlags): Level 
   const { sensitive, untrustedDestination, crossSiteOnlyTrusted } = flags;
   if (facts.userStatus === 'trusted') return untrustedDestination ? 'caution' : 'trusted';
   if (reasons.some(isDangerReason)) return 'danger';
+  // An abused institution's site: be careful there whether or not the page asks for anything.
+  if (reasons.some((r) => r.abused)) return 'caution';
   if (!sensitive) return 'ok';
   // Whether each kind of caution holds on this page (the kind of each finding is in the reason-code table).
   const cautions: Record<Exclude<Severity, 'danger'>, boolean> = {

@@ -55,6 +55,9 @@ export type DangerCode = {
 export interface Reason {
   code: ReasonCode;
   detail?: string;
+  /** `blocklisted` only: the listed site is a public body's or regulated institution's own, so the listing means
+   * it was abused ("reported as abused — be careful"), a caution rather than danger (issue 14, item 2). */
+  abused?: true;
 }
 
 export interface Verdict {
@@ -67,8 +70,11 @@ export function isReasonCode(value: unknown): value is ReasonCode {
 }
 
 /** A finding that makes a site dangerous on its own (a list, a block, a lookalike). */
-export function isDangerReason<R extends Pick<Reason, 'code'>>(reason: R): reason is R & { code: DangerCode } {
-  return REASONS[reason.code].severity === 'danger';
+/** A finding that puts the page in danger: a danger code, unless it is an abused institution's listing (a caution). */
+export function isDangerReason<R extends Pick<Reason, 'code' | 'abused'>>(
+  reason: R,
+): reason is R & { code: DangerCode } {
+  return REASONS[reason.code].severity === 'danger' && !reason.abused;
 }
 
 /** A finding about the site itself, as opposed to its breaches and trackers (see ReasonDecisions.siteFinding). */

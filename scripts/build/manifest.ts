@@ -1,3 +1,5 @@
+import bundledMeta from '../../lib/reputation/data/bundled-lists.meta.json';
+
 // The manifest for both targets. Every permission here is listed, with its reason, in the README's
 // permissions table; a permission no feature uses does not belong here.
 
@@ -18,14 +20,20 @@ export const EXTENSION_PAGES_CSP =
 /** Opens the popup from the keyboard (named in the notice, so keyboard users can reach every action there). */
 export const POPUP_SHORTCUT = 'Alt+Shift+J';
 
+/** The bundled lists' ids, each a declarativeNetRequest ruleset in Chrome (scripts/data/reputation.mjs writes them). */
+export const DNR_LIST_IDS: readonly string[] = bundledMeta.lists.map((l) => l.id);
+
 export function buildManifest(browser: string): Record<string, unknown> {
   const isFirefox = browser === 'firefox';
+  // Stopping a dangerous site before any request reaches it (entrypoints/background/blocking.ts): Chrome by
+  // declarativeNetRequest rules, Firefox by a blocking webRequest listener (which MV3 Firefox still offers).
+  const stopBeforeSent = isFirefox ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequest'];
   return {
     name: '__MSG_extName__',
     short_name: 'Jaga Data',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'webNavigation', 'alarms'],
+    permissions: ['storage', 'scripting', 'webNavigation', 'alarms', ...stopBeforeSent],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     commands: { _execute_action: { suggested_key: { default: POPUP_SHORTCUT } } },
@@ -51,6 +59,9 @@ export function buildManifest(browser: string): Record<string, unknown> {
           key: CHROME_PUBLIC_KEY,
           minimum_chrome_version: '120',
           storage: { managed_schema: 'managed-schema.json' },
+          declarative_net_request: {
+            rule_resources: DNR_LIST_IDS.map((id) => ({ id, enabled: true, path: `data/dnr/${id}.json` })),
+          },
         }),
   };
 }

@@ -33,3 +33,12 @@ export function addListShards(files: PublicFile[]): void {
     files.push({ relativeDest: `data/lists/${name}`, absoluteSrc: resolve(dir, name) });
   });
 }
+
+/** Chrome's declarativeNetRequest rulesets (one per bundled list), copied as they were built by `npm run data`. */
+export function addDnrRulesets(files: PublicFile[], ids: readonly string[]): void {
+  for (const id of ids)
+    files.push({
+      relativeDest: `data/dnr/${id}.json`,
+      absoluteSrc: resolve(ROOT, `lib/reputation/data/dnr/${id}.json`),
+    });
+}

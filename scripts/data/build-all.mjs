@@ -12,8 +12,9 @@ const shared = process.env.JAGA_SHARED_DATA ?? resolve(ROOT, '../shared/data');
 const confusables = process.env.JAGA_CONFUSABLES ?? join(shared, 'unicode/confusables.txt');
 
 const steps = [
-  { script: 'reputation.mjs', needs: join(shared, 'reputation') },
   { script: 'protected-domains.mjs', needs: join(shared, 'reputation/indonesia-official-domains-seed.csv') },
+  // After protected-domains: the list build reads it (public bodies and institutions, lib/reputation/list-scope.mjs).
+  { script: 'reputation.mjs', needs: join(shared, 'reputation') },
   { script: 'confusables.mjs', needs: confusables },
   { script: 'breaches.mjs', needs: join(shared, 'breaches') },
   { script: 'trackers.mjs', needs: join(ROOT, 'data/trackers/trackers.src.json') },

@@ -51,12 +51,11 @@ async function interceptInto(page: Page, web: PretendWeb): Promise<void> {
     }
     const answer = web.answer(url, req.method());
     if (answer) {
-      void req.respond({
-        status: answer.status,
-        contentType: answer.contentType,
-        body: answer.body,
-        headers: answer.headers,
-      });
+      // Firefox's BiDi interception runs beside an extension's blocking webRequest listener: a request the
+      // extension cancels is gone by the time the answer comes back. It never opened a connection.
+      req
+        .respond({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers })
+        .catch(() => web.dropped(url, req.method()));
     } else {
       web.refused.push(url);
       void req.abort();

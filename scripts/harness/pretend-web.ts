@@ -40,6 +40,17 @@ export class PretendWeb {
   readonly refused: string[] = [];
   /** Requests that were answered, as `METHOD url`, in order. */
   readonly served: string[] = [];
+  /** Requests the browser itself cancelled before taking the answer (an extension stopping them at a hook that
+   * runs beside the test's interception, before any connection): moved here from `served`. */
+  readonly cancelled: string[] = [];
+
+  /** The browser dropped a request before its answer could be delivered. */
+  dropped(url: string, method = 'GET'): void {
+    const line = `${method} ${keyOf(url)}`;
+    const at = this.served.lastIndexOf(line);
+    if (at >= 0) this.served.splice(at, 1);
+    this.cancelled.push(line);
+  }
 
   set(url: string, answer: Partial<Answer> & { body: string | Buffer }): void {
     this.answers.set(keyOf(url), { status: 200, contentType: 'text/html; charset=utf-8', ...answer });
@@ -74,6 +85,7 @@ export class PretendWeb {
     this.answers.clear();
     this.refused.length = 0;
     this.served.length = 0;
+    this.cancelled.length = 0;
   }
 }
 

@@ -10,7 +10,7 @@ const FORM = (action: string) => `<!doctype html><html lang="id"><title>Daftar</
 
 /** Listed by The Block List Project (phishing) in the bundled list. */
 const BLOCKLISTED = 'https://00apple00.com/login';
-/** A compromised official host, also listed: a .go.id ending never makes a site trusted. */
+/** A compromised official host, also listed: shown as "reported as abused" (caution), never trusted, never danger. */
 const COMPROMISED_GO_ID = 'https://balangankab.go.id/';
 
 /** Navigates a tab to `url` and waits until it has settled on the danger page (or elsewhere). */
@@ -120,8 +120,12 @@ describeInBrowsers('judging the site', (driver) => {
     await tab.close();
 
     d.web.html(COMPROMISED_GO_ID, FORM('/x'));
-    const listed = await openDanger(d, COMPROMISED_GO_ID);
-    expect(await listed.currentUrl()).toContain('/danger.html');
+    const listed = await d.open(COMPROMISED_GO_ID);
+    const abused = await d.waitForView(COMPROMISED_GO_ID, (v) => v.fields.length === 2);
+    expect(await listed.currentUrl()).toBe(COMPROMISED_GO_ID);
+    expect(abused.level).toBe('caution');
+    expect(abused.reasons[0]).toMatchObject({ code: 'blocklisted', abused: true });
+    expect(abused.reasons[0]!.detail).toMatch(/^The Block List Project: phishing, \d{4}-\d{2}-\d{2}$/);
     await listed.close();
   });
 

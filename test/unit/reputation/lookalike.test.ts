@@ -69,6 +69,31 @@ describe('hard positives, one per technique', () => {
   });
 });
 
+describe('service names with their parent (issue 14, item 6)', () => {
+  it.each([
+    ['satusehat-kemkes.com', 'kemkes.go.id'],
+    ['kemkes-satusehat.net', 'kemkes.go.id'],
+    ['sirs-kemkes.com', 'kemkes.go.id'],
+    ['sisrute-kemkes.info', 'kemkes.go.id'],
+    ['pcare-bpjs.com', 'bpjs-kesehatan.go.id'],
+    ['bpjs-pcare.net', 'bpjs-kesehatan.go.id'],
+    ['mobilejkn-bpjs.com', 'bpjs-kesehatan.go.id'],
+    ['vclaim-bpjs.id', 'bpjs-kesehatan.go.id'],
+  ])('%s imitates %s', (host, imitates) => {
+    expect(check(host)).toEqual({ imitates, how: 'combo' });
+  });
+
+  it.each([
+    'pcare.bpjs-kesehatan.go.id',
+    'vclaim.bpjs-kesehatan.go.id',
+    'sirs.kemkes.go.id',
+    'satusehat.kemkes.go.id',
+    'sirsak.com',
+  ])('%s is not a lookalike', (host) => {
+    expect(check(host)).toBeNull();
+  });
+});
+
 describe('hard negatives', () => {
   it('never flags a protected domain or any of its subdomains', () => {
     for (const p of BUNDLED_PROTECTED_DOMAINS) {

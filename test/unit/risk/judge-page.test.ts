@@ -56,6 +56,26 @@ describe('danger', () => {
     }
   });
 
+  it("a public body's or institution's listed site: caution, reported as abused, sensitive fields or not", () => {
+    for (const sensitiveFields of [0, 3]) {
+      const url = 'https://www.balangankab.go.id/';
+      expect(
+        judge({
+          url,
+          listedOn: 'The Block List Project: phishing, 2026-07-01',
+          listedInstitution: true,
+          sensitiveFields,
+        }),
+      ).toEqual({
+        level: 'caution',
+        reasons: [{ code: 'blocklisted', detail: 'The Block List Project: phishing, 2026-07-01', abused: true }],
+      });
+    }
+    // Blocked by the person, or imitating another body, is still danger.
+    expect(judge({ listedOn: 'x', listedInstitution: true, userStatus: 'blocked' }).level).toBe('danger');
+    expect(judge({ listedOn: 'x', listedInstitution: true, imitates: 'kemkes.go.id' }).level).toBe('danger');
+  });
+
   it('a site the person or administrator blocked', () => {
     expect(judge({ userStatus: 'blocked', sensitiveFields: 0 })).toEqual({
       level: 'danger',
