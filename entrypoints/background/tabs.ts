@@ -2,6 +2,7 @@
 import { tabsItem } from '../../lib/storage/items';
 import type { TabState, TabStates } from '../../lib/report/tab-state';
 import type { FrameReport } from '../../lib/report/types';
+import { safeUrl } from '../../lib/report/safe-url';
 
 let states: TabStates | null = null;
 let loading: Promise<TabStates> | null = null;
@@ -21,7 +22,8 @@ function persistSoon(): void {
   }, 50);
 }
 
-const empty = (url: string): TabState => ({ url, frames: {}, receivedAt: {}, noticeRemoved: false });
+// Addresses are kept without query and fragment (storage.session included): a GET form puts typed values there.
+const empty = (url: string): TabState => ({ url: safeUrl(url), frames: {}, receivedAt: {}, noticeRemoved: false });
 
 export async function tabState(tabId: number): Promise<TabState | undefined> {
   return (await all())[tabId];
@@ -41,7 +43,7 @@ export async function documentCommitted(
   const s = await all();
   const state = (s[tabId] ??= empty(url));
   if (frameId === 0) {
-    state.url = url;
+    state.url = safeUrl(url);
     state.noticeRemoved = false;
     for (const id of Object.keys(state.frames)) {
       if ((state.receivedAt[id] ?? 0) < committedAt) {
@@ -64,7 +66,8 @@ export async function setFrameReport(
 ): Promise<TabState> {
   const s = await all();
   const state = (s[tabId] ??= empty(tabUrl));
-  if (frameId === 0) state.url = report.url || tabUrl;
+  // The tab's address comes from the browser (the sender's tab), never from what a frame's script reports.
+  if (frameId === 0 && tabUrl) state.url = safeUrl(tabUrl);
   state.frames[String(frameId)] = report;
   state.receivedAt[String(frameId)] = Date.now();
   persistSoon();

@@ -121,6 +121,9 @@ export function startSubmitGuard(
   };
 
   register((event: SubmitEvent) => {
+    // A forged submit event sends nothing, so there is nothing to ask about; and reacting to it at all (even
+    // calling preventDefault) would tell the page that the extension is there. Checked before anything else.
+    if (!event.isTrusted) return;
     const form = event.target as HTMLFormElement | null;
     if (!form || form.localName !== 'form') return;
     if (allowedOnce.has(form)) {
@@ -140,8 +143,7 @@ export function startSubmitGuard(
     if (!danger && advice.level === 'trusted') return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    // A forged submit event does not send anything: only a real submission is worth asking about.
-    if (!event.isTrusted || asking) return;
+    if (asking) return;
     ask(
       form,
       event.submitter,

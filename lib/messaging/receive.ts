@@ -10,6 +10,8 @@ import {
   type Protocol,
   type Reply,
 } from './protocol';
+import { MESSAGE_SCHEMAS } from './message-schemas';
+import { check } from './schema';
 
 export interface SenderInfo {
   tabId: number | null;
@@ -53,18 +55,27 @@ function describeSender(sender: Browser.runtime.MessageSender): SenderInfo {
 
 export function listen(handlers: Handlers): void {
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (typeof message !== 'object' || message === null) return undefined;
-    const { type, data } = message as { type?: unknown; data?: unknown };
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) return undefined;
+    const envelope = message as Record<string, unknown>;
+    const type = envelope.type;
     if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, type)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(MESSAGE_SCHEMAS, type)) return undefined;
     if (sender.id !== browser.runtime.id) return undefined;
     const info = describeSender(sender);
     const isContent = (CONTENT_MESSAGES as readonly string[]).includes(type);
     if (!isContent && !info.fromExtensionPage) {
       return Promise.resolve<Reply<never>>({ ok: false, error: 'not allowed from this context' });
     }
+    // A closed envelope and a closed schema for its data: what a handler gets has exactly the promised shape.
+    const extra = Object.keys(envelope).filter((k) => k !== 'type' && k !== 'data');
+    const checked =
+      extra.length > 0
+        ? { ok: false as const, error: 'message: unknown key' }
+        : check(MESSAGE_SCHEMAS[type as MessageType], envelope.data);
+    if (!checked.ok) return Promise.resolve<Reply<never>>({ ok: false, error: `refused: ${checked.error}` });
     const handler = handlers[type as MessageType] as (d: unknown, s: SenderInfo) => unknown;
     return Promise.resolve()
-      .then(() => handler(data ?? {}, info))
+      .then(() => handler(checked.value, info))
       .then((value): Reply<unknown> => ({ ok: true, value: value ?? null }))
       .catch((err: unknown): Reply<unknown> => ({ ok: false, error: err instanceof Error ? err.message : 'failed' }));
   });
