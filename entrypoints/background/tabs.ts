@@ -14,12 +14,18 @@ async function all(): Promise<TabStates> {
   return loading;
 }
 
+/**
+ * Writes are coalesced: at most one write of all tab states a second, however often frames report (a page
+ * that mutates itself without end makes its scanner report every 300 ms, in every frame).
+ */
+const PERSIST_MS = 1000;
+
 function persistSoon(): void {
   if (persistTimer) return;
   persistTimer = setTimeout(() => {
     persistTimer = null;
     if (states) void tabsItem.set(states);
-  }, 50);
+  }, PERSIST_MS);
 }
 
 // Addresses are kept without query and fragment (storage.session included): a GET form puts typed values there.

@@ -77,7 +77,13 @@ export function startSubmitGuard(
   ) => {
     const advice = session.advice!;
     asking = true;
-    const overlay = openOverlay(doc, { css: OVERLAY_CSS, modal: true, onLost: () => (asking = false) });
+    const overlay = openOverlay(doc, {
+      css: OVERLAY_CSS,
+      modal: true,
+      coveredText: i18nFor(advice.locale).t('overlayCovered'),
+      // A removed dialog is no choice: nothing is sent and nothing is recorded.
+      onLost: () => (asking = false),
+    });
     overlay.box.classList.toggle('jd-danger', advice.level === 'danger');
     // The dialog itself is the alert dialog, named by its title and described by its first line.
     overlay.box.setAttribute('role', 'alertdialog');
@@ -98,7 +104,14 @@ export function startSubmitGuard(
     };
     overlay.box.addEventListener('cancel', (e) => {
       e.preventDefault();
-      choose('cancel');
+      // Escape counts like a click: not while covered, not in the first moment.
+      if (overlay.accepts(e)) choose('cancel');
+    });
+    // The browser may close a dialog whose cancel was refused (repeated Escape): nothing is sent, no choice.
+    overlay.box.addEventListener('close', () => {
+      if (!overlay.open) return;
+      overlay.close();
+      asking = false;
     });
     overlay.render(
       h(

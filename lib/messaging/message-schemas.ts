@@ -7,6 +7,7 @@ import type { NoticeAction, SubmitChoice } from '../report/views';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/types';
 import type { ListName, MessageType } from './protocol';
 import { arr, bool, int, obj, oneOf, opaque, str, type Schema } from './schema';
+import type { BucketRule } from '../flood/token-bucket';
 
 /** The keys of a union as a list, exhaustive by construction (a new member fails to compile until listed). */
 const keysOf = <T extends string>(record: Record<T, true>): T[] => Object.keys(record) as T[];
@@ -97,4 +98,14 @@ export const MESSAGE_SCHEMAS: Readonly<Record<MessageType, Schema<unknown>>> = {
   getDangerView: obj({ url: address }),
   proceedFromDanger: obj({ url: address, always: bool }),
   getDiagnostics: empty,
+};
+
+/**
+ * Per tab, how often a content message that changes what is kept may arrive. A person dismisses a notice or
+ * answers the pre-submit check a few times a minute at most; a page driving its scanner in a loop runs dry.
+ * (Frame reports are not limited: dropping one would leave the verdict stale; their writes are coalesced.)
+ */
+export const MESSAGE_RATES: Readonly<Partial<Record<MessageType, BucketRule>>> = {
+  noticeEvent: { burst: 6, refillMs: 10_000 },
+  submitDecision: { burst: 6, refillMs: 10_000 },
 };

@@ -10,7 +10,8 @@ import {
   type Protocol,
   type Reply,
 } from './protocol';
-import { MESSAGE_SCHEMAS } from './message-schemas';
+import { MESSAGE_RATES, MESSAGE_SCHEMAS } from './message-schemas';
+import { BucketMap } from '../flood/token-bucket';
 import { check } from './schema';
 
 export interface SenderInfo {
@@ -53,7 +54,8 @@ function describeSender(sender: Browser.runtime.MessageSender): SenderInfo {
   };
 }
 
-export function listen(handlers: Handlers): void {
+export function listen(handlers: Handlers, now: () => number = Date.now): void {
+  const buckets = new BucketMap();
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
     if (typeof message !== 'object' || message === null || Array.isArray(message)) return undefined;
     const envelope = message as Record<string, unknown>;
@@ -73,6 +75,12 @@ export function listen(handlers: Handlers): void {
         ? { ok: false as const, error: 'message: unknown key' }
         : check(MESSAGE_SCHEMAS[type as MessageType], envelope.data);
     if (!checked.ok) return Promise.resolve<Reply<never>>({ ok: false, error: `refused: ${checked.error}` });
+    const rate = Object.prototype.hasOwnProperty.call(MESSAGE_RATES, type)
+      ? MESSAGE_RATES[type as MessageType]
+      : undefined;
+    if (rate && !buckets.take(`${type}|${info.tabId ?? 'none'}`, now(), rate)) {
+      return Promise.resolve<Reply<never>>({ ok: false, error: 'too many messages from this tab' });
+    }
     const handler = handlers[type as MessageType] as (d: unknown, s: SenderInfo) => unknown;
     return Promise.resolve()
       .then(() => handler(checked.value, info))
