@@ -3,6 +3,8 @@
 // registered at document_start by the bootstrap) and the person is asked: don't send, send once, or trust.
 // Normal forms are not touched. What a content script cannot catch (documented in README): `form.submit()`
 // called by a script (no submit event), and data a page sends itself with fetch/XHR without a form submit.
+// A forged (untrusted) submit event is left alone too: Firefox sends the form on one, just as on form.submit(),
+// and stopping it would only tell the page the extension is there (it can call form.submit() anyway).
 import { h } from 'preact';
 import { send } from '../../lib/messaging/send';
 import { SubmitDialog } from '../../components/SubmitDialog';
