@@ -5,6 +5,7 @@
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
+import type { ChromiumDriver } from '../../scripts/harness/chromium';
 
 const NIK = '3171011708450001';
 const HTTP_FORM = (extra = '') => `<!doctype html><html lang="id"><head><title>Daftar</title></head><body>
@@ -95,7 +96,7 @@ const COVERS = `<script>
   };
 </script>`;
 
-describeInBrowsers('hostile pages', (driver) => {
+describeInBrowsers('hostile pages', (driver, browser) => {
   it('leaves the page DOM exactly as it was and sends it no event or message while nothing is shown', async () => {
     const d = driver();
     const url = 'http://pengintai.example/daftar';
@@ -299,6 +300,50 @@ describeInBrowsers('hostile pages', (driver) => {
     expect(posted()).toBe(false);
     await page.close();
   });
+
+  if (browser === 'chromium') {
+    // Only Chromium's protocol reads inside a closed shadow root (the page itself cannot).
+    it('clickjacking: the pre-submit check says so while the page covers it', async () => {
+      const d = driver() as ChromiumDriver;
+      const url = 'http://pengintai.example/bilang';
+      d.web.html(url, HTTP_FORM(COVERS));
+      const page = await d.open(url);
+      await d.waitForView(url, (v) => v.level === 'caution');
+      await page.type('#nik', NIK);
+      await page.click('#kirim');
+      await poll(
+        () => overlayPresent(page),
+        (p) => p,
+        5000,
+        'the pre-submit check',
+      );
+      /** Whether the "covered" line in our overlay is showing. */
+      const coveredLine = async (): Promise<boolean> => {
+        const cdp = await d.context.newCDPSession(d.pageOf(page));
+        try {
+          const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+          const html = root.children?.find((c) => c.nodeName === 'HTML');
+          const host = html?.children?.[html.children.length - 1];
+          const box = host?.shadowRoots?.[0]?.children?.find((c) => c.nodeName === 'DIALOG');
+          const line = box?.children?.[0];
+          if (!line?.attributes) throw new Error('no overlay');
+          const attrs = line.attributes;
+          const cls = attrs[attrs.indexOf('class') + 1];
+          if (cls !== 'jd-covered') throw new Error('no covered line');
+          return !attrs.includes('hidden');
+        } finally {
+          await cdp.detach();
+        }
+      };
+      expect(await coveredLine()).toBe(false);
+      await page.evaluate(() => (window as unknown as { __cover: (k: string) => void }).__cover('popover'));
+      await poll(coveredLine, (c) => c, 5000, 'the covered line to show');
+      await page.evaluate(() => (window as unknown as { __uncover: () => void }).__uncover());
+      await poll(coveredLine, (c) => !c, 5000, 'the covered line to go');
+      await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the dialog to take Escape');
+      await page.close();
+    });
+  }
 
   it('clickjacking: a covered notice cannot be dismissed, and is once uncovered', async () => {
     const d = driver();
