@@ -25,5 +25,7 @@ button:focus-visible{outline:3px solid #2563eb;outline-offset:2px}
 button[disabled]{opacity:.5;cursor:not-allowed}
 label{display:flex;gap:8px;align-items:flex-start;margin-top:8px;font-size:14px}
 input[type=checkbox]{width:18px;height:18px;margin:2px 0 0}
+.jd-covered{font-weight:700;color:#fff;background:#b91c1c;border-radius:8px;padding:8px 10px;margin:0 0 8px}
+.jd-covered[hidden]{display:none}
 .dest{font-family:ui-monospace,Menlo,Consolas,monospace;font-size:13px;word-break:break-all;background:#f3f4f6;padding:2px 4px;border-radius:4px}
 `;

@@ -15,6 +15,7 @@
 //   it answers, for every reason.
 import { browser, type Browser } from 'wxt/browser';
 import { allowOnceItem } from '../../lib/storage/items';
+import { safeUrl } from '../../lib/report/safe-url';
 import { bareHost } from '../../lib/site/ip';
 import { hostOf } from '../../lib/site/registrable-domain';
 import type { SiteRule } from '../../lib/settings/types';
@@ -116,6 +117,15 @@ export async function blockHostForSession(url: string): Promise<void> {
 }
 
 /** Chrome: "continue once" lets this address through in a top-level navigation until the page commits. */
+/** The person chose "continue once" for this address (kept, like every address, without query and fragment). */
+export async function isAllowedOnce(url: string): Promise<boolean> {
+  return (await allowOnceItem.get()).includes(safeUrl(url));
+}
+
+/**
+ * `url` is an address without query and fragment (lib/report/safe-url.ts: a GET form puts typed values there,
+ * and nothing the extension keeps may hold them); the rule lets that address through with any query once.
+ */
 export async function permitOnce(url: string, permit: boolean): Promise<void> {
   if (!permit && !sessionIds.has(`once:${url}`)) return;
   await setSessionRule(
@@ -124,7 +134,7 @@ export async function permitOnce(url: string, permit: boolean): Promise<void> {
       ? {
           priority: PRIORITY.allowOnce,
           action: { type: 'allow' },
-          condition: { regexFilter: `^${escapeRe(url)}$`, resourceTypes: [MAIN_FRAME] },
+          condition: { regexFilter: `^${escapeRe(url)}(?:[?#].*)?$`, resourceTypes: [MAIN_FRAME] },
         }
       : null,
   );
@@ -136,7 +146,7 @@ export function watchRequests(dangerous: (url: string) => Promise<boolean>): voi
   if (!onBeforeRequest) return;
   // Firefox waits for the promise a blocking listener returns (Chrome's types, used here, do not say so).
   const listener = async (details: { url: string; type: string }) => {
-    if (details.type === 'main_frame' && (await allowOnceItem.get()).includes(details.url)) return {};
+    if (details.type === 'main_frame' && (await isAllowedOnce(details.url))) return {};
     return (await dangerous(details.url)) ? { cancel: true } : {};
   };
   onBeforeRequest.addListener(

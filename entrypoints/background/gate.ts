@@ -8,10 +8,35 @@ import { effective } from './settings';
 import { statusOf } from './rules';
 import type { DangerView } from '../../lib/messaging/protocol';
 import { uiLocale } from './locale';
-import { permitOnce } from './blocking';
+import { isAllowedOnce, permitOnce } from './blocking';
+import { safeUrl } from '../../lib/report/safe-url';
+
+/**
+ * The full address (query included) of a page stopped by the danger page, held in memory only: the danger
+ * page's own address and every stored permission carry the address without query and fragment, because a GET
+ * form puts what a person typed there. If the worker restarts in between, "continue" opens the address
+ * without its query, which loses a search but never keeps a typed value.
+ */
+const stopped = new Map<string, string>();
+const MAX_STOPPED = 20;
+
+function rememberStopped(url: string): void {
+  const key = safeUrl(url);
+  stopped.delete(key);
+  stopped.set(key, url);
+  for (const old of stopped.keys()) {
+    if (stopped.size <= MAX_STOPPED) break;
+    stopped.delete(old);
+  }
+}
+
+/** The address to continue to: the full one held in memory when it matches, else the one given. */
+export function fullAddressOf(url: string): string {
+  return stopped.get(safeUrl(url)) ?? url;
+}
 
 export function dangerPageUrl(url: string): string {
-  return browser.runtime.getURL('/danger.html') + '?u=' + encodeURIComponent(url);
+  return browser.runtime.getURL('/danger.html') + '?u=' + encodeURIComponent(safeUrl(url));
 }
 
 export async function dangerReasons(url: string): Promise<DangerView['reasons']> {
@@ -33,7 +58,7 @@ export async function dangerReasons(url: string): Promise<DangerView['reasons']>
 export async function dangerView(url: string): Promise<DangerView> {
   const eff = await effective();
   return {
-    url,
+    url: fullAddressOf(url),
     site: hostOf(url) ?? '',
     reasons: await dangerReasons(url),
     bypassAllowed: eff.bypassAllowed,
@@ -46,8 +71,9 @@ export async function dangerView(url: string): Promise<DangerView> {
  * commits (not when the navigation starts: a browser may announce the same navigation more than once).
  */
 export async function consumeAllowOnce(url: string): Promise<void> {
-  await allowOnceItem.update((list) => (list.includes(url) ? list.filter((u) => u !== url) : list));
-  await permitOnce(url, false);
+  const key = safeUrl(url);
+  await allowOnceItem.update((list) => (list.includes(key) ? list.filter((u) => u !== key) : list));
+  await permitOnce(key, false);
 }
 
 export function watchNavigations(onDanger: (tabId: number, url: string) => void): void {
@@ -56,7 +82,8 @@ export function watchNavigations(onDanger: (tabId: number, url: string) => void)
     void (async () => {
       const reasons = await dangerReasons(details.url);
       if (reasons.length === 0) return;
-      if ((await allowOnceItem.get()).includes(details.url)) return;
+      if (await isAllowedOnce(details.url)) return;
+      rememberStopped(details.url);
       onDanger(details.tabId, details.url);
       await browser.tabs.update(details.tabId, { url: dangerPageUrl(details.url) });
     })();
@@ -64,6 +91,7 @@ export function watchNavigations(onDanger: (tabId: number, url: string) => void)
 }
 
 export async function allowOnce(url: string): Promise<void> {
-  await allowOnceItem.update((list) => [...list.filter((u) => u !== url), url]);
-  await permitOnce(url, true);
+  const key = safeUrl(url);
+  await allowOnceItem.update((list) => [...list.filter((u) => u !== key), key]);
+  await permitOnce(key, true);
 }

@@ -52,7 +52,7 @@ export const handlers: Handlers = {
 
   async reportFrame({ report }, sender) {
     if (sender.tabId === null || sender.frameId === null) return null;
-    const clean = sanitizeFrameReport(report);
+    const clean = sanitizeFrameReport(report, sender.url);
     if (!clean) return null;
     await setFrameReport(sender.tabId, sender.frameId, sender.tabUrl, clean);
     const result = await refreshTab(sender.tabId, sender.frameId);

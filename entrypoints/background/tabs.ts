@@ -2,6 +2,7 @@
 import { tabsItem } from '../../lib/storage/items';
 import type { TabState, TabStates } from '../../lib/report/tab-state';
 import type { FrameReport } from '../../lib/report/types';
+import { safeUrl } from '../../lib/report/safe-url';
 
 let states: TabStates | null = null;
 let loading: Promise<TabStates> | null = null;
@@ -13,15 +14,22 @@ async function all(): Promise<TabStates> {
   return loading;
 }
 
+/**
+ * Writes are coalesced: at most one write of all tab states a second, however often frames report (a page
+ * that mutates itself without end makes its scanner report every 300 ms, in every frame).
+ */
+const PERSIST_MS = 1000;
+
 function persistSoon(): void {
   if (persistTimer) return;
   persistTimer = setTimeout(() => {
     persistTimer = null;
     if (states) void tabsItem.set(states);
-  }, 50);
+  }, PERSIST_MS);
 }
 
-const empty = (url: string): TabState => ({ url, frames: {}, receivedAt: {}, noticeRemoved: false });
+// Addresses are kept without query and fragment (storage.session included): a GET form puts typed values there.
+const empty = (url: string): TabState => ({ url: safeUrl(url), frames: {}, receivedAt: {}, noticeRemoved: false });
 
 export async function tabState(tabId: number): Promise<TabState | undefined> {
   return (await all())[tabId];
@@ -41,7 +49,7 @@ export async function documentCommitted(
   const s = await all();
   const state = (s[tabId] ??= empty(url));
   if (frameId === 0) {
-    state.url = url;
+    state.url = safeUrl(url);
     state.noticeRemoved = false;
     for (const id of Object.keys(state.frames)) {
       if ((state.receivedAt[id] ?? 0) < committedAt) {
@@ -64,7 +72,8 @@ export async function setFrameReport(
 ): Promise<TabState> {
   const s = await all();
   const state = (s[tabId] ??= empty(tabUrl));
-  if (frameId === 0) state.url = report.url || tabUrl;
+  // The tab's address comes from the browser (the sender's tab), never from what a frame's script reports.
+  if (frameId === 0 && tabUrl) state.url = safeUrl(tabUrl);
   state.frames[String(frameId)] = report;
   state.receivedAt[String(frameId)] = Date.now();
   persistSoon();

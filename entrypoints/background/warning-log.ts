@@ -1,5 +1,6 @@
 // Records a warning and what the person did, when the record is switched on (by the person or by policy).
 import { appendWarning, toWarningEntry, type WarningAction } from '../../lib/warning-log';
+import { worthRecording } from '../../lib/warning-log/flood';
 import { warningLogItem } from '../../lib/storage/items';
 import { registrableDomain } from '../../lib/site/registrable-domain';
 import type { FieldKind } from '../../lib/kinds/field-kinds';
@@ -25,11 +26,15 @@ export async function logWarning(
   });
   if (!('entry' in result)) return;
   const entry = result.entry;
+  const now = Date.now();
+  // A repeat or a flood leaves the record as it is (the same object: nothing is written).
   await warningLogItem.update((log) =>
-    appendWarning(log, entry, {
-      maxEntries: 2000,
-      retentionDays: eff.settings.warningLog.retentionDays,
-      now: Date.now(),
-    }),
+    worthRecording(log, entry, now)
+      ? appendWarning(log, entry, {
+          maxEntries: 2000,
+          retentionDays: eff.settings.warningLog.retentionDays,
+          now,
+        })
+      : log,
   );
 }

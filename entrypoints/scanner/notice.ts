@@ -11,6 +11,7 @@ import { I18nContext, i18nFor } from '../../components/i18n';
 import { OVERLAY_CSS } from '../../components/overlay-css';
 import { openOverlay, type Overlay } from './overlay-host';
 import type { Session } from './session';
+import { noticeSeen, SEEN_MS } from '../../lib/page/notice-seen';
 
 const GAP = 8;
 const WIDTH = 380;
@@ -51,8 +52,27 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
   let overlay: Overlay | null = null;
   let anchor: Element | null = null;
   let kinds: FieldKind[] = [];
+  const now = () => performance.now();
+  let openedAt = 0;
+  let lastInputAt: number | null = null;
+  /** The open notice was reported as shown (it counts once it was seen; see lib/page/notice-seen.ts). */
+  let told = true;
+  let seenTimer: ReturnType<typeof setTimeout> | null = null;
+
+  const tell = (key: string) => {
+    if (told) return;
+    told = true;
+    void send('noticeEvent', { action: 'shown', key, kinds }).catch(() => undefined);
+  };
+  const tellIfSeen = () => {
+    const advice = session.advice;
+    if (told || !overlay?.open || !advice) return;
+    if (noticeSeen({ openedAt, now: now(), lastInputAt, clear: overlay.clear() })) tell(advice.noticeKey);
+  };
 
   const close = (dismissed: boolean) => {
+    if (seenTimer) clearTimeout(seenTimer);
+    seenTimer = null;
     if (!overlay?.open) {
       overlay = null;
       return;
@@ -61,8 +81,12 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
     overlay = null;
     anchor = null;
     const advice = session.advice;
-    if (dismissed && advice)
+    if (dismissed && advice) {
+      // A dismissal that passed the click gate means the person saw it.
+      tell(advice.noticeKey);
       void send('noticeEvent', { action: 'dismissed', key: advice.noticeKey, kinds }).catch(() => undefined);
+    }
+    told = true;
   };
 
   const show = (field: Element, kind: FieldKind, advice: PageAdvice) => {
@@ -72,6 +96,7 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
     kinds = [kind];
     overlay = openOverlay(doc, {
       css: OVERLAY_CSS,
+      coveredText: i18nFor(advice.locale).t('overlayCovered'),
       onLost: () => {
         overlay = null;
         void send('noticeEvent', { action: 'removed_by_page', key: advice.noticeKey, kinds }).catch(() => undefined);
@@ -88,7 +113,10 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
       ),
     );
     placeNear(overlay, field, win);
-    void send('noticeEvent', { action: 'shown', key: advice.noticeKey, kinds }).catch(() => undefined);
+    openedAt = now();
+    told = false;
+    // Checked once it has been up long enough, and again at each real input while it stays up.
+    seenTimer = setTimeout(tellIfSeen, SEEN_MS + 20);
   };
 
   const onFocus = (event: Event) => {
@@ -100,8 +128,14 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
     if (!field || !advice || !shouldNotify(advice)) return;
     show(target, field.report.kind, advice);
   };
+  const onInput = (event: Event) => {
+    if (!event.isTrusted) return;
+    lastInputAt = now();
+    tellIfSeen();
+  };
   const onKey = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && event.isTrusted && overlay?.open) close(true);
+    // Escape dismisses only what the person can see: not a covered notice, nor one that just appeared.
+    if (event.key === 'Escape' && event.isTrusted && overlay?.open && overlay.accepts(event)) close(true);
   };
   const onMove = () => {
     if (overlay?.open && anchor) placeNear(overlay, anchor, win);
@@ -109,6 +143,8 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
 
   win.addEventListener('focusin', onFocus, { capture: true });
   win.addEventListener('keydown', onKey, { capture: true });
+  win.addEventListener('keydown', onInput, { capture: true, passive: true });
+  win.addEventListener('pointerdown', onInput, { capture: true, passive: true });
   win.addEventListener('scroll', onMove, { capture: true, passive: true });
   win.addEventListener('resize', onMove, { passive: true });
   session.onAdvice((advice) => {
@@ -119,6 +155,8 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
       close(false);
       win.removeEventListener('focusin', onFocus, { capture: true });
       win.removeEventListener('keydown', onKey, { capture: true });
+      win.removeEventListener('keydown', onInput, { capture: true });
+      win.removeEventListener('pointerdown', onInput, { capture: true });
       win.removeEventListener('scroll', onMove, { capture: true });
       win.removeEventListener('resize', onMove);
     },

@@ -3,7 +3,12 @@
 // cannot cover it, with `:host` rules marked !important (inner !important wins over the page's, even over
 // inline styles). The host exists only while something is shown; afterwards the page's DOM is as it was.
 // If the page removes or hides it, it is put back a few times, then the loss is reported.
+// Against clickjacking, a click or key press on it counts only when lib/page/click-gate.ts says so: real,
+// not covered at that moment (hit-tested at the click point and at its controls, and no page top-layer
+// element opened after ours overlapping it), and after a cooldown since it appeared or was last covered.
+// While covered it says so.
 import { render, type ComponentChild } from 'preact';
+import { judgeChoice, observeGate, openedGate, type GateState } from '../../lib/page/click-gate';
 
 const HOST_CSS = `:host{all:initial!important;display:block!important;position:fixed!important;inset:auto!important;
 width:0!important;height:0!important;opacity:1!important;visibility:visible!important;transform:none!important;
@@ -16,6 +21,13 @@ export interface Overlay {
   render(vnode: ComponentChild): void;
   close(): void;
   readonly open: boolean;
+  /**
+   * Whether `event` (a click, a key press, the dialog's cancel) counts as the person's choice now. Clicks
+   * inside the overlay are already filtered; callers ask for the keys they handle themselves.
+   */
+  accepts(event: Event): boolean;
+  /** Uncovered and past the cooldown right now. */
+  clear(): boolean;
 }
 
 export interface OverlayOptions {
@@ -24,9 +36,29 @@ export interface OverlayOptions {
   onLost: () => void;
   /** Modal overlays (the pre-submit check) block the page behind them. */
   modal?: boolean;
+  /** Said in the overlay while something of the page's covers it. */
+  coveredText: string;
 }
 
 const MAX_RESTORES = 3;
+/** A backstop look for covers that arrive without any event (a CSS animation moving something over us). */
+const LOOK_EVERY_MS = 250;
+
+const rectsMeet = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom && a.width > 0 && a.height > 0;
+
+/** In the top layer now: an open popover, a modal dialog or the fullscreen element. */
+function inTopLayer(el: Element, doc: Document): boolean {
+  if (doc.fullscreenElement === el) return true;
+  for (const selector of [':popover-open', ':modal']) {
+    try {
+      if (el.matches(selector)) return true;
+    } catch {
+      // An engine without that selector has no such top-layer element either.
+    }
+  }
+  return false;
+}
 
 /** One thing shown at a time per document: opening the pre-submit check closes a notice. */
 const current = new WeakMap<Document, Overlay>();
@@ -40,10 +72,24 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
   const box = doc.createElement(options.modal ? 'dialog' : 'div');
   box.className = options.modal ? 'jd-modal' : 'jd-box';
   if (!options.modal) box.setAttribute('popover', 'manual');
+  // The "covered" line sits beside what the caller renders (Preact owns only `content`).
+  const banner = doc.createElement('p');
+  banner.className = 'jd-covered';
+  banner.setAttribute('role', 'alert');
+  banner.hidden = true;
+  banner.textContent = options.coveredText;
+  const content = doc.createElement('div');
+  box.append(banner, content);
   shadow.append(style, box);
 
+  const win = doc.defaultView;
+  const now = () => performance.now();
   let open = true;
   let restores = 0;
+  let gate: GateState = openedGate(now());
+  /** Page elements that entered the top layer after our overlay did: they are drawn above it. */
+  const above = new Set<Element>();
+
   const show = () => {
     try {
       if (options.modal) (box as HTMLDialogElement).showModal();
@@ -51,13 +97,104 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
     } catch {
       // Older engines without popover/dialog support: the fixed, maximal z-index host still shows it.
     }
+    // Shown (again): whatever the page put in the top layer before is below us now; the cooldown restarts.
+    above.clear();
+    gate = openedGate(now());
+    banner.hidden = true;
   };
   doc.documentElement.append(host);
   show();
 
-  const watcher = new MutationObserver(() => {
+  /** Something of the page's is over the overlay now (at `point` too, for a pointer click). */
+  const coveredNow = (point?: { x: number; y: number }): boolean => {
+    if (!host.isConnected) return true;
+    const r = box.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return true;
+    const vw = win?.innerWidth ?? 0;
+    const vh = win?.innerHeight ?? 0;
+    const points = [{ x: r.left + r.width / 2, y: r.top + r.height / 2 }];
+    for (const control of box.querySelectorAll('button, input')) {
+      const c = control.getBoundingClientRect();
+      points.push({ x: c.left + c.width / 2, y: c.top + c.height / 2 });
+    }
+    if (point) points.push(point);
+    for (const p of points) {
+      const inside = p.x >= r.left && p.x < r.right && p.y >= r.top && p.y < r.bottom;
+      if (!inside || p.x < 0 || p.y < 0 || p.x >= vw || p.y >= vh) continue;
+      // Anything inside our closed shadow root hit-tests as the host; a page layer that takes the pointer
+      // (a popover, its own modal dialog and ::backdrop, a transparent top-layer sheet) hit-tests as itself.
+      if (doc.elementFromPoint(p.x, p.y) !== host) return true;
+    }
+    // A top-layer element that lets the pointer through (pointer-events: none) is invisible to hit-testing
+    // but still drawn over us: any one opened after ours that overlaps counts as a cover.
+    for (const el of [...above]) {
+      if (!el.isConnected || !inTopLayer(el, doc)) above.delete(el);
+      else if (rectsMeet(el.getBoundingClientRect(), r)) return true;
+    }
+    return false;
+  };
+
+  const look = (point?: { x: number; y: number }): boolean => {
+    if (!open) return false;
+    const covered = coveredNow(point);
+    gate = observeGate(gate, now(), covered);
+    banner.hidden = !gate.covered;
+    return covered;
+  };
+  let lookPending = false;
+  const lookSoon = () => {
+    if (lookPending || !open) return;
+    lookPending = true;
+    const run = () => {
+      lookPending = false;
+      look();
+    };
+    if (win && typeof win.requestAnimationFrame === 'function') win.requestAnimationFrame(run);
+    else setTimeout(run, 16);
+  };
+  const ticker = setInterval(() => look(), LOOK_EVERY_MS);
+
+  const onToggle = (event: Event) => {
+    const target = event.target as Element | null;
+    if (!target || target === host) return;
+    if ((event as ToggleEvent).newState === 'open') above.add(target);
+    lookSoon();
+  };
+  const onFullscreen = () => {
+    const el = doc.fullscreenElement;
+    if (el && el !== host) above.add(el);
+    lookSoon();
+  };
+  win?.addEventListener('toggle', onToggle, { capture: true });
+  doc.addEventListener('fullscreenchange', onFullscreen);
+
+  const accepts = (event: Event): boolean => {
+    const m = event as MouseEvent;
+    // A pointer click is checked where it landed too; a key press activating a button (detail 0) at its controls.
+    const point = event.type === 'click' && m.detail > 0 ? { x: m.clientX, y: m.clientY } : undefined;
+    const coveredAtEvent = look(point);
+    return judgeChoice(gate, now(), { trusted: event.isTrusted, coveredNow: coveredAtEvent }) === 'accept';
+  };
+  // Every click in the overlay (buttons, the checkbox, by pointer or by keyboard) passes the gate first.
+  box.addEventListener(
+    'click',
+    (event) => {
+      if (accepts(event)) return;
+      event.preventDefault();
+      event.stopImmediatePropagation();
+    },
+    { capture: true },
+  );
+
+  const watcher = new MutationObserver((records) => {
     if (!open) return;
-    const hidden = !host.isConnected || (doc.defaultView?.getComputedStyle(host).display ?? 'block') === 'none';
+    for (const record of records) {
+      // A page dialog opened as modal after ours is drawn over it.
+      const t = record.target as Element;
+      if (record.attributeName === 'open' && t.localName === 'dialog' && inTopLayer(t, doc)) above.add(t);
+    }
+    lookSoon();
+    const hidden = !host.isConnected || (win?.getComputedStyle(host).display ?? 'block') === 'none';
     if (!hidden) return;
     if (restores++ >= MAX_RESTORES) {
       overlay.close();
@@ -69,6 +206,8 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
   });
   watcher.observe(doc.documentElement, { childList: true, subtree: false, attributes: true });
   watcher.observe(host, { attributes: true });
+  // Anything drawn anywhere may now be over us: look again (at most once a frame).
+  watcher.observe(doc, { childList: true, subtree: true, attributes: true });
 
   const overlay: Overlay = {
     box,
@@ -85,13 +224,21 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
       }
     },
     render(vnode) {
-      render(vnode, box);
+      render(vnode, content);
+    },
+    accepts,
+    clear() {
+      const covered = look();
+      return open && !covered && now() >= gate.readyAt;
     },
     close() {
       if (!open) return;
       open = false;
       watcher.disconnect();
-      render(null, box);
+      clearInterval(ticker);
+      win?.removeEventListener('toggle', onToggle, { capture: true });
+      doc.removeEventListener('fullscreenchange', onFullscreen);
+      render(null, content);
       host.remove();
       if (current.get(doc) === overlay) current.delete(doc);
     },

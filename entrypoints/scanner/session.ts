@@ -6,6 +6,7 @@ import { describeForm } from '../../lib/detect/describe-form';
 import { reportForElement } from '../../lib/detect/report-for';
 import { observeThirdPartyHosts } from '../../lib/trackers/observe-resources';
 import { safeUrl } from '../../lib/report/safe-url';
+import { sanitizeFrameReport } from '../../lib/report/sanitize-report';
 import { SENSITIVITY } from '../../lib/kinds/field-kinds';
 import type { FieldReport, FormReport, FrameReport } from '../../lib/report/types';
 import type { PageAdvice } from '../../lib/report/views';
@@ -155,7 +156,9 @@ export function startSession(doc: Document): Session {
 
   function reportNow(): void {
     reported = true;
-    const report = build();
+    // The same caps and identifier redaction the background applies, before anything leaves the page: a page
+    // can echo what a person typed into a label, an id or its address.
+    const report = sanitizeFrameReport(build()) ?? build();
     void send('reportFrame', { report })
       .then((advice) => session.setAdvice(advice))
       .catch(() => undefined);

@@ -3,6 +3,8 @@
 // registered at document_start by the bootstrap) and the person is asked: don't send, send once, or trust.
 // Normal forms are not touched. What a content script cannot catch (documented in README): `form.submit()`
 // called by a script (no submit event), and data a page sends itself with fetch/XHR without a form submit.
+// A forged (untrusted) submit event is left alone too: Firefox sends the form on one, just as on form.submit(),
+// and stopping it would only tell the page the extension is there (it can call form.submit() anyway).
 import { h } from 'preact';
 import { send } from '../../lib/messaging/send';
 import { SubmitDialog } from '../../components/SubmitDialog';
@@ -41,7 +43,13 @@ export function startSubmitGuard(
   ) => {
     const advice = session.advice!;
     asking = true;
-    const overlay = openOverlay(doc, { css: OVERLAY_CSS, modal: true, onLost: () => (asking = false) });
+    const overlay = openOverlay(doc, {
+      css: OVERLAY_CSS,
+      modal: true,
+      coveredText: i18nFor(advice.locale).t('overlayCovered'),
+      // A removed dialog is no choice: nothing is sent and nothing is recorded.
+      onLost: () => (asking = false),
+    });
     overlay.box.classList.toggle('jd-danger', advice.level === 'danger');
     // The dialog itself is the alert dialog, named by its title and described by its first line.
     overlay.box.setAttribute('role', 'alertdialog');
@@ -62,7 +70,14 @@ export function startSubmitGuard(
     };
     overlay.box.addEventListener('cancel', (e) => {
       e.preventDefault();
-      choose('cancel');
+      // Escape counts like a click: not while covered, not in the first moment.
+      if (overlay.accepts(e)) choose('cancel');
+    });
+    // The browser may close a dialog whose cancel was refused (repeated Escape): nothing is sent, no choice.
+    overlay.box.addEventListener('close', () => {
+      if (!overlay.open) return;
+      overlay.close();
+      asking = false;
     });
     overlay.render(
       h(
@@ -85,6 +100,9 @@ export function startSubmitGuard(
   };
 
   register((event: SubmitEvent) => {
+    // A forged submit event sends nothing, so there is nothing to ask about; and reacting to it at all (even
+    // calling preventDefault) would tell the page that the extension is there. Checked before anything else.
+    if (!event.isTrusted) return;
     const form = event.target as HTMLFormElement | null;
     if (!form || form.localName !== 'form') return;
     if (allowedOnce.has(form)) {
@@ -104,8 +122,7 @@ export function startSubmitGuard(
     if (!danger && advice.level === 'trusted') return;
     event.preventDefault();
     event.stopImmediatePropagation();
-    // A forged submit event does not send anything: only a real submission is worth asking about.
-    if (!event.isTrusted || asking) return;
+    if (asking) return;
     ask(
       form,
       event.submitter,

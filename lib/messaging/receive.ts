@@ -10,6 +10,9 @@ import {
   type Protocol,
   type Reply,
 } from './protocol';
+import { MESSAGE_RATES, MESSAGE_SCHEMAS } from './message-schemas';
+import { BucketMap } from '../flood/token-bucket';
+import { check } from './schema';
 
 export interface SenderInfo {
   tabId: number | null;
@@ -51,20 +54,36 @@ function describeSender(sender: Browser.runtime.MessageSender): SenderInfo {
   };
 }
 
-export function listen(handlers: Handlers): void {
+export function listen(handlers: Handlers, now: () => number = Date.now): void {
+  const buckets = new BucketMap();
   browser.runtime.onMessage.addListener((message: unknown, sender: Browser.runtime.MessageSender) => {
-    if (typeof message !== 'object' || message === null) return undefined;
-    const { type, data } = message as { type?: unknown; data?: unknown };
+    if (typeof message !== 'object' || message === null || Array.isArray(message)) return undefined;
+    const envelope = message as Record<string, unknown>;
+    const type = envelope.type;
     if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, type)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(MESSAGE_SCHEMAS, type)) return undefined;
     if (sender.id !== browser.runtime.id) return undefined;
     const info = describeSender(sender);
     const isContent = (CONTENT_MESSAGES as readonly string[]).includes(type);
     if (!isContent && !info.fromExtensionPage) {
       return Promise.resolve<Reply<never>>({ ok: false, error: 'not allowed from this context' });
     }
+    // A closed envelope and a closed schema for its data: what a handler gets has exactly the promised shape.
+    const extra = Object.keys(envelope).filter((k) => k !== 'type' && k !== 'data');
+    const checked =
+      extra.length > 0
+        ? { ok: false as const, error: 'message: unknown key' }
+        : check(MESSAGE_SCHEMAS[type as MessageType], envelope.data);
+    if (!checked.ok) return Promise.resolve<Reply<never>>({ ok: false, error: `refused: ${checked.error}` });
+    const rate = Object.prototype.hasOwnProperty.call(MESSAGE_RATES, type)
+      ? MESSAGE_RATES[type as MessageType]
+      : undefined;
+    if (rate && !buckets.take(`${type}|${info.tabId ?? 'none'}`, now(), rate)) {
+      return Promise.resolve<Reply<never>>({ ok: false, error: 'too many messages from this tab' });
+    }
     const handler = handlers[type as MessageType] as (d: unknown, s: SenderInfo) => unknown;
     return Promise.resolve()
-      .then(() => handler(data ?? {}, info))
+      .then(() => handler(checked.value, info))
       .then((value): Reply<unknown> => ({ ok: true, value: value ?? null }))
       .catch((err: unknown): Reply<unknown> => ({ ok: false, error: err instanceof Error ? err.message : 'failed' }));
   });

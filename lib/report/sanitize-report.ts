@@ -12,6 +12,7 @@ import type {
 } from './types';
 import { pageText, type PageText } from './page-text';
 import { safeUrl } from './safe-url';
+import { redactIdentifiers } from './redact-identifiers';
 
 export const REPORT_LIMITS = { fields: 2000, forms: 500, thirdParties: 500 } as const;
 
@@ -19,7 +20,14 @@ const TAGS: readonly ControlTag[] = ['input', 'select', 'textarea', 'contentedit
 const METHODS: readonly FormMethod[] = ['get', 'post', 'dialog'];
 const VIAS: readonly ResourceVia[] = ['script', 'frame', 'image', 'beacon', 'stylesheet', 'other'];
 
-const text = (v: unknown, max?: number): PageText => pageText(typeof v === 'string' ? v : '', max);
+/**
+ * Page text as kept: identifiers the recogniser finds are redacted first (a page can echo a typed NIK into a
+ * label, an id or a path), then it is capped. The cut comes after the redaction so that it cannot split an
+ * identifier into pieces the recogniser would no longer see.
+ */
+const text = (v: unknown, max = 200, context?: string): PageText =>
+  pageText(typeof v === 'string' ? redactIdentifiers(v.slice(0, max * 4), context) : '', max);
+const address = (v: unknown): PageText => text(typeof v === 'string' ? safeUrl(v) : '', 600);
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
   typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
 
@@ -29,10 +37,11 @@ function field(raw: unknown, formCount: number): FieldReport | null {
   if (!isFieldKind(f.kind)) return null;
   const form =
     typeof f.form === 'number' && Number.isInteger(f.form) && f.form >= 0 && f.form < formCount ? f.form : -1;
+  const label = typeof f.label === 'string' ? f.label : '';
   const out: FieldReport = {
     kind: f.kind,
     sensitivity: SENSITIVITY[f.kind],
-    label: text(f.label),
+    label: text(label, 200, label),
     tag: oneOf(f.tag, TAGS, 'input'),
     type: text(f.type, 40),
     id: text(f.id, 120),
@@ -50,7 +59,7 @@ function form(raw: unknown): FormReport | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const f = raw as Record<string, unknown>;
   return {
-    action: safeUrl(typeof f.action === 'string' ? f.action : ''),
+    action: address(f.action),
     method: oneOf(f.method, METHODS, 'get'),
     sensitive: f.sensitive === true,
   };
@@ -63,7 +72,11 @@ function observation(raw: unknown): ThirdPartyObservation | null {
   return { host: text(o.host.toLowerCase(), 253), via: oneOf(o.via, VIAS, 'other') };
 }
 
-export function sanitizeFrameReport(raw: unknown): FrameReport | null {
+/**
+ * `frameUrl`, when given, is the frame's address as the browser reports the sender (`sender.url`): it replaces
+ * whatever address the frame's script put in the report.
+ */
+export function sanitizeFrameReport(raw: unknown, frameUrl?: string): FrameReport | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const r = raw as Record<string, unknown>;
   const forms = (Array.isArray(r.forms) ? r.forms.slice(0, REPORT_LIMITS.forms) : []).map(form);
@@ -78,7 +91,7 @@ export function sanitizeFrameReport(raw: unknown): FrameReport | null {
     (Array.isArray(r.fields) && r.fields.length > REPORT_LIMITS.fields) ||
     (Array.isArray(r.forms) && r.forms.length > REPORT_LIMITS.forms);
   return {
-    url: safeUrl(typeof r.url === 'string' ? r.url : ''),
+    url: address(frameUrl ?? r.url),
     fields,
     forms: keptForms,
     thirdParties,

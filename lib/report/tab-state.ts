@@ -2,6 +2,7 @@
 // (Chrome stops an idle one after 30 s) loses nothing. Never a value: frame reports are PageText and kinds.
 import type { FrameReport } from './types';
 import { sanitizeFrameReport } from './sanitize-report';
+import { safeUrl } from './safe-url';
 
 export interface TabState {
   url: string;
@@ -47,7 +48,8 @@ export function parseTabStates(data: unknown): { value: TabStates; problems: str
       const at = t.receivedAt?.[frameId];
       receivedAt[frameId] = typeof at === 'number' ? at : 0;
     }
-    value[tabId] = { url: t.url, frames, receivedAt, noticeRemoved: t.noticeRemoved === true };
+    // An address kept by an older version may still carry its query: drop it on reading.
+    value[tabId] = { url: safeUrl(t.url), frames, receivedAt, noticeRemoved: t.noticeRemoved === true };
   }
   return { value, problems };
 }

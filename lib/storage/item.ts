@@ -35,8 +35,10 @@ export function defineStoredItem<T>(area: Area, spec: ItemSpec<T>): StoredItem<T
     set,
     update(change) {
       const run = queue.then(async () => {
-        const next = change(await get());
-        await set(next);
+        const current = await get();
+        const next = change(current);
+        // A change that returns what it was given writes nothing: no storage churn for a no-op.
+        if (next !== current) await set(next);
         return next;
       });
       queue = run.catch(() => undefined);

@@ -4,7 +4,8 @@
 // badge; without a warning on screen the page's DOM is exactly as it was; limits are reported.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import type { TabPage } from '../../scripts/harness/driver';
+import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
+import type { ChromiumDriver } from '../../scripts/harness/chromium';
 
 const NIK = '3171011708450001';
 const HTTP_FORM = (extra = '') => `<!doctype html><html lang="id"><head><title>Daftar</title></head><body>
@@ -22,7 +23,80 @@ async function noticeShown(page: TabPage): Promise<boolean> {
   });
 }
 
-describeInBrowsers('hostile pages', (driver) => {
+/** Our overlay's host is the last child of <html> (a div with no attribute); false while the page navigates. */
+function overlayPresent(page: TabPage): Promise<boolean> {
+  return page
+    .evaluate(() => {
+      const last = document.documentElement.lastElementChild;
+      return !!last && last !== document.body && last.localName === 'div' && last.attributes.length === 0;
+    })
+    .catch(() => false);
+}
+
+async function enableRecord(d: Driver): Promise<void> {
+  const view = await d.send<{ settings: { warningLog: { enabled: boolean; retentionDays: number } } }>(
+    'getSettingsView',
+    {},
+  );
+  await d.send('saveSettings', { patch: { warningLog: { ...view.settings.warningLog, enabled: true } } });
+}
+
+async function recorded(d: Driver, site: string): Promise<string[]> {
+  const log = await d.send<{ entries: Array<{ site: string; action: string }> }>('getWarningLog', {});
+  return log.entries.filter((e) => e.site === site).map((e) => e.action);
+}
+
+/** Presses `key` again and again (the harness poll: 100 ms apart) until `done` holds. */
+async function pressUntil(page: TabPage, key: string, done: () => Promise<boolean>, what: string): Promise<void> {
+  await poll(
+    async () => {
+      await page.press(key);
+      return done();
+    },
+    (ok) => ok,
+    8000,
+    what,
+  );
+}
+
+/**
+ * Presses `key` `times` times, 100 ms apart, checking after each press that `still` holds: proof that for
+ * the whole stretch (longer than the cooldown) nothing the person pressed counted.
+ */
+async function pressWhile(page: TabPage, key: string, times: number, still: () => Promise<boolean>): Promise<boolean> {
+  for (let i = 0; i < times; i++) {
+    await page.press(key);
+    if (!(await still())) return false;
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+  }
+  return true;
+}
+
+/** Page helpers that draw over our overlay: a popover, a modal dialog, a transparent top-layer sheet. */
+const COVERS = `<script>
+  window.__cover = (kind) => {
+    window.__uncover?.();
+    let el;
+    if (kind === 'dialog') {
+      el = document.createElement('dialog');
+      el.textContent = 'Menang hadiah!';
+      document.body.append(el);
+      el.showModal();
+    } else {
+      el = document.createElement('div');
+      el.setAttribute('popover', 'manual');
+      el.style.cssText = kind === 'popover'
+        ? 'pointer-events:none;position:fixed;inset:0;width:100vw;height:100vh;margin:0;background:#fff;border:0'
+        : 'position:fixed;inset:0;width:100vw;height:100vh;margin:0;background:transparent;border:0';
+      el.textContent = kind === 'popover' ? 'Tekan Enter untuk lanjut' : '';
+      document.body.append(el);
+      el.showPopover();
+    }
+    window.__uncover = () => { if (el.localName === 'dialog') el.close(); else el.hidePopover(); el.remove(); window.__uncover = null; };
+  };
+</script>`;
+
+describeInBrowsers('hostile pages', (driver, browser) => {
   it('leaves the page DOM exactly as it was and sends it no event or message while nothing is shown', async () => {
     const d = driver();
     const url = 'http://pengintai.example/daftar';
@@ -136,15 +210,287 @@ describeInBrowsers('hostile pages', (driver) => {
     });
     await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
     expect(await page.evaluate(() => document.documentElement.lastElementChild === document.body)).toBe(true);
-    // A forged submit event sends nothing and asks nothing.
+    // A forged submit event asks nothing. (Firefox sends a form on a forged submit event, as on form.submit();
+    // the page's own listener stops that here. Intercepting it ourselves would only tell the page we are there:
+    // see the fingerprinting scenario.)
     await page.type('#nik', NIK);
-    await page.evaluate(() =>
-      document.getElementById('f')!.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true })),
-    );
+    await page.evaluate(() => {
+      const form = document.getElementById('f')!;
+      form.addEventListener('submit', (e) => e.preventDefault());
+      form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));
+    });
     await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
     expect(d.web.served).not.toContain(`POST ${action}`);
     const view = await d.view(url);
     expect(view!.level).toBe('caution');
+    await page.close();
+  });
+
+  it('clickjacking: the pre-submit check counts no key press for 500 ms after it appears', async () => {
+    const d = driver();
+    await enableRecord(d);
+    const url = 'http://pengintai.example/cepat';
+    const action = 'http://203.0.113.9/simpan';
+    d.web.html(
+      url,
+      HTTP_FORM(`<script>
+        // What the page can time: the click that asked to send, every Enter, and when the last overlay went.
+        window.__t = { enters: [] };
+        addEventListener('click', (e) => { if (e.target.id === 'kirim') window.__t.click = e.timeStamp; }, true);
+        addEventListener('keydown', (e) => { if (e.key === 'Enter') window.__t.enters.push(e.timeStamp); }, true);
+        new MutationObserver((records) => {
+          for (const r of records) for (const n of r.removedNodes) if (n.localName === 'div') window.__t.gone = performance.now();
+        }).observe(document.documentElement, { childList: true });
+      </script>`),
+    );
+    d.web.html(action, '<p>ok</p>');
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.level === 'caution');
+    await page.type('#nik', NIK);
+    await page.click('#kirim');
+    // Enter at once and again and again: the focused safe choice counts only once the cooldown is over.
+    await pressUntil(page, 'Enter', async () => !(await overlayPresent(page)), 'the dialog to take Enter');
+    const t = await page.evaluate(
+      () => (window as unknown as { __t: { click: number; enters: number[]; gone: number } }).__t,
+    );
+    const accepted = Math.max(...t.enters.filter((at) => at <= t.gone));
+    // The first presses came inside the cooldown and were ignored; the one that counted came after it.
+    expect(t.enters[0]! - t.click).toBeLessThan(500);
+    expect(accepted - t.click).toBeGreaterThanOrEqual(500);
+    expect(d.web.served).not.toContain(`POST ${action}`);
+    await poll(
+      () => recorded(d, 'pengintai.example'),
+      (a) => a.includes('cancelled'),
+      5000,
+      'cancelled recorded',
+    );
+    await page.close();
+  });
+
+  it('clickjacking: a popover, a transparent sheet and a modal dialog over the pre-submit check block it, and no choice counts', async () => {
+    const d = driver();
+    await enableRecord(d);
+    const url = 'http://pengintai.example/tutupi';
+    const action = 'http://203.0.113.9/simpan';
+    d.web.html(url, HTTP_FORM(COVERS));
+    d.web.html(action, '<p>ok</p>');
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.level === 'caution');
+    await page.type('#nik', NIK);
+    await page.click('#kirim');
+    await poll(
+      () => overlayPresent(page),
+      (p) => p,
+      5000,
+      'the pre-submit check',
+    );
+    // Focus on "send this time": a press of Enter there would send, if it counted.
+    await page.press('Tab');
+    const posted = () => d.web.served.includes(`POST ${action}`);
+    for (const kind of ['popover', 'transparent', 'dialog']) {
+      await page.evaluate((k) => (window as unknown as { __cover: (k: string) => void }).__cover(k), kind);
+      const held = await pressWhile(page, 'Enter', 8, async () => !posted() && (await overlayPresent(page)));
+      expect(held, `covered by a ${kind}`).toBe(true);
+      await page.evaluate(() => (window as unknown as { __uncover: () => void }).__uncover());
+    }
+    expect(posted()).toBe(false);
+    expect(await recorded(d, 'pengintai.example')).not.toEqual(expect.arrayContaining(['sent_once']));
+    // Uncovered, the dialog works again (after its cooldown): Escape is "don't send".
+    await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the dialog to take Escape');
+    expect(posted()).toBe(false);
+    await page.close();
+  });
+
+  if (browser === 'chromium') {
+    // Only Chromium's protocol reads inside a closed shadow root (the page itself cannot).
+    it('clickjacking: the pre-submit check says so while the page covers it', async () => {
+      const d = driver() as ChromiumDriver;
+      const url = 'http://pengintai.example/bilang';
+      d.web.html(url, HTTP_FORM(COVERS));
+      const page = await d.open(url);
+      await d.waitForView(url, (v) => v.level === 'caution');
+      await page.type('#nik', NIK);
+      await page.click('#kirim');
+      await poll(
+        () => overlayPresent(page),
+        (p) => p,
+        5000,
+        'the pre-submit check',
+      );
+      /** Whether the "covered" line in our overlay is showing. */
+      const coveredLine = async (): Promise<boolean> => {
+        const cdp = await d.context.newCDPSession(d.pageOf(page));
+        try {
+          const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+          const html = root.children?.find((c) => c.nodeName === 'HTML');
+          const host = html?.children?.[html.children.length - 1];
+          const box = host?.shadowRoots?.[0]?.children?.find((c) => c.nodeName === 'DIALOG');
+          const line = box?.children?.[0];
+          if (!line?.attributes) throw new Error('no overlay');
+          const attrs = line.attributes;
+          const cls = attrs[attrs.indexOf('class') + 1];
+          if (cls !== 'jd-covered') throw new Error('no covered line');
+          return !attrs.includes('hidden');
+        } finally {
+          await cdp.detach();
+        }
+      };
+      expect(await coveredLine()).toBe(false);
+      await page.evaluate(() => (window as unknown as { __cover: (k: string) => void }).__cover('popover'));
+      await poll(coveredLine, (c) => c, 5000, 'the covered line to show');
+      await page.evaluate(() => (window as unknown as { __uncover: () => void }).__uncover());
+      await poll(coveredLine, (c) => !c, 5000, 'the covered line to go');
+      await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the dialog to take Escape');
+      await page.close();
+    });
+  }
+
+  it('clickjacking: a covered notice cannot be dismissed, and is once uncovered', async () => {
+    const d = driver();
+    await enableRecord(d);
+    const url = 'http://tutup-notis.example/daftar';
+    d.web.html(url, HTTP_FORM(COVERS));
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.level === 'caution');
+    await page.click('#nik');
+    await poll(
+      () => overlayPresent(page),
+      (p) => p,
+      5000,
+      'the notice',
+    );
+    await page.evaluate(() => (window as unknown as { __cover: (k: string) => void }).__cover('popover'));
+    expect(await pressWhile(page, 'Escape', 8, () => overlayPresent(page))).toBe(true);
+    expect(await recorded(d, 'tutup-notis.example')).not.toContain('dismissed');
+    await page.evaluate(() => (window as unknown as { __uncover: () => void }).__uncover());
+    await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the notice to take Escape');
+    await poll(
+      () => recorded(d, 'tutup-notis.example'),
+      (a) => a.includes('dismissed'),
+      5000,
+      'dismissal recorded',
+    );
+    await page.close();
+  });
+
+  it('fingerprinting: forged submit, focus and key events tell the page nothing', async () => {
+    const d = driver();
+    const url = 'http://pengintai.example/sidik';
+    d.web.html(
+      url,
+      HTTP_FORM(`<script>
+        window.__mutations = 0;
+        new MutationObserver((r) => (window.__mutations += r.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        window.__probe = () => {
+          const form = document.getElementById('f');
+          const nik = document.getElementById('nik');
+          const out = {};
+          nik.value = '${NIK}';
+          nik.dispatchEvent(new Event('input', { bubbles: true }));
+          let reached = false;
+          const mine = (e) => { reached = true; e.preventDefault(); };
+          form.addEventListener('submit', mine);
+          const submit = new SubmitEvent('submit', { bubbles: true, cancelable: true });
+          out.submitDispatchResult = form.dispatchEvent(submit);
+          out.submitPrevented = submit.defaultPrevented;
+          out.submitReachedPage = reached;
+          form.removeEventListener('submit', mine);
+          let keys = 0;
+          const countKeys = () => keys++;
+          window.addEventListener('keydown', countKeys);
+          for (const key of ['Escape', 'Enter', 'a']) {
+            const ev = new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, composed: true });
+            nik.dispatchEvent(ev);
+            out['key ' + key] = ev.defaultPrevented;
+          }
+          window.removeEventListener('keydown', countKeys);
+          out.keysReachedPage = keys;
+          const focus = new FocusEvent('focusin', { bubbles: true, composed: true, cancelable: true });
+          nik.dispatchEvent(focus);
+          out.focusPrevented = focus.defaultPrevented;
+          out.htmlAttributes = document.documentElement.getAttributeNames().join(',');
+          out.children = document.documentElement.children.length;
+          return out;
+        };
+      </script>`),
+    );
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.level === 'caution' && v.fields.length === 1);
+    const first = await page.evaluate(() =>
+      (window as unknown as { __probe: () => Record<string, unknown> }).__probe(),
+    );
+    // Give the extension every chance to react (a notice, a report, a dialog) before looking at the DOM again.
+    await d.waitForView(url, (v) => v.fields.length === 1);
+    await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+    const after = await page.evaluate(() => ({
+      mutations: (window as unknown as { __mutations: number }).__mutations,
+      children: document.documentElement.children.length,
+    }));
+    expect(first).toMatchObject({
+      submitDispatchResult: false,
+      submitPrevented: true,
+      submitReachedPage: true,
+      'key Escape': false,
+      'key Enter': false,
+      'key a': false,
+      keysReachedPage: 3,
+      focusPrevented: false,
+      htmlAttributes: 'lang',
+      children: 2,
+    });
+    expect(after).toEqual({ mutations: 0, children: 2 });
+    await page.close();
+  });
+
+  it('flooding: a page that flashes the notice from a script records nothing and writes almost nothing', async () => {
+    const d = driver();
+    await enableRecord(d);
+    const url = 'http://banjir.example/daftar';
+    d.web.html(
+      url,
+      `<!doctype html><html lang="id"><title>Banjir</title><body><form action="/simpan" method="post">
+      <label for="a">No. KTP / NIK pasien</label><input id="a" name="nik_a">
+      <label for="b">No. KTP / NIK wali</label><input id="b" name="nik_b"></form>
+      <script>
+        // Focus from a script is a trusted focus event: each one would show (and count) a notice.
+        window.__flood = () => new Promise((done) => {
+          let n = 0;
+          const t = setInterval(() => {
+            document.getElementById(n % 2 ? 'a' : 'b').focus();
+            if (++n >= 300) { clearInterval(t); done(n); }
+          }, 5);
+        });
+      </script></body></html>`,
+    );
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.fields.length === 2 && v.level === 'caution');
+    // Count the extension's storage writes while the page floods.
+    await d.inExtension(() => {
+      const g = globalThis as unknown as { __writes: number; chrome: typeof chrome; browser?: typeof chrome };
+      g.__writes = 0;
+      (g.browser ?? g.chrome).storage.onChanged.addListener(() => g.__writes++);
+    });
+    await page.evaluate(() => (window as unknown as { __flood: () => Promise<number> }).__flood());
+    // The last notice the page left up gets more than its full chance to count (it must not: nobody pressed
+    // anything). This wait proves a negative, so it cannot be a condition.
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
+    const writes = await d.inExtension(() => (globalThis as unknown as { __writes: number }).__writes);
+    expect(writes).toBeLessThanOrEqual(6);
+    expect(await recorded(d, 'banjir.example')).toEqual([]);
+    // A person who then uses the page gets the notice, and it counts.
+    await page.click('#a');
+    await poll(
+      () => overlayPresent(page),
+      (p) => p,
+      5000,
+      'the notice',
+    );
+    await poll(
+      () => recorded(d, 'banjir.example'),
+      (a) => a.includes('shown'),
+      8000,
+      'the notice recorded as shown',
+    );
     await page.close();
   });
 

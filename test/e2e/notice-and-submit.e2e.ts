@@ -3,7 +3,7 @@
 // settings) and from what the pretend web received.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import type { Driver, TabPage } from '../../scripts/harness/driver';
+import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
 
 const NIK = '3171011708450001';
 const FORM = (action: string) => `<!doctype html><html lang="id"><title>Pendaftaran</title><h1>Pendaftaran pasien</h1>
@@ -34,6 +34,30 @@ function overlayState(page: TabPage) {
   });
 }
 
+/**
+ * Presses `key` until the overlay is gone: a choice counts only after the overlay's cooldown (clickjacking
+ * defence), so the first presses may be ignored. A page that navigated away counts as gone.
+ */
+async function pressUntilClosed(page: TabPage, key: string): Promise<void> {
+  await poll(
+    async () => {
+      await page.press(key);
+      return (await overlayState(page).catch(() => ({ present: false }))).present;
+    },
+    (present) => !present,
+    8000,
+    `the overlay to take ${key}`,
+  );
+}
+
+const overlayUp = (page: TabPage) =>
+  poll(
+    () => overlayState(page),
+    (s) => s.present,
+    5000,
+    'the overlay',
+  );
+
 describeInBrowsers('notice and pre-submit check', (driver) => {
   it('shows a notice next to a sensitive field on a plain-HTTP page, closes it with Escape and does not show it again', async () => {
     const d = driver();
@@ -59,8 +83,7 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
     const state = await overlayState(page);
     expect(state.shadowVisibleToPage).toBe(false);
     expect(state.text).toBe('');
-    await page.press('Escape');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
+    await pressUntilClosed(page, 'Escape');
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.click('#nama');
     await page.click('#nik');
@@ -92,31 +115,38 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
 
     // Don't send: the safe choice has the focus.
     await page.click('#kirim');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
-    await page.press('Enter');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+    await overlayUp(page);
+    await pressUntilClosed(page, 'Enter');
     expect(posted()).toBe(0);
     expect(page.url).toBe(url);
 
     // Send once: the next button.
     await page.click('#kirim');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+    await overlayUp(page);
     await page.press('Tab');
-    await page.press('Enter');
-    for (let i = 0; i < 40 && posted() === 0; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(posted()).toBe(1);
+    await pressUntilClosed(page, 'Enter');
+    await poll(
+      async () => posted(),
+      (n) => n === 1,
+      5000,
+      'the form to be sent once',
+    );
 
     // Trust: the third button; afterwards the site is trusted and the form is sent without asking.
     const page2 = await d.open(url);
     await d.waitForView(url, (v) => v.fields.length === 1);
     await page2.type('#nik', NIK);
     await page2.click('#kirim');
-    await page2.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+    await overlayUp(page2);
     await page2.press('Tab');
     await page2.press('Tab');
-    await page2.press('Enter');
-    for (let i = 0; i < 40 && posted() === 1; i++) await new Promise((r) => setTimeout(r, 100));
-    expect(posted()).toBe(2);
+    await pressUntilClosed(page2, 'Enter');
+    await poll(
+      async () => posted(),
+      (n) => n === 2,
+      5000,
+      'the form to be sent after trusting',
+    );
     const settings = await d.send<{ settings: { trusted: Array<{ value: string }> } }>('getSettingsView', {});
     expect(settings.settings.trusted.map((r) => r.value)).toEqual(expect.arrayContaining(['klinik-contoh.example']));
     await page.close();

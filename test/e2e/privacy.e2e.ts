@@ -4,6 +4,7 @@
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import { captureMessages, everythingKept } from '../../scripts/harness/extension-state';
+import { poll } from '../../scripts/harness/driver';
 import type { ChromiumDriver } from '../../scripts/harness/chromium';
 import type { FirefoxDriver } from '../../scripts/harness/firefox';
 import { DEMO_FORM } from './pages';
@@ -105,6 +106,75 @@ describeInBrowsers('privacy', (driver, browser) => {
     const json = await d.send<{ text: string }>('exportWarningLog', { format: 'json' });
     expect(csv.text.split('\n').length).toBeGreaterThan(1);
     expect(values.filter((v) => csv.text.includes(v) || json.text.includes(v))).toEqual([]);
+    await page.close();
+  });
+
+  it('keeps no identifier a page echoes into a label, an id or the address of its next page', async () => {
+    const d = driver();
+    const nik = '3171011708450001';
+    // What the scanner sends is checked too, not only what the background keeps.
+    await captureMessages(d);
+    const url = 'https://gema.example/daftar';
+    d.web.html(
+      url,
+      `<!doctype html><html lang="id"><title>Gema</title><body><form action="/cari" method="get">
+      <label id="lbl" for="nik">No. KTP / NIK</label><input id="nik" name="nik"><button id="cari">Cari</button></form>
+      <script>
+        // The page echoes what is typed into the label and into the field's id.
+        document.getElementById('nik').addEventListener('input', (e) => {
+          document.getElementById('lbl').textContent = 'No. KTP / NIK ' + e.target.value;
+        });
+      </script></body></html>`,
+    );
+    const next = `https://gema.example/cari?nik=${nik}`;
+    d.web.html(
+      next,
+      `<!doctype html><html lang="id"><title>Hasil</title><form>
+      <label for="q">NIK</label><input id="q" name="q"></form></html>`,
+    );
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.fields.length === 1);
+    await page.type('#nik', nik);
+    // The echoed label has reached the extension (the report after typing says the field is filled).
+    const view = await d.waitForView(url, (v) => v.fields.some((f) => f.filled));
+    expect(view.fields[0]!.label).toContain('No. KTP / NIK');
+    const echoed = await everythingKept(d);
+    expect(echoed.slice(Math.max(0, echoed.indexOf(nik) - 300), echoed.indexOf(nik) + 50)).not.toContain(nik);
+    // A GET form puts the identifier in the address of the next page; no storage area keeps it.
+    await page.evaluate(() => document.querySelector('form')!.requestSubmit());
+    await d.waitForView(next, (v) => v.fields.length === 1);
+    const kept = await everythingKept(d);
+    expect(kept).toContain('gema.example/cari');
+    expect(kept.slice(Math.max(0, kept.indexOf(nik) - 300), kept.indexOf(nik) + 50)).not.toContain(nik);
+    await page.close();
+  });
+
+  it('the danger page and "continue once" keep no part of an address after ? or #', async () => {
+    const d = driver();
+    const nik = '3171011708450002';
+    const blocked = 'http://diblokir.example/cari';
+    await d.send('setSiteStatus', { site: 'diblokir.example', status: 'blocked' });
+    d.web.html(`${blocked}?nik=${nik}`, '<!doctype html><title>Cari</title><p>hasil</p>');
+    const url = 'https://asal.example/';
+    d.web.html(
+      url,
+      `<!doctype html><html lang="id"><title>Asal</title><a id="go" href="${blocked}?nik=${nik}#${nik}">cari</a></html>`,
+    );
+    const page = await d.open(url);
+    await page.click('#go');
+    await poll(
+      () => page.currentUrl(),
+      (u) => u.includes('/danger.html'),
+      10_000,
+      'the danger page',
+    );
+    expect(await page.currentUrl()).not.toContain(nik);
+    const view = await d.send<{ url: string }>('getDangerView', { url: blocked });
+    // The full address is held in memory only, for "continue".
+    expect(view.url).toContain(nik);
+    await d.send('proceedFromDanger', { url: view.url, always: false });
+    expect(await everythingKept(d)).not.toContain(nik);
+    await d.send('setSiteStatus', { site: 'diblokir.example', status: 'none' });
     await page.close();
   });
 });

@@ -92,7 +92,7 @@ describe('what a page can send', () => {
     const { calls, handlers: fake } = recording();
     listen(fake);
     const [report] = await fakeBrowser.runtime.onMessage.trigger(
-      { type: 'reportFrame', data: { report: {} } },
+      { type: 'reportFrame', data: { report: { url: '', fields: [], forms: [], thirdParties: [], truncated: false } } },
       fromPage,
     );
     expect(report).toEqual({ ok: true, value: null });

@@ -1,0 +1,111 @@
+// The closed schema of every message's data (lib/messaging/receive.ts refuses anything else before a handler
+// runs). Sizes are generous upper bounds for what our own scanner and pages send; the report sanitiser
+// (lib/report/sanitize-report.ts) still caps and normalises what passes.
+import { FIELD_KINDS } from '../kinds/field-kinds';
+import type { ControlTag, FormMethod, ResourceVia } from '../report/types';
+import type { NoticeAction, SubmitChoice } from '../report/views';
+import { DEFAULT_SETTINGS, type Settings } from '../settings/types';
+import type { ListName, MessageType } from './protocol';
+import { arr, bool, int, obj, oneOf, opaque, str, type Schema } from './schema';
+import type { BucketRule } from '../flood/token-bucket';
+
+/** The keys of a union as a list, exhaustive by construction (a new member fails to compile until listed). */
+const keysOf = <T extends string>(record: Record<T, true>): T[] => Object.keys(record) as T[];
+
+const TAGS = keysOf<ControlTag>({ input: true, select: true, textarea: true, contenteditable: true });
+const METHODS = keysOf<FormMethod>({ get: true, post: true, dialog: true });
+const VIAS = keysOf<ResourceVia>({
+  script: true,
+  frame: true,
+  image: true,
+  beacon: true,
+  stylesheet: true,
+  other: true,
+});
+const NOTICE_ACTIONS = keysOf<NoticeAction>({ shown: true, dismissed: true, removed_by_page: true });
+const CHOICES = keysOf<SubmitChoice>({ send_once: true, trust: true, cancel: true });
+const LISTS = keysOf<ListName>({ trusted: true, blocked: true, paused: true });
+const SITE_STATUS = ['trusted', 'blocked', 'none'] as const;
+const IMPORT_FORMATS = ['auto', 'plain', 'hosts', 'adblock', 'csv'] as const;
+
+/** Upper bounds, far above what the scanner sends (it caps itself; see lib/detect/limits.ts). */
+export const MESSAGE_LIMITS = {
+  text: 2_000,
+  address: 8_192,
+  fields: 10_000,
+  forms: 5_000,
+  thirdParties: 5_000,
+  kinds: 64,
+  importChars: 32 * 1024 * 1024,
+} as const;
+
+const kind = oneOf(FIELD_KINDS);
+const text = str(MESSAGE_LIMITS.text);
+const address = str(MESSAGE_LIMITS.address);
+const kinds = arr(kind, MESSAGE_LIMITS.kinds);
+const empty = obj({});
+
+const fieldReport = obj(
+  {
+    kind,
+    sensitivity: oneOf(['special', 'personal'] as const),
+    label: text,
+    tag: oneOf(TAGS),
+    type: text,
+    id: text,
+    name: text,
+    path: address,
+    source: oneOf(['label', 'value'] as const),
+    form: int(-1, MESSAGE_LIMITS.forms),
+    filled: bool,
+  },
+  { scheme: text },
+);
+
+const frameReport = obj({
+  url: address,
+  fields: arr(fieldReport, MESSAGE_LIMITS.fields),
+  forms: arr(obj({ action: address, method: oneOf(METHODS), sensitive: bool }), MESSAGE_LIMITS.forms),
+  thirdParties: arr(obj({ host: str(253), via: oneOf(VIAS) }), MESSAGE_LIMITS.thirdParties),
+  truncated: bool,
+});
+
+/** A settings edit names only keys Settings has; each value is judged by lib/settings/validate (one place). */
+const settingsPatch: Schema<Partial<Settings>> = obj(
+  {},
+  Object.fromEntries(Object.keys(DEFAULT_SETTINGS).map((k) => [k, opaque])) as Record<keyof Settings, Schema<unknown>>,
+) as Schema<Partial<Settings>>;
+
+export const MESSAGE_SCHEMAS: Readonly<Record<MessageType, Schema<unknown>>> = {
+  frameHasControls: empty,
+  reportFrame: obj({ report: frameReport }),
+  noticeEvent: obj({ action: oneOf(NOTICE_ACTIONS), key: str(500), kinds }),
+  submitDecision: obj({ choice: oneOf(CHOICES), kinds, destination: address }),
+
+  getTabView: obj({ tabId: int(0, Number.MAX_SAFE_INTEGER) }),
+  setSiteStatus: obj({ site: str(253), status: oneOf(SITE_STATUS) }),
+  setPaused: obj({ site: str(253), paused: bool }),
+  getSettingsView: empty,
+  saveSettings: obj({ patch: settingsPatch }),
+  importSiteList: obj({ list: oneOf(LISTS), text: str(MESSAGE_LIMITS.importChars), format: oneOf(IMPORT_FORMATS) }),
+  exportSiteList: obj({ list: oneOf(LISTS) }),
+  importBreaches: obj({ text: str(MESSAGE_LIMITS.importChars) }),
+  getBreachHistory: obj({ site: str(253) }),
+  getWarningLog: empty,
+  exportWarningLog: obj({ format: oneOf(['csv', 'json'] as const) }),
+  clearWarningLog: empty,
+  refreshListSources: empty,
+  getDangerView: obj({ url: address }),
+  proceedFromDanger: obj({ url: address, always: bool }),
+  getDiagnostics: empty,
+};
+
+/**
+ * Per tab, how often a content message that changes what is kept may arrive. A person dismisses a notice or
+ * answers the pre-submit check a few times a minute at most; a page driving its scanner in a loop runs dry.
+ * (Frame reports are not limited: dropping one would leave the verdict stale; their writes are coalesced.)
+ */
+export const MESSAGE_RATES: Readonly<Partial<Record<MessageType, BucketRule>>> = {
+  noticeEvent: { burst: 6, refillMs: 10_000 },
+  submitDecision: { burst: 6, refillMs: 10_000 },
+};
