@@ -3,6 +3,7 @@
 import type { ReasonCode } from '../lib/risk/reason-codes';
 import type { WarningAction } from '../lib/warning-log/types';
 import type { MessageKey, Translate } from '../lib/i18n/translate';
+import type { SaveProblem } from '../lib/messaging/protocol';
 
 export const ACTION_WORDS: Readonly<Record<WarningAction, MessageKey>> = {
   shown: 'settingsActionShown',
@@ -68,13 +69,20 @@ export function ruleProblemWords(problem: string, t: Translate): string {
   return Object.hasOwn(RULE_PROBLEM_WORDS, problem) ? t(RULE_PROBLEM_WORDS[problem] as MessageKey) : problem;
 }
 
-/** Problems saveSettings answers with; the managed one has words, others are shown as they come. */
-const SAVE_PROBLEM_WORDS: Readonly<Record<string, MessageKey>> = {
-  'settings are managed by your organisation': 'settingsManagedTitle',
+/** The person's words for a refusal of the background (lib/settings/errors.ts): exhaustive over its codes. */
+const SETTINGS_ERROR_WORDS: {
+  readonly [C in SaveProblem['code']]: (e: Extract<SaveProblem, { code: C }>, t: Translate) => string;
+} = {
+  managed: (_e, t) => t('settingsErrManaged'),
+  locked: (e, t) => t('settingsErrLocked', { setting: e.key }),
+  no_site: (_e, t) => t('settingsErrNoSite'),
+  too_many_rules: (e, t) => t('settingsErrTooManyRules', { limit: e.limit }),
+  // A stored value the settings reader refused: its technical description names the field, for IT staff.
+  invalid: (e) => e.detail,
 };
 
-export function saveProblemWords(problem: string, t: Translate): string {
-  return Object.hasOwn(SAVE_PROBLEM_WORDS, problem) ? t(SAVE_PROBLEM_WORDS[problem] as MessageKey) : problem;
+export function settingsErrorWords(error: SaveProblem, t: Translate): string {
+  return (SETTINGS_ERROR_WORDS[error.code] as (e: SaveProblem, t: Translate) => string)(error, t);
 }
 
 export function dateTimeText(locale: 'id' | 'en', iso: string): string {

@@ -8,6 +8,7 @@ import { effective } from './settings';
 import { statusOf } from './rules';
 import type { DangerView } from '../../lib/messaging/protocol';
 import { uiLocale } from './locale';
+import { ruleSiteFor } from '../../lib/settings/rule-key';
 
 export function dangerPageUrl(url: string): string {
   return browser.runtime.getURL('/danger.html') + '?u=' + encodeURIComponent(url);
@@ -33,6 +34,7 @@ export async function dangerView(url: string): Promise<DangerView> {
   return {
     url,
     site: hostOf(url) ?? '',
+    ruleSite: ruleSiteFor(hostOf(url) ?? ''),
     reasons: await dangerReasons(url),
     bypassAllowed: eff.bypassAllowed,
     locale: await uiLocale(eff.settings.language),

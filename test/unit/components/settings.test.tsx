@@ -42,8 +42,13 @@ function fixture(over: Partial<SettingsData> = {}, settings: Partial<Settings> =
       ...settings,
     },
     locked: [],
+    managed: { trusted: [], blocked: [], protectedDomains: [] },
     changesAllowed: true,
+    bypassAllowed: true,
     submitCheckMandatory: false,
+    hasPolicy: false,
+    policyProblems: [],
+    warningLogEntries: 0,
     locale: 'en',
     lists: [
       {
@@ -88,7 +93,7 @@ function fakeActions(over: Partial<SettingsPageActions> = {}): SettingsPageActio
     importBreaches: vi.fn(async (): Promise<ImportOutcome> => ({ ok: true, count: 0 })),
     refreshSources: vi.fn(async () => []),
     exportLog: vi.fn(),
-    clearLog: vi.fn(async () => true),
+    clearLog: vi.fn(async () => ({ ok: true as const })),
     ...over,
   };
 }
@@ -377,7 +382,7 @@ describe('settings screen', () => {
       importBreaches: async () => ({ ok: true, count: 0 }),
       refreshSources: async () => [],
       exportLog: async () => {},
-      clearLog: async () => true,
+      clearLog: async () => ({ ok: true as const }),
     };
     return { backend, save };
   }
@@ -399,7 +404,7 @@ describe('settings screen', () => {
 
   it('shows the problems saveSettings answers with', async () => {
     const { backend } = fakeBackend(fixture());
-    backend.save = async () => ({ ok: false, problems: ['settings are managed by your organisation'] });
+    backend.save = async () => ({ ok: false, problems: [{ code: 'managed' as const }] });
     const root = mount(<SettingsScreen backend={backend} />);
     await settle();
     await click(radios(root, 'eagerness').find((r) => r.value === 'eager')!);
@@ -411,7 +416,10 @@ describe('settings screen', () => {
 
   it('says what was kept when saveSettings drops part of a change', async () => {
     const { backend } = fakeBackend(fixture({ locale: 'id' }));
-    backend.save = async () => ({ ok: true, problems: ['trusted: entry 3 dropped'] });
+    backend.save = async () => ({
+      ok: true,
+      problems: [{ code: 'invalid' as const, detail: 'trusted: entry 3 dropped' }],
+    });
     const root = mount(<SettingsScreen backend={backend} />);
     await settle();
     await click(radios(root, 'mode').find((r) => r.value === 'clinic')!);
