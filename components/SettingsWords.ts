@@ -4,6 +4,7 @@ import type { ReasonCode } from '../lib/risk/reason-codes';
 import type { WarningAction } from '../lib/warning-log/types';
 import type { MessageKey, Translate } from '../lib/i18n/translate';
 import type { SaveProblem } from '../lib/messaging/protocol';
+import type { RuleProblemCode } from '../lib/settings/rules';
 
 export const ACTION_WORDS: Readonly<Record<WarningAction, MessageKey>> = {
   shown: 'settingsActionShown',
@@ -56,17 +57,18 @@ export function importErrorWords(code: string, t: Translate): string | null {
   return Object.hasOwn(IMPORT_ERROR_WORDS, code) ? t(IMPORT_ERROR_WORDS[code] as MessageKey) : null;
 }
 
-/** Problems of lib/settings/rules.ts, which answers in English sentences rather than codes. */
-const RULE_PROBLEM_WORDS: Readonly<Record<string, MessageKey>> = {
-  'not a host name or IPv4 address': 'settingsRuleNotHost',
-  'not a domain name': 'settingsRuleNotHost',
-  'a public suffix cannot be a domain rule': 'settingsRulePublicSuffix',
-  'not an IPv4 range of /8 or narrower': 'settingsRuleBadRange',
-  'not text': 'settingsRuleNotHost',
+/** Why lib/settings/rules.ts refused a rule typed on the page: exhaustive over its codes. */
+const RULE_PROBLEM_WORDS: Readonly<Record<RuleProblemCode, MessageKey>> = {
+  not_host: 'settingsRuleNotHost',
+  not_domain: 'settingsRuleNotHost',
+  not_text: 'settingsRuleNotHost',
+  unknown_scope: 'settingsRuleNotHost',
+  public_suffix: 'settingsRulePublicSuffix',
+  bad_range: 'settingsRuleBadRange',
 };
 
-export function ruleProblemWords(problem: string, t: Translate): string {
-  return Object.hasOwn(RULE_PROBLEM_WORDS, problem) ? t(RULE_PROBLEM_WORDS[problem] as MessageKey) : problem;
+export function ruleProblemWords(code: RuleProblemCode, t: Translate): string {
+  return t(RULE_PROBLEM_WORDS[code]);
 }
 
 /** The person's words for a refusal of the background (lib/settings/errors.ts): exhaustive over its codes. */
