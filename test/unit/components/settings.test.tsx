@@ -242,7 +242,10 @@ describe('settings page: adding sites', () => {
     expect(ruleFromInput('10.20.1.5', true)).toEqual({ rule: { scope: 'host', value: '10.20.1.5' } });
     expect(ruleFromInput('simrs', true)).toEqual({ rule: { scope: 'host', value: 'simrs' } });
     expect(ruleFromInput('10.20.7.9/16', true)).toEqual({ rule: { scope: 'range', value: '10.20.0.0/16' } });
-    expect(ruleFromInput('go.id', true)).toEqual({ problem: 'a public suffix cannot be a domain rule' });
+    expect(ruleFromInput('go.id', true)).toEqual({
+      code: 'public_suffix',
+      problem: 'a public suffix cannot be a domain rule',
+    });
     expect(ruleFromInput('not a site', true)).toHaveProperty('problem');
   });
 
