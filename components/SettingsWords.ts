@@ -5,6 +5,8 @@ import type { WarningAction } from '../lib/warning-log/types';
 import type { MessageKey, Translate } from '../lib/i18n/translate';
 import type { SaveProblem } from '../lib/messaging/protocol';
 import type { RuleProblemCode } from '../lib/settings/rules';
+import { isListSourceError, type ListSourceErrorCode } from '../lib/settings/list-source-errors';
+import { MAX_LIST_BYTES } from '../lib/settings/list-download';
 
 export const ACTION_WORDS: Readonly<Record<WarningAction, MessageKey>> = {
   shown: 'settingsActionShown',
@@ -85,6 +87,21 @@ const SETTINGS_ERROR_WORDS: {
 
 export function settingsErrorWords(error: SaveProblem, t: Translate): string {
   return (SETTINGS_ERROR_WORDS[error.code] as (e: SaveProblem, t: Translate) => string)(error, t);
+}
+
+const SOURCE_ERROR_WORDS: Readonly<Record<ListSourceErrorCode, MessageKey>> = {
+  network: 'settingsSourceErrNetwork',
+  http_error: 'settingsSourceErrHttp',
+  redirected: 'settingsSourceErrRedirected',
+  too_large: 'settingsSourceErrTooLarge',
+  no_entries: 'settingsSourceErrNoEntries',
+  too_many_errors: 'settingsSourceErrTooManyErrors',
+  not_a_breach_list: 'settingsSourceErrNotBreaches',
+};
+
+/** Words for a list source's last error; a sentence stored by an older release is shown as it is. */
+export function sourceErrorWords(error: string, t: Translate): string {
+  return isListSourceError(error) ? t(SOURCE_ERROR_WORDS[error], { mb: MAX_LIST_BYTES / (1024 * 1024) }) : error;
 }
 
 export function dateTimeText(locale: 'id' | 'en', iso: string): string {
