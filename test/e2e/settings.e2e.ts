@@ -270,10 +270,13 @@ describeInBrowsers(
       let broken = false;
       server.route('/daftar-berganti.txt', (_req, res) => {
         res.writeHead(200, { 'content-type': 'text/plain' });
-        // A server that starts answering an error page with 200: every line is unreadable as a site.
+        // A server that starts answering an error page with 200: nearly every line is unreadable as a site.
         res.end(
           broken
-            ? Array.from({ length: 60 }, (_, i) => `<p class="x${i}">Maintenance, come back later</p>`).join('\n')
+            ? [
+                'phishing-berganti.example',
+                ...Array.from({ length: 60 }, (_, i) => `<p class="x${i}">Maintenance, come back later</p>`),
+              ].join('\n')
             : 'phishing-berganti.example\nscam-berganti.example\n',
         );
       });
