@@ -320,6 +320,22 @@ describe('settings page: imports', () => {
     );
   });
 
+  it('says in words why the background refused a whole import (policy or the stored limit)', async () => {
+    const importSites = vi.fn(async (): Promise<ImportOutcome> => ({
+      ok: false,
+      errors: [],
+      refused: { code: 'too_many_rules', list: 'blocked', limit: 5000 },
+    }));
+    const root = page(fixture(), fakeActions({ importSites }));
+    await typeInto(one<HTMLTextAreaElement>(root, '#settings-blocked-import-text'), 'a.example');
+    await click(buttonNamed(one(root, '[data-list="blocked"]'), 'Add these sites'));
+    const item = one(root, '[data-list="blocked"] .settings-errors li');
+    expect(item.getAttribute('data-code')).toBe('too_many_rules');
+    expect(item.textContent).toBe(
+      'The whole file: The list would hold more than 5000 sites, so nothing was added. Remove old entries or import a shorter list.',
+    );
+  });
+
   it('says how many were added when an import succeeds', async () => {
     const root = page(fixture(), fakeActions({ importSites: async () => ({ ok: true, count: 4 }) }));
     await typeInto(one<HTMLTextAreaElement>(root, '#settings-paused-import-text'), 'a.example');
@@ -352,6 +368,20 @@ describe('settings page: record of warnings', () => {
     await click(buttonNamed(root, 'Delete the record'));
     await click(buttonNamed(root, 'Yes, delete'));
     expect(actions.clearLog).toHaveBeenCalledTimes(1);
+  });
+
+  it('offers no delete where the organisation keeps the record, and says so when the background refuses', async () => {
+    const kept = page(fixture({ locked: ['warningLog.enabled'] }));
+    expect(buttonNamed(kept, 'Delete the record').hasAttribute('disabled')).toBe(true);
+    render(null, host!);
+    host!.remove();
+    host = null;
+    const clearLog = vi.fn(async () => ({ ok: false as const, error: { code: 'managed' as const } }));
+    const root = page(fixture(), fakeActions({ clearLog }));
+    await click(buttonNamed(root, 'Delete the record'));
+    await click(buttonNamed(root, 'Yes, delete'));
+    expect(clearLog).toHaveBeenCalledTimes(1);
+    expect(root.textContent).toContain('Your organisation keeps this record; it cannot be deleted here.');
   });
 
   it('refuses a retention outside 1–365 days and saves a valid one', async () => {
