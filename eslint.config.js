@@ -1,10 +1,12 @@
-// Lint rules that keep the architecture honest (see README "How the code is laid out"):
+// Lint rules that keep the architecture honest (see README "How it works", the `lib/` bullet):
 // - lib/ is the product's brain and is pure: it never imports entrypoints/ or components/, and only
 //   lib/storage and lib/messaging may touch browser APIs.
+// - inside lib/, lib/site and lib/kinds sit at the bottom: they import nothing else from lib/.
 // - components/ are presentational: they may import types from lib/, nothing that runs.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import globals from 'globals';
+import regexp from 'eslint-plugin-regexp';
 
 const BROWSER_API_MODULES = [
   'wxt/browser',
@@ -12,6 +14,30 @@ const BROWSER_API_MODULES = [
   'webextension-polyfill',
   '@wxt-dev/webextension-polyfill/*',
 ];
+
+/** What pure lib/ modules may not import. */
+const LIB_PURE_IMPORTS = {
+  paths: BROWSER_API_MODULES.filter((m) => !m.includes('*')).map((name) => ({
+    name,
+    message: 'lib/ is pure: only lib/storage and lib/messaging touch browser APIs.',
+  })),
+  patterns: [
+    { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'lib/ never imports entrypoints/.' },
+    { group: ['**/components/**', '@/components/**'], message: 'lib/ never imports components/.' },
+    {
+      group: [
+        '**/lib/storage/**',
+        '**/lib/messaging/**',
+        '../storage/**',
+        '../messaging/**',
+        '../storage',
+        '../messaging',
+      ],
+      message: 'pure lib/ modules do not reach storage or messaging.',
+    },
+    { group: ['@wxt-dev/webextension-polyfill/*', 'wxt/utils/*'], message: 'lib/ is pure.' },
+  ],
+};
 
 export default tseslint.config(
   {
@@ -40,34 +66,10 @@ export default tseslint.config(
     rules: { 'no-console': 'error' },
   },
   {
-    files: ['lib/**/*.{ts,tsx}'],
+    files: ['lib/**/*.{ts,tsx,mjs}'],
     ignores: ['lib/storage/**', 'lib/messaging/**'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: BROWSER_API_MODULES.filter((m) => !m.includes('*')).map((name) => ({
-            name,
-            message: 'lib/ is pure: only lib/storage and lib/messaging touch browser APIs.',
-          })),
-          patterns: [
-            { group: ['**/entrypoints/**', '@/entrypoints/**'], message: 'lib/ never imports entrypoints/.' },
-            { group: ['**/components/**', '@/components/**'], message: 'lib/ never imports components/.' },
-            {
-              group: [
-                '**/lib/storage/**',
-                '**/lib/messaging/**',
-                '../storage/**',
-                '../messaging/**',
-                '../storage',
-                '../messaging',
-              ],
-              message: 'pure lib/ modules do not reach storage or messaging.',
-            },
-            { group: ['@wxt-dev/webextension-polyfill/*', 'wxt/utils/*'], message: 'lib/ is pure.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', LIB_PURE_IMPORTS],
       'no-restricted-globals': [
         'error',
         { name: 'browser', message: 'lib/ is pure: take inputs as arguments.' },
@@ -78,6 +80,27 @@ export default tseslint.config(
         { name: 'localStorage', message: 'lib/ is pure.' },
       ],
       'no-console': 'error',
+    },
+  },
+  {
+    // Zones inside lib/: lib/site (hosts, addresses, sites) and lib/kinds (the closed set of field kinds) sit at the
+    // bottom. Everything may import them; they import nothing else from lib/, so no rule about hosts or kinds can
+    // come to depend on settings, lists or detection (lib/site/host-core.mjs is shared with the data scripts too).
+    files: ['lib/site/**/*.{ts,tsx,mjs}', 'lib/kinds/**/*.{ts,tsx,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...LIB_PURE_IMPORTS,
+          patterns: [
+            ...LIB_PURE_IMPORTS.patterns,
+            {
+              group: ['../*', '../**', '@/lib/**', '~/lib/**', '**/lib/**'],
+              message: 'lib/site and lib/kinds sit at the bottom of lib/: they import nothing else from lib/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {
@@ -140,6 +163,17 @@ export default tseslint.config(
           ],
         },
       ],
+    },
+  },
+  {
+    // Regular expressions meet page text, typed values, addresses and imported lists: each is checked by its
+    // structure for super-linear backtracking (nested or adjacent quantifiers over overlapping characters), here
+    // and in test/unit/regex-safety.test.ts, instead of timing it.
+    files: ['lib/**/*.{ts,tsx,mjs}', 'entrypoints/**/*.{ts,tsx}', 'components/**/*.{ts,tsx}', 'scripts/**/*.{ts,mjs}'],
+    plugins: { regexp },
+    rules: {
+      'regexp/no-super-linear-backtracking': 'error',
+      'regexp/no-super-linear-move': 'error',
     },
   },
 );

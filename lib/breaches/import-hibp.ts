@@ -1,13 +1,13 @@
 // Import of a file in Have I Been Pwned's /api/v3/breaches format (an array of breach objects), for people who
 // download HIBP's list themselves. Malformed files are rejected whole, each problem naming the entry index, the
 // breach Name when readable, and the reason; nothing held is touched. The same filters as the bundled catalogue
-// apply (scripts/data/breaches.mjs does the same transformation; a test checks both agree on the shared snapshot).
+// apply: which entries are kept and what they become is hibp-transform.mjs, which scripts/data/breaches.mjs imports too.
 import { mapHibpDataClass, normaliseClasses } from './data-classes';
 import { isIsoDay } from './dates';
-import { breachSite } from './domains';
+import { hibpBreach, hibpSkipReason, type HibpEntry, type HibpSkipReason } from './hibp-transform.mjs';
 import type { Breach, ImportProblem } from './types';
 
-export type HibpSkipReason = 'not_verified' | 'fabricated' | 'spam_list' | 'retired' | 'no_domain' | 'bad_domain';
+export type { HibpSkipReason };
 
 export type ParseHibpResult =
   { ok: true; breaches: Breach[]; skipped: Record<HibpSkipReason, number> } | { ok: false; errors: ImportProblem[] };
@@ -57,40 +57,7 @@ function entryProblems(value: Record<string, unknown>, entry: number): ImportPro
   return problems;
 }
 
-function skipReason(value: Record<string, unknown>): HibpSkipReason | null {
-  if (value.IsVerified !== true) return 'not_verified';
-  if (value.IsFabricated === true) return 'fabricated';
-  if (value.IsSpamList === true) return 'spam_list';
-  if (value.IsRetired === true) return 'retired';
-  if ((value.Domain as string).trim() === '') return 'no_domain';
-  if (breachSite(value.Domain as string) === null) return 'bad_domain';
-  return null;
-}
-
-/** Our record for one well-formed, kept HIBP entry. */
-function toBreach(value: Record<string, unknown>): Breach {
-  const name = value.Name as string;
-  const added = timestampDay(value.AddedDate) as string;
-  const modified = timestampDay(value.ModifiedDate);
-  const breach: Breach = {
-    id: `hibp-${name}`,
-    title: (value.Title as string).trim(),
-    domains: [breachSite(value.Domain as string) as string],
-    breachDate: value.BreachDate as string,
-    disclosedDate: null,
-    addedDate: added,
-    records: value.PwnCount as number,
-    recordsIsClaim: false,
-    dataClasses: normaliseClasses((value.DataClasses as string[]).map(mapHibpDataClass)),
-    status: 'confirmed',
-    origin: 'hibp',
-    hibpName: name,
-    sources: [`https://haveibeenpwned.com/Breach/${encodeURIComponent(name)}`],
-  };
-  if (modified !== null && modified > added) breach.modifiedDate = modified;
-  if (value.IsSensitive === true) breach.sensitive = true;
-  return breach;
-}
+const ourClasses = (hibp: readonly string[]) => normaliseClasses(hibp.map(mapHibpDataClass));
 
 export function parseHibpJson(text: string): ParseHibpResult {
   let data: unknown;
@@ -129,9 +96,9 @@ export function parseHibpJson(text: string): ParseHibpResult {
       return;
     }
     names.add(name);
-    const reason = skipReason(value);
+    const reason = hibpSkipReason(value);
     if (reason) skipped[reason] += 1;
-    else breaches.push(toBreach(value));
+    else breaches.push(hibpBreach(value as unknown as HibpEntry, ourClasses));
   });
   if (errors.length > 0) return { ok: false, errors: errors.slice(0, MAX_PROBLEMS) };
   return { ok: true, breaches, skipped };

@@ -9,6 +9,7 @@
 // "Became public" is the later of the breach and disclosure dates and, for facts from HIBP, HIBP's AddedDate
 // (HIBP loading a dataset is often its first publication). Dates known only to the month or year count until the
 // end of that period. A newer modified date re-notifies a breach already seen but does not reopen the window.
+import { bareHost } from '../site/host-core.mjs';
 import { isHealthOrId } from './data-classes';
 import { isIsoDay, isoDay, monthsBefore, periodEnd } from './dates';
 import { orderByRelevance } from './relevance';
@@ -34,7 +35,7 @@ function toMs(now: Date | number): number {
 }
 
 function siteKey(site: string): string {
-  return site.trim().toLowerCase().replace(/\.$/, '');
+  return bareHost(site);
 }
 
 /** End (ms) of the latest period at which the breach was publicly known. */

@@ -4,7 +4,7 @@
 import type { FieldKind } from '../kinds/field-kinds';
 import { CompactForms, PhraseIndex, UNSPACED_SCRIPT, type Phrase, type PhraseIndexData } from './phrase-index';
 import { foldText, tokenize } from './tokenize';
-import type { DatePart, Vocabulary } from './vocabulary';
+import type { DatePart, Vocabulary } from './vocabulary-types';
 import type { VocabFile } from './vocab-schema';
 
 /** Identifier spellings: the tokens joined, with every alias spelling of each token (capped). */

@@ -2,29 +2,11 @@
 // lookup structures by vocabulary-compile.ts. The build does the compiling (virtual:jaga-vocabulary, made by
 // scripts/build/vocabulary-plugin.ts), so the scanner only decodes.
 import compiled from 'virtual:jaga-vocabulary';
-import type { CompactForms, PhraseIndex } from './phrase-index';
 import { tokenize } from './tokenize';
 import { decodeVocabulary } from './vocabulary-compile';
+import type { Vocabulary } from './vocabulary-types';
 
-export type DatePart = 'day' | 'month' | 'year';
-
-export interface Vocabulary {
-  aliases: ReadonlyMap<string, string>;
-  /** Positive (kind) and negative (kind null) phrases. */
-  classes: PhraseIndex;
-  /** Identifier spellings of the same phrases: tokens run together (`noktp`, `tgllahir`). */
-  compact: CompactForms;
-  context: PhraseIndex;
-  conditions: PhraseIndex;
-  /** Whole captions of follow-up fields, canonical tokens joined by spaces. */
-  followUp: ReadonlySet<string>;
-  /** Tokens of captions that borrow their section's topic. */
-  generic: ReadonlySet<string>;
-  dateParts: ReadonlyMap<string, DatePart>;
-  /** Canonical phrases given two different kinds by different files (should be empty). */
-  conflicts: string[];
-  languages: string[];
-}
+export type { DatePart, Vocabulary } from './vocabulary-types';
 
 /** A caption that names no topic of its own ("Notes", "Lainnya", "Pilih file"): every word is generic. */
 export function isGenericCaption(text: string, voc: Vocabulary): boolean {

@@ -58,6 +58,15 @@ export class RootWatch {
     }
   }
 
+  /** Hands over the records observed but not yet delivered (the observers' callbacks are asynchronous). */
+  takeRecords(): void {
+    if (this.stopped) return;
+    for (const o of this.observers.values()) {
+      const pending = o.takeRecords();
+      if (pending.length > 0) this.events.records(pending);
+    }
+  }
+
   stop(): void {
     this.stopped = true;
     for (const o of this.observers.values()) o.disconnect();

@@ -1,7 +1,7 @@
 // What the background shows to the extension's own pages (popup, settings, danger page) and tells the scanner.
 // Plain data only: these cross the messaging boundary.
 import type { FieldKind } from '../kinds/field-kinds';
-import type { Level, Reason } from '../risk/reason-codes';
+import type { DangerCode, Level, Reason } from '../risk/reason-codes';
 import type { Eagerness, Mode } from '../settings/types';
 import type { FieldReport } from './types';
 
@@ -108,7 +108,7 @@ export interface DangerView {
   site: string;
   /** Exactly what "Always allow" trusts (lib/settings/rule-key.ts); null: it is not offered. */
   ruleSite: string | null;
-  reasons: Array<{ code: 'blocklisted' | 'lookalike' | 'user_blocked'; detail?: string }>;
+  reasons: Array<{ code: DangerCode; detail?: string }>;
   bypassAllowed: boolean;
   locale: Locale;
 }

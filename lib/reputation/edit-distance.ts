@@ -28,6 +28,11 @@ export function differsOnlyAtStart(a: string, b: string): boolean {
 
 /** The names are equal once trailing digits are dropped (`kemkes1` / `kemkes`, `rs2` / `rs3`). */
 export function differsOnlyByTrailingDigits(a: string, b: string): boolean {
-  const strip = (s: string) => s.replace(/\d+$/, '');
+  // A loop, not /\d+$/: that pattern retries from every digit of a long run that is not at the end (quadratic).
+  const strip = (s: string) => {
+    let end = s.length;
+    while (end > 0 && s.charCodeAt(end - 1) >= 48 && s.charCodeAt(end - 1) <= 57) end--;
+    return s.slice(0, end);
+  };
   return a !== b && strip(a) === strip(b);
 }

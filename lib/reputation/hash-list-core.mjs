@@ -22,6 +22,7 @@
 // the 32-bit hash and the independent 16-bit check hash agree, so a legitimate site is wrongly flagged with
 // probability about N / 2^48 per probe (≈ 3.6e-9 at a million entries) rather than N / 2^32.
 import { getPublicSuffix } from 'tldts';
+import { dnsName, isDottedQuad } from '../site/host-core.mjs';
 
 export const MAGIC = 0x4c48474a; // "JGHL" read as a little-endian u32
 export const FORMAT_VERSION = 1;
@@ -88,57 +89,12 @@ export function hashHost(host) {
 }
 
 /**
- * A list entry as a lower-case ASCII host, or null when it is not a usable host name: trims, lower-cases, drops a
- * `*.` wildcard and trailing dot, turns Unicode into punycode, and requires two or more labels of 1-63 letters,
- * digits, `-` or `_` (253 characters at most) and a non-numeric top-level label unless the whole entry is an IPv4
- * address. One pass over the characters: lists of a million lines go through here.
+ * A list entry as a lower-case ASCII host, or null when it is not a usable host name: the host clean-up of
+ * lib/site (trim, lower case, trailing dot), a `*.` wildcard dropped, then lib/site's host-name syntax with two or
+ * more labels (a list never names a bare top-level label).
  */
 export function normalizeListHost(raw) {
-  let h = raw;
-  const first = h.charCodeAt(0);
-  const last = h.charCodeAt(h.length - 1);
-  if (first <= 32 || last <= 32 || /[A-Z]/.test(h)) h = h.trim().toLowerCase();
-  if (h.startsWith('*.')) h = h.slice(2);
-  if (h.endsWith('.')) h = h.slice(0, -1);
-  if (h.length === 0 || h.length > 253) return null;
-  let labelLength = 0;
-  let labels = 1;
-  let lastLabelNumeric = true;
-  for (let i = 0; i < h.length; i++) {
-    const c = h.charCodeAt(i);
-    if (c === 46 /* . */) {
-      if (labelLength === 0) return null;
-      labels++;
-      labelLength = 0;
-      lastLabelNumeric = true;
-      continue;
-    }
-    const digit = c >= 48 && c <= 57;
-    if (!(digit || (c >= 97 && c <= 122) || c === 45 || c === 95)) {
-      if (c < 128) return null;
-      return normalizeListHost(toAscii(h) ?? '.');
-    }
-    if (!digit) lastLabelNumeric = false;
-    if (++labelLength > 63) return null;
-  }
-  if (labelLength === 0 || labels < 2) return null;
-  if (lastLabelNumeric && !isDottedQuad(h)) return null;
-  return h;
-}
-
-function toAscii(h) {
-  try {
-    return new URL('http://' + h + '/').hostname;
-  } catch {
-    return null;
-  }
-}
-
-function isDottedQuad(h) {
-  const last = h.charCodeAt(h.length - 1);
-  if (!(last >= 48 && last <= 57)) return false;
-  const parts = h.split('.');
-  return parts.length === 4 && parts.every((p) => /^\d{1,3}$/.test(p) && Number(p) <= 255);
+  return dnsName(raw, 2);
 }
 
 // The host is already a validated host name: skip tldts's URL extraction and validation (4x faster).

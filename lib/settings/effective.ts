@@ -9,8 +9,7 @@
 // - `allowSettingsChanges: false` sets aside everything the person chose except FREE_UNDER_POLICY (the display
 //   language), and locks every other key: what the administrator wrote is exactly what runs.
 // - With no policy (or an empty one) the person's settings come back unchanged.
-import type { ListSource, Settings, SiteRule } from './types';
-import type { ManagedPolicy } from './managed';
+import type { ListSource, ManagedPolicy, Settings, SiteRule } from './types';
 import { defaultSettings } from './validate';
 import { ruleKey } from './rules';
 import { FREE_UNDER_POLICY } from './locks';

@@ -1,19 +1,20 @@
-// Host names and IPv4 ranges as they appear in site rules. lib/site has no IPv4/CIDR helper yet, so the few lines
-// needed live here; if one appears there, this can point at it.
+// Host names and IPv4 ranges as they appear in site rules. Addresses and ranges are read by lib/site/ip.ts.
 import { parse } from 'tldts';
+import { bareHost } from '../site/host-core.mjs';
+import { ipv4InCidr, parseIPv4 } from '../site/ip';
 
 const LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
-const IPV4 = /^(?:0|[1-9]\d{0,2})(?:\.(?:0|[1-9]\d{0,2})){3}$/;
 /** Characters that mean "this is a URL or a pattern, not a host name". */
 const NOT_HOST = /[\s/\\@:?#[\]*%]/;
 
+/** A dotted-quad IPv4 address as written (no leading zeros, no brackets or spaces). */
 export function isIpv4(value: string): boolean {
-  return IPV4.test(value) && value.split('.').every((part) => Number(part) <= 255);
+  return parseIPv4(value) !== null;
 }
 
 /** Lower-case ASCII host name (IDNs to punycode), or a dotted-quad IPv4 address; null when it is neither. */
 export function normaliseHost(input: string): string | null {
-  let host = input.trim().toLowerCase().replace(/\.$/, '');
+  let host = bareHost(input);
   if (host === '' || host.length > 253 || NOT_HOST.test(host)) return null;
   if (isIpv4(host)) return host;
   if (/[^\x20-\x7e]/.test(host)) {
@@ -38,10 +39,6 @@ export function isDomainScopeOk(domain: string): boolean {
   return parse(domain, { allowPrivateDomains: true }).domain !== null;
 }
 
-function ipv4ToInt(ip: string): number {
-  return ip.split('.').reduce((acc, part) => acc * 256 + Number(part), 0);
-}
-
 function intToIpv4(n: number): string {
   return [24, 16, 8, 0].map((shift) => Math.floor(n / 2 ** shift) % 256).join('.');
 }
@@ -55,15 +52,11 @@ export function normaliseCidr(input: string): string | null {
   if (!match) return null;
   const [, ip = '', bits = ''] = match;
   const prefix = Number(bits);
-  if (!isIpv4(ip) || prefix < MIN_CIDR_PREFIX || prefix > 32) return null;
+  const addr = parseIPv4(ip);
+  if (addr === null || prefix < MIN_CIDR_PREFIX || prefix > 32) return null;
   const size = 2 ** (32 - prefix);
-  const network = Math.floor(ipv4ToInt(ip) / size) * size;
+  const network = Math.floor(addr / size) * size;
   return `${intToIpv4(network)}/${prefix}`;
 }
 
-export function ipv4InCidr(ip: string, cidr: string): boolean {
-  const [net = '', bits = ''] = cidr.split('/');
-  if (!isIpv4(ip) || !isIpv4(net)) return false;
-  const size = 2 ** (32 - Number(bits));
-  return Math.floor(ipv4ToInt(ip) / size) === Math.floor(ipv4ToInt(net) / size);
-}
+export { ipv4InCidr };

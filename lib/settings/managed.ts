@@ -5,7 +5,7 @@
 // Values arrive in more shapes than JSON: Windows registry policy gives Firefox 1/0 for true/false and numbered
 // entries or a JSON string for lists, so those are accepted too. Unknown keys are ignored without a word, so that
 // admins can keep notes in `_comment` keys; bad values are reported by key and position, never quoted.
-import type { Eagerness, LanguagePref, ListKind, Mode, SiteRule } from './types';
+import type { ManagedListSource, ManagedPolicy, ManagedSubmitCheck, SiteRule } from './types';
 import { parseRuleNotation, ruleKey } from './rules';
 import { isListKind, normaliseListUrl } from './list-source';
 import {
@@ -20,32 +20,8 @@ import { EAGERNESS, LANGUAGES, MODES, domainItem, isRecord, isRetentionDays, pic
 export { effectiveSettings, type EffectiveSettings } from './effective';
 export { userSettingsAfterEdit } from './user-edit';
 
-/** `mandatory`: the pre-submit check cannot be turned off, and "send once" still asks for a confirmation. */
-export type ManagedSubmitCheck = 'ask' | 'mandatory' | 'off';
-export const MANAGED_SUBMIT_CHECKS = ['ask', 'mandatory', 'off'] as const;
-
-export interface ManagedListSource {
-  url: string;
-  kind: ListKind;
-}
-
-export interface ManagedPolicy {
-  mode?: Mode;
-  /** Written as `host`, `*.domain` or `a.b.c.d/n` (lib/settings/rules.ts); kept here already parsed. */
-  trustedPortals?: SiteRule[];
-  blockedSites?: SiteRule[];
-  protectedDomains?: string[];
-  listSources?: ManagedListSource[];
-  /** false: warnings and the danger page offer no way through, and the person cannot trust or pause sites. */
-  allowBypass?: boolean;
-  /** false: the person's own settings are set aside (their language excepted) and nothing can be changed. */
-  allowSettingsChanges?: boolean;
-  warningLog?: boolean;
-  logRetentionDays?: number;
-  submitCheck?: ManagedSubmitCheck;
-  eagerness?: Eagerness;
-  language?: LanguagePref;
-}
+export type { ManagedListSource, ManagedPolicy, ManagedSubmitCheck } from './types';
+export const MANAGED_SUBMIT_CHECKS = ['ask', 'mandatory', 'off'] as const satisfies readonly ManagedSubmitCheck[];
 
 /** Every policy key, in the order the schema and the docs list them. */
 export const MANAGED_POLICY_KEYS = [

@@ -1,17 +1,11 @@
 // Does a rule cover a host, and what do the lists say about a host. A block always wins over trust: whoever
 // blocked it (the person or the organisation) was being careful, and a wrong block costs less than a wrong trust.
 import type { Settings, SiteRule } from './types';
+import { bareHost } from '../site/host-core.mjs';
 import { ipv4InCidr, isIpv4 } from './host';
 
-function cleanHost(host: string): string {
-  return host
-    .toLowerCase()
-    .replace(/^\[|\]$/g, '')
-    .replace(/\.$/, '');
-}
-
 export function ruleMatchesHost(rule: SiteRule, host: string): boolean {
-  const h = cleanHost(host);
+  const h = bareHost(host);
   switch (rule.scope) {
     case 'host':
       return h === rule.value;

@@ -70,3 +70,31 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   submitCheck: 'ask',
   warningLog: { enabled: false, retentionDays: 30 },
 });
+
+// What an administrator may set through browser policy, already parsed (lib/settings/managed.ts reads it; here so
+// that lib/settings/effective.ts can take it without importing the parser, which re-exports effective).
+/** `mandatory`: the pre-submit check cannot be turned off, and "send once" still asks for a confirmation. */
+export type ManagedSubmitCheck = 'ask' | 'mandatory' | 'off';
+
+export interface ManagedListSource {
+  url: string;
+  kind: ListKind;
+}
+
+export interface ManagedPolicy {
+  mode?: Mode;
+  /** Written as `host`, `*.domain` or `a.b.c.d/n` (lib/settings/rules.ts); kept here already parsed. */
+  trustedPortals?: SiteRule[];
+  blockedSites?: SiteRule[];
+  protectedDomains?: string[];
+  listSources?: ManagedListSource[];
+  /** false: warnings and the danger page offer no way through, and the person cannot trust or pause sites. */
+  allowBypass?: boolean;
+  /** false: the person's own settings are set aside (their language excepted) and nothing can be changed. */
+  allowSettingsChanges?: boolean;
+  warningLog?: boolean;
+  logRetentionDays?: number;
+  submitCheck?: ManagedSubmitCheck;
+  eagerness?: Eagerness;
+  language?: LanguagePref;
+}

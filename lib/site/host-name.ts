@@ -1,7 +1,7 @@
 // Host names typed or imported by people: one normal form (lower-case ASCII, punycode for IDNs, no trailing dot)
 // so that rules, lists and lookups compare equal strings.
-import { normalizeListHost } from '../reputation/hash-list-core.mjs';
-import { bareHost, parseIPv4 } from './ip';
+import { bareHost, dnsName } from './host-core.mjs';
+import { parseIPv4 } from './ip';
 
 const LABEL_RE = /^[a-z0-9_-]{1,63}$/;
 
@@ -14,5 +14,5 @@ export function normalizeHostName(input: string): string | null {
   if (h === '' || h.length > 253 || h.includes('..')) return null;
   if (!h.includes('.')) return LABEL_RE.test(h) && !/^\d+$/.test(h) ? h : null;
   if (/^[\d.]+$/.test(h)) return parseIPv4(h) === null ? null : h;
-  return normalizeListHost(h);
+  return dnsName(h, 2);
 }

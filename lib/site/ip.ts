@@ -2,13 +2,9 @@
 // Hosts come from the URL parser (lower-case; IPv6 in brackets, IPv4 already in dotted-quad form, since WHATWG URL
 // rewrites `0x7f.1` or `3232235777`), but brackets and a trailing dot are tolerated here too.
 
-/** Strips IPv6 brackets and a trailing dot, lower-cases. */
-export function bareHost(host: string): string {
-  let h = host.trim().toLowerCase();
-  if (h.startsWith('[') && h.endsWith(']')) h = h.slice(1, -1);
-  if (h.endsWith('.')) h = h.slice(0, -1);
-  return h;
-}
+import { bareHost } from './host-core.mjs';
+
+export { bareHost };
 
 const IPV4_RE = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/;
 

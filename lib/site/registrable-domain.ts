@@ -1,5 +1,6 @@
 // Registrable domains ("sites") come from the public suffix list through tldts; no suffix logic of our own.
 import { parse } from 'tldts';
+import { bareHost } from './host-core.mjs';
 
 export interface SiteInfo {
   /** Lower-case host as the URL parser gives it (punycode for IDNs). */
@@ -15,17 +16,14 @@ export interface SiteInfo {
 
 /** Registrable domain of a host name (already lower-case ASCII or punycode). */
 export function registrableDomain(host: string): string {
-  const h = host.toLowerCase().replace(/\.$/, '');
+  const h = bareHost(host);
   const parsed = parse(h, { allowPrivateDomains: false });
   if (parsed.isIp) return h;
   return parsed.domain ?? h;
 }
 
 export function siteInfo(host: string): SiteInfo {
-  const h = host
-    .toLowerCase()
-    .replace(/\.$/, '')
-    .replace(/^\[|\]$/g, '');
+  const h = bareHost(host);
   const icann = parse(h, { allowPrivateDomains: false });
   const withPrivate = parse(h, { allowPrivateDomains: true });
   const isIp = icann.isIp === true;
@@ -42,7 +40,7 @@ export function siteInfo(host: string): SiteInfo {
 export function hostOf(url: string): string | null {
   try {
     const u = new URL(url);
-    return u.hostname ? u.hostname.toLowerCase().replace(/^\[|\]$/g, '') : null;
+    return u.hostname ? bareHost(u.hostname) : null;
   } catch {
     return null;
   }

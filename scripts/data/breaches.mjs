@@ -5,12 +5,14 @@
 //   - the shared curated list of Indonesian and health-sector breaches, plus our own corrections and additions
 //     (data/breaches/additions.json).
 // A curated entry naming an HIBP breach (hibpName) replaces that HIBP entry and inherits its sensitive flag.
-// The HIBP transformation mirrors lib/breaches/import-hibp.ts (a unit test checks they agree on the snapshot).
+// The HIBP transformation is lib/breaches/hibp-transform.mjs, which the run-time import (lib/breaches/import-hibp.ts)
+// uses too.
 // Usage: node scripts/data/breaches.mjs   (shared data from $JAGA_SHARED_DATA, default ../shared/data)
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse } from 'tldts';
+import { breachSite } from '../../lib/breaches/breach-site.mjs';
+import { hibpBreach, hibpSkipReason } from '../../lib/breaches/hibp-transform.mjs';
 
 export const HIBP_FILE = 'breaches/hibp_breaches_v3_full_2026-02-26.json';
 export const CURATED_FILE = 'breaches/indonesia_health_breaches_curated.json';
@@ -23,19 +25,9 @@ const HIBP_ATTRIBUTION = {
   licence: 'CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
 };
-const HOSTNAME = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/;
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
-
-/** Same rule as lib/breaches/domains.ts breachSite(). */
-function breachSite(domain) {
-  const host = String(domain).trim().toLowerCase().replace(/\.$/, '');
-  if (host.length > 253 || !HOSTNAME.test(host)) return null;
-  const withPrivate = parse(host, { allowPrivateDomains: true });
-  if (withPrivate.isIp) return null;
-  return withPrivate.domain ?? parse(host, { allowPrivateDomains: false }).domain ?? null;
-}
 
 function classMapper(vocabulary, curatedMap) {
   const known = new Set(vocabulary.classes);
@@ -50,39 +42,6 @@ function classMapper(vocabulary, curatedMap) {
     return list;
   };
   return { known, normalise, hibp, curated };
-}
-
-function hibpSkipReason(b) {
-  if (b.IsVerified !== true) return 'not_verified';
-  if (b.IsFabricated === true) return 'fabricated';
-  if (b.IsSpamList === true) return 'spam_list';
-  if (b.IsRetired === true) return 'retired';
-  if (typeof b.Domain !== 'string' || b.Domain.trim() === '') return 'no_domain';
-  if (breachSite(b.Domain) === null) return 'bad_domain';
-  return null;
-}
-
-function hibpBreach(b, classes) {
-  const added = b.AddedDate.slice(0, 10);
-  const modified = typeof b.ModifiedDate === 'string' ? b.ModifiedDate.slice(0, 10) : null;
-  const breach = {
-    id: `hibp-${b.Name}`,
-    title: b.Title.trim(),
-    domains: [breachSite(b.Domain)],
-    breachDate: b.BreachDate,
-    disclosedDate: null,
-    addedDate: added,
-    ...(modified && modified > added ? { modifiedDate: modified } : {}),
-    records: b.PwnCount,
-    recordsIsClaim: false,
-    dataClasses: classes.normalise(b.DataClasses.map(classes.hibp)),
-    status: 'confirmed',
-    ...(b.IsSensitive === true ? { sensitive: true } : {}),
-    origin: 'hibp',
-    hibpName: b.Name,
-    sources: [`https://haveibeenpwned.com/Breach/${encodeURIComponent(b.Name)}`],
-  };
-  return breach;
 }
 
 function isUrl(s) {
@@ -208,7 +167,7 @@ export function buildBreachCatalogue(sharedDataDir, projectDir = DEFAULT_PROJECT
       continue;
     }
     for (const c of b.DataClasses) if (!Object.hasOwn(vocabulary.hibp, c)) unmapped.add(c);
-    hibp.push(hibpBreach(b, classes));
+    hibp.push(hibpBreach(b, (list) => classes.normalise(list.map(classes.hibp))));
   }
 
   const byId = (a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);

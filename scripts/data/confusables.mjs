@@ -29,7 +29,7 @@ export function buildConfusablesFromText(text) {
   if (!version || !date) throw new Error('not a confusables.txt: no Version/Date header');
   const map = new Map();
   for (const line of text.split('\n')) {
-    const m = /^([0-9A-F]{4,6})\s*;\s*([0-9A-F ]+?)\s*;\s*MA\b/.exec(line);
+    const m = /^([0-9A-F]{4,6})[ \t]*;[ \t]*([0-9A-F]+(?: [0-9A-F]+)*)[ \t]*;[ \t]*MA\b/.exec(line);
     if (!m) continue;
     const source = String.fromCodePoint(parseInt(m[1], 16));
     // Hosts are lower-case and folded before lookup, so only folded sources can ever be looked up.

@@ -21,7 +21,7 @@ export function defaultSharedDataDir() {
  * line, or, for the seed, its `# columns:` comment. */
 export function readCsv(text) {
   const rows = [];
-  const declared = /^#\s*columns:\s*(.+)$/m.exec(text);
+  const declared = /^#\s*columns:([^\n]+)$/m.exec(text);
   let header = declared ? declared[1].split(',').map((h) => h.trim()) : null;
   for (const line of text.split(/\r?\n/)) {
     if (line.trim() === '' || line.startsWith('#')) continue;

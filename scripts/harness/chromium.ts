@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { findChromium } from '../lib/find-browser.mjs';
-import type { TabView } from '../../lib/report/views';
-import { poll, portable, type Driver, type TabPage } from './driver';
+import { portable, tabRegistry, type Driver, type TabPage } from './driver';
+import { extensionSide } from './extension-side';
 import { PretendWeb } from './pretend-web';
 import { startRecordingProxy, type RecordingProxy } from './loopback';
 
@@ -111,13 +111,15 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
+    // A loaded machine can take far longer than the default 30 s to start Chromium.
+    timeout: 90_000,
     locale,
     args,
     viewport: { width: 1200, height: 900 },
   });
   // Every action and navigation gives up with a named error instead of running into the test's timeout.
   context.setDefaultTimeout(20_000);
-  const pages = new WeakMap<TabPage, Page>();
+  const tabs = tabRegistry(wrapPage);
   try {
     await context.route('**/*', async (route) => {
       const url = route.request().url();
@@ -160,26 +162,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     const control = await context.newPage();
     await control.goto(`${extensionOrigin}/popup.html?control=1`);
 
-    const inExtension: Driver['inExtension'] = (fn, arg) => control.evaluate(portable(fn, arg)) as never;
-    const send = async <T>(type: string, data: unknown): Promise<T> => {
-      const reply = await control.evaluate(
-        async ([t, d]) =>
-          (await chrome.runtime.sendMessage({ type: t, data: d })) as { ok: boolean; value?: unknown; error?: string },
-        [type, data] as const,
-      );
-      if (!reply?.ok) throw new Error(`message ${type} failed: ${reply?.error ?? 'no reply'}`);
-      return reply.value as T;
-    };
-    const tabIdOf = async (url: string): Promise<number> => {
-      const id = await control.evaluate(async (u) => {
-        const tabs = await chrome.tabs.query({});
-        const matching = tabs.filter((t) => t.url === u || t.pendingUrl === u);
-        return matching.length ? Math.max(...matching.map((t) => t.id ?? -1)) : -1;
-      }, url);
-      if (id < 0) throw new Error(`no tab at ${url}`);
-      return id;
-    };
-    const view = async (url: string) => send<TabView | null>('getTabView', { tabId: await tabIdOf(url) });
+    const side = extensionSide((source) => control.evaluate(source));
     const driver: ChromiumDriver = {
       name: 'chromium',
       web,
@@ -192,40 +175,18 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         unexplained: () => (proxy?.seen ?? []).filter((line) => !browserOwn(line, web.hosts())),
       },
       extensionOrigin,
-      pageOf: (tab) => {
-        const p = pages.get(tab);
-        if (!p) throw new Error('not a page of this driver');
-        return p;
-      },
+      pageOf: tabs.pageOf,
       async open(url) {
         const page = await context.newPage();
         await page.goto(url, { waitUntil: 'load' });
-        const tab = wrapPage(page);
-        pages.set(tab, page);
-        return tab;
+        return tabs.add(page);
       },
       async openExtensionPage(path) {
         const page = await context.newPage();
         await page.goto(`${extensionOrigin}${path}`);
-        const tab = wrapPage(page);
-        pages.set(tab, page);
-        return tab;
+        return tabs.add(page);
       },
-      send,
-      inExtension,
-      tabIdOf,
-      view,
-      waitForView: (url, ok, timeoutMs = 8000) =>
-        poll(
-          () => view(url),
-          (v): v is TabView => v !== null && ok(v),
-          timeoutMs,
-          `the report of ${url}`,
-        ) as Promise<TabView>,
-      badge: async (url) => {
-        const tabId = await tabIdOf(url);
-        return control.evaluate((t) => chrome.action.getBadgeText({ tabId: t }), tabId);
-      },
+      ...side,
       async close() {
         await context.close();
         await proxy?.close();

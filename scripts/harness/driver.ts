@@ -68,6 +68,35 @@ export async function poll<T>(
   }
 }
 
+/** The driver's own pages behind the tabs it hands out, so a test can reach the automation library's page. */
+export function tabRegistry<P extends object>(wrap: (page: P) => TabPage) {
+  const pages = new WeakMap<TabPage, P>();
+  return {
+    add(page: P): TabPage {
+      const tab = wrap(page);
+      pages.set(tab, page);
+      return tab;
+    },
+    pageOf(tab: TabPage): P {
+      const p = pages.get(tab);
+      if (!p) throw new Error('not a page of this driver');
+      return p;
+    },
+  };
+}
+
+/** Polls a reading taken inside the page until `ok` holds: the page-side twin of `poll`. */
+export function pollPage<R, A = undefined>(
+  page: TabPage,
+  read: (arg: A) => R | Promise<R>,
+  ok: (v: R) => boolean,
+  what: string,
+  arg?: A,
+  timeoutMs = 10_000,
+): Promise<R> {
+  return poll(() => page.evaluate(read, arg), ok, timeoutMs, what);
+}
+
 /**
  * A function to run inside a browser page, as a string expression. Scripts run through tsx (esbuild with
  * keepNames) wrap named inner functions in `__name(...)`, which does not exist in the page: supply a no-op.

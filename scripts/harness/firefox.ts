@@ -3,8 +3,8 @@
 import puppeteer, { type Browser as PBrowser, type Page } from 'puppeteer-core';
 import { resolve } from 'node:path';
 import { findFirefox } from '../lib/find-browser.mjs';
-import type { TabView } from '../../lib/report/views';
-import { poll, portable, type Driver, type TabPage } from './driver';
+import { poll, portable, tabRegistry, type Driver, type TabPage } from './driver';
+import { extensionSide } from './extension-side';
 import { PretendWeb } from './pretend-web';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
@@ -76,8 +76,8 @@ function wrapPage(page: Page): TabPage {
         return page.url();
       }
     },
-    evaluate: (fn, arg) => page.evaluate(portable(fn, arg)) as never,
-    run: (source) => page.evaluate(source),
+    evaluate: (fn, arg) => evaluateSettled(page, portable(fn, arg)) as never,
+    run: (source) => evaluateSettled(page, source),
     type: (selector, text) => page.type(selector, text, { delay: 5 }),
     click: (selector) => page.click(selector),
     focus: (selector) => page.focus(selector),
@@ -92,13 +92,46 @@ function wrapPage(page: Page): TabPage {
   };
 }
 
-/** moz-extension pages never report a load event to puppeteer: start the navigation and poll the DOM. */
+/**
+ * Errors that mean "the document went away under the evaluation", not "the script failed": Firefox's WebDriver BiDi
+ * answers an evaluation that a navigation terminated with `right-hand side of 'in' should be an object, got null`
+ * (its `#buildReturnValue` reads a null completion), others say the realm or context is gone. Such an evaluation
+ * never ran to completion in the new document, so running it again there is safe.
+ */
+const INTERRUPTED_BY_NAVIGATION =
+  /right-hand side of 'in' should be an object, got null|execution context was destroyed|no such (frame|handle|node|script)|realm .*(not found|destroyed|discarded)|inspected target navigated|discarded browsing context|target closed/i;
+
+export function interruptedByNavigation(err: unknown): boolean {
+  return INTERRUPTED_BY_NAVIGATION.test(
+    err instanceof Error ? `${err.message} ${String(err.cause ?? '')}` : String(err),
+  );
+}
+
+/** Evaluates in the page, running it again (until `timeoutMs`) when a navigation interrupted it. */
+async function evaluateSettled<T>(page: Page, expression: string, timeoutMs = 20_000): Promise<T> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      return (await page.evaluate(expression)) as T;
+    } catch (err) {
+      if (!interruptedByNavigation(err) || Date.now() > until) throw err;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+/**
+ * moz-extension pages never report a load event to puppeteer: start the navigation and poll the DOM with our own
+ * loop (puppeteer's waitForFunction gives up on the first evaluation the navigation interrupts).
+ */
 async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   page.goto(url, { timeout: 5000 }).catch(() => undefined);
-  await page.waitForFunction(
-    (u: string) => location.href === u && document.readyState === 'complete',
-    { timeout: 15_000, polling: 100 },
-    url,
+  const loaded = `location.href === ${JSON.stringify(url)} && document.readyState === 'complete'`;
+  await poll(
+    () => page.evaluate(loaded),
+    (ok) => ok === true,
+    30_000,
+    `${url} to load`,
   );
 }
 
@@ -109,6 +142,8 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    // A loaded machine (CI with other work beside it) can take far longer than puppeteer's 30 s to start Firefox.
+    timeout: 90_000,
     args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
     extraPrefsFirefox: {
       ...QUIET_PREFS,
@@ -118,86 +153,32 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       ...options.extraPrefs,
     },
   });
-  const pages = new WeakMap<TabPage, Page>();
+  const tabs = tabRegistry(wrapPage);
   try {
     await browser.installExtension(options.extensionPath ?? FIREFOX_BUILD);
     const extensionOrigin = `moz-extension://${FIREFOX_UUID}`;
     const control = await browser.newPage();
     await gotoExtensionPage(control, `${extensionOrigin}/popup.html?control=1`);
 
-    const inExtension: Driver['inExtension'] = (fn, arg) => control.evaluate(portable(fn, arg)) as never;
-    const send = async <T>(type: string, data: unknown): Promise<T> => {
-      const reply = await control.evaluate(
-        async (t: string, d: unknown) =>
-          (await (globalThis as unknown as { browser: typeof chrome }).browser.runtime.sendMessage({
-            type: t,
-            data: d,
-          })) as {
-            ok: boolean;
-            value?: unknown;
-            error?: string;
-          },
-        type,
-        data,
-      );
-      if (!reply?.ok) throw new Error(`message ${type} failed: ${reply?.error ?? 'no reply'}`);
-      return reply.value as T;
-    };
-    const tabIdOf = async (url: string): Promise<number> => {
-      const id = await control.evaluate(async (u: string) => {
-        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
-        const tabs = await api.tabs.query({});
-        const matching = tabs.filter((t) => t.url === u);
-        return matching.length ? Math.max(...matching.map((t) => t.id ?? -1)) : -1;
-      }, url);
-      if (id < 0) throw new Error(`no tab at ${url}`);
-      return id;
-    };
-    const view = async (url: string) => send<TabView | null>('getTabView', { tabId: await tabIdOf(url) });
+    const side = extensionSide((source) => control.evaluate(source));
     const driver: FirefoxDriver = {
       name: 'firefox',
       web,
       browser,
       extensionOrigin,
-      pageOf: (tab) => {
-        const p = pages.get(tab);
-        if (!p) throw new Error('not a page of this driver');
-        return p;
-      },
+      pageOf: tabs.pageOf,
       async open(url) {
         const page = await browser.newPage();
         await interceptInto(page, web);
         await page.goto(url, { waitUntil: 'load' });
-        const tab = wrapPage(page);
-        pages.set(tab, page);
-        return tab;
+        return tabs.add(page);
       },
       async openExtensionPage(path) {
         const page = await browser.newPage();
         await gotoExtensionPage(page, `${extensionOrigin}${path}`);
-        const tab = wrapPage(page);
-        pages.set(tab, page);
-        return tab;
+        return tabs.add(page);
       },
-      send,
-      inExtension,
-      tabIdOf,
-      view,
-      waitForView: (url, ok, timeoutMs = 10_000) =>
-        poll(
-          () => view(url),
-          (v): v is TabView => v !== null && ok(v),
-          timeoutMs,
-          `the report of ${url}`,
-        ) as Promise<TabView>,
-      badge: async (url) => {
-        const tabId = await tabIdOf(url);
-        return control.evaluate(
-          (t: number) =>
-            (globalThis as unknown as { browser: typeof chrome }).browser.action.getBadgeText({ tabId: t }),
-          tabId,
-        );
-      },
+      ...side,
       async close() {
         await browser.close();
       },

@@ -1,5 +1,6 @@
-// The detection corpus (test/fixtures/pages, expected.json) and the held-out pages (test/fixtures/heldout)
-// through the real built extension in Chromium — the browser `npm run audit` drives — with precision and recall
+// The detection corpus (test/fixtures/pages, expected.json), the held-out pages (test/fixtures/heldout) and the open
+// part of the real-world corpus (test/fixtures/realworld/manifest.json, blind pages excluded) through the real built
+// extension in Chromium — the browser `npm run audit` drives — with precision and recall
 // computed over every page of each set, and the audit command itself: JSON lines, FILE=URL targets and exit
 // codes (../shared/CONTRACTS.md §3).
 import { expect, it } from 'vitest';
@@ -8,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import type { Driver } from '../../scripts/harness/driver';
+import type { TabView } from '../../lib/report/views';
 import { resolvePath } from '../../lib/detect/css-path';
 import { FIXTURES_DIR } from '../../scripts/harness/pretend-web';
 
@@ -23,8 +25,16 @@ const load = (dir: string) =>
 const corpus = load('pages');
 /** Pages written blind after the detector was tuned on `pages` (see lib/detect/detect.design.md, Evidence). */
 const heldout = load('heldout');
+/** The open (non-blind) part of the real-world corpus; its blind quarter is only scored by the unit report. */
+const realworld = (
+  JSON.parse(readFileSync(resolve(FIXTURES_DIR, 'realworld', 'manifest.json'), 'utf8')) as Array<
+    Expected & { blind: boolean }
+  >
+).filter((p) => !p.blind);
 const PRECISION_FLOOR = 0.97;
 const RECALL_FLOOR = 0.95;
+/** Measured in Chromium when the real-world corpus was added (precision 0.797, recall 0.828, as in happy-dom), then set a little below. */
+const REALWORLD_FLOORS = { precision: 0.77, recall: 0.8 };
 
 interface SetScore {
   tp: number;
@@ -40,14 +50,15 @@ async function scoreSet(d: Driver, dir: string, pages: Expected[]): Promise<SetS
     const url = `https://korpus.example/${dir}/${page.file}`;
     d.web.fixture(url, `${dir}/${page.file}`);
     const tab = await d.open(url);
-    await tab.evaluate(() => new Promise((r) => setTimeout(r, 600)));
-    // A page that should have fields gets a few seconds more, until as many are reported as expected (the first
-    // tab of a fresh browser, or a loaded machine, can be slow); a page without any is read after the fixed wait.
-    // Either way the view read last is the one scored.
-    const view =
-      page.expected.length > 0
-        ? await d.waitForView(url, (v) => v.fields.length >= page.expected.length, 5000).catch(() => d.view(url))
-        : await d.view(url);
+    // The scanner reports once it has scanned a page with controls; a page that should have fields gets a few
+    // seconds more, until as many are reported as expected (the first tab of a fresh browser, or a loaded machine,
+    // can be slow). A page without any control is never scanned: its view is read at once. Either way the view
+    // read last is the one scored.
+    const hasControls = await tab.evaluate(
+      () => !!document.querySelector('input, select, textarea, [contenteditable], iframe, frame'),
+    );
+    const want = (v: TabView) => v.scanned && v.fields.length >= page.expected.length;
+    const view = hasControls ? await d.waitForView(url, want, 5000).catch(() => d.view(url)) : await d.view(url);
     const reported = (view?.fields ?? []).map((f) => ({ path: f.path, kind: f.kind }));
     // Match in the page: a reported field is right when its path reaches the element an expected selector
     // reaches, with the same kind.
@@ -87,14 +98,14 @@ async function scoreSet(d: Driver, dir: string, pages: Expected[]): Promise<SetS
   return score;
 }
 
-function expectFloors(name: string, s: SetScore): void {
+function expectFloors(name: string, s: SetScore, floors = { precision: PRECISION_FLOOR, recall: RECALL_FLOOR }): void {
   const precision = s.tp / Math.max(1, s.tp + s.fp);
   const recall = s.tp / Math.max(1, s.tp + s.fn);
   console.warn(
     `${name} in Chromium: precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)} (${s.tp} right, ${s.fp} extra, ${s.fn} missed)\n${s.misses.join('\n')}`,
   );
-  expect(precision, s.misses.join('\n')).toBeGreaterThanOrEqual(PRECISION_FLOOR);
-  expect(recall, s.misses.join('\n')).toBeGreaterThanOrEqual(RECALL_FLOOR);
+  expect(precision, s.misses.join('\n')).toBeGreaterThanOrEqual(floors.precision);
+  expect(recall, s.misses.join('\n')).toBeGreaterThanOrEqual(floors.recall);
 }
 
 describeInBrowsers(
@@ -107,6 +118,10 @@ describeInBrowsers(
     it(`scores the same floors over ${heldout.length} held-out pages`, async () => {
       expectFloors('held-out', await scoreSet(driver(), 'heldout', heldout));
     }, 600_000);
+
+    it(`scores the real-world floors over the ${realworld.length} open real-world pages`, async () => {
+      expectFloors('real-world (open)', await scoreSet(driver(), 'realworld', realworld), REALWORLD_FLOORS);
+    }, 900_000);
   },
   { only: ['chromium'] },
 );

@@ -2,6 +2,7 @@
 // background answers the popup's questions, and a page with no form is left alone.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
+import { poll } from '../../scripts/harness/driver';
 
 describeInBrowsers('foundation', (driver) => {
   it('shows a fixture at a pretend https address and reports on it', async () => {
@@ -40,8 +41,12 @@ describeInBrowsers('foundation', (driver) => {
     const url = 'https://rs-contoh.example/gambar';
     d.web.html(url, '<!doctype html><img src="https://not-a-fixture.example/x.png"><p>x</p>');
     const page = await d.open(url);
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 200)));
-    expect(d.web.refused).toContain('https://not-a-fixture.example/x.png');
+    await poll(
+      async () => d.web.refused,
+      (refused) => refused.includes('https://not-a-fixture.example/x.png'),
+      5000,
+      'the image request refused',
+    );
     await page.close();
   });
 });

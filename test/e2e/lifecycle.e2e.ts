@@ -3,6 +3,7 @@
 // server, and a broken download keeps the last good copy.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
+import { poll } from '../../scripts/harness/driver';
 import { startLoopbackServer, type LoopbackServer } from '../../scripts/harness/loopback';
 import type { ChromiumDriver } from '../../scripts/harness/chromium';
 import { DEMO_FORM } from './pages';
@@ -32,11 +33,20 @@ describeInBrowsers(
         const page = await d.open(url);
         const before = await d.waitForView(url, (v) => v.fields.length > 5);
         await d.send('setSiteStatus', { site: 'klinik-percaya.example', status: 'trusted' });
+        // Stop the extension's service worker by closing its target (ServiceWorker.stopAllWorkers on a page's
+        // session does not reach an extension's worker), and wait until it is really gone.
         const cdp = await d.context.newCDPSession(d.pageOf(page));
-        await cdp.send('ServiceWorker.enable');
-        await cdp.send('ServiceWorker.stopAllWorkers');
+        const workers = async () =>
+          (
+            (await cdp.send('Target.getTargets')) as {
+              targetInfos: Array<{ type: string; url: string; targetId: string }>;
+            }
+          ).targetInfos.filter((t) => t.type === 'service_worker' && t.url.startsWith(d.extensionOrigin));
+        const running = await workers();
+        expect(running.length).toBe(1);
+        await cdp.send('Target.closeTarget', { targetId: running[0]!.targetId });
+        await poll(workers, (list) => list.length === 0, 15_000, 'the service worker to stop');
         await cdp.detach();
-        await new Promise((r) => setTimeout(r, 500));
         const after = await d.view(url);
         expect(after!.fields).toEqual(before.fields);
         expect(after!.level).toBe(before.level);

@@ -92,21 +92,21 @@ describeInBrowsers('clinic policy', (driver, browser) => {
   it('applies the organisation\u2019s settings, which win and cannot be changed here', async () => {
     const d = driver();
     // Browsers read policy asynchronously at start: wait until it has reached the extension.
-    let view: SettingsView | null = null;
-    for (let i = 0; i < 100; i++) {
-      view = await d.send<SettingsView>('getSettingsView', {});
-      if (view.locked.length > 0) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(view!.settings.mode).toBe('clinic');
-    expect(view!.settings.language).toBe('id');
-    expect(view!.changesAllowed).toBe(false);
-    expect(view!.bypassAllowed).toBe(false);
-    expect(view!.submitCheckMandatory).toBe(true);
-    expect(view!.settings.warningLog).toEqual({ enabled: true, retentionDays: 180 });
-    expect(view!.settings.trusted).toContainEqual({ scope: 'range', value: '10.20.0.0/16', managed: true });
-    expect(view!.locked).toEqual(expect.arrayContaining(['mode', 'language']));
-    expect(view!.policyProblems).toEqual(
+    const view = await poll(
+      () => d.send<SettingsView>('getSettingsView', {}),
+      (v) => v.locked.length > 0,
+      20_000,
+      'the policy to reach the extension',
+    );
+    expect(view.settings.mode).toBe('clinic');
+    expect(view.settings.language).toBe('id');
+    expect(view.changesAllowed).toBe(false);
+    expect(view.bypassAllowed).toBe(false);
+    expect(view.submitCheckMandatory).toBe(true);
+    expect(view.settings.warningLog).toEqual({ enabled: true, retentionDays: 180 });
+    expect(view.settings.trusted).toContainEqual({ scope: 'range', value: '10.20.0.0/16', managed: true });
+    expect(view.locked).toEqual(expect.arrayContaining(['mode', 'language']));
+    expect(view.policyProblems).toEqual(
       browser === 'firefox' ? ['allowBypass: expected true or false, the safe value false applies'] : [],
     );
     const saved = await d.send<{ ok: boolean }>('saveSettings', { patch: { mode: 'patient' } });

@@ -89,9 +89,12 @@ describeInBrowsers('privacy', (driver, browser) => {
       await page.type(selector, values[i]!);
       if (i % 10 === 9) await page.press('Escape');
     }
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 1200)));
-    const view = await d.view(url);
-    expect(view!.fields.some((f) => f.filled)).toBe(true);
+    // Every sensitive field typed into is reported filled once the extension has seen its last keystrokes.
+    const view = await d.waitForView(url, (v) => {
+      const typedInto = v.fields.filter((f) => textFields.includes(`#${f.id}`));
+      return typedInto.length > 0 && typedInto.every((f) => f.filled);
+    });
+    expect(view.fields.some((f) => f.filled)).toBe(true);
     const kept = (await everythingKept(d)) + '\n' + consoleLines.join('\n') + '\n' + JSON.stringify(view);
     const leaked = values.filter((v) => kept.includes(v));
     expect(leaked).toEqual([]);

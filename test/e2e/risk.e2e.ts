@@ -24,23 +24,18 @@ async function openDanger(d: Driver, url: string): Promise<TabPage> {
 
 /** Waits until the tab's address satisfies `ok` and its document is ready (navigations may be under way). */
 async function settle(tab: TabPage, ok: (url: string) => boolean): Promise<void> {
-  for (let i = 0; i < 100; i++) {
-    if (ok(await tab.currentUrl())) {
-      try {
-        if (
-          await tab.evaluate(
-            () =>
-              document.readyState === 'complete' &&
-              (!location.pathname.endsWith('/danger.html') || !!document.querySelector('#danger-title')),
-          )
-        )
-          return;
-      } catch {
-        /* navigating */
-      }
-    }
-    await new Promise((r) => setTimeout(r, 100));
-  }
+  await poll(
+    async () =>
+      ok(await tab.currentUrl()) &&
+      (await tab.evaluate(
+        () =>
+          document.readyState === 'complete' &&
+          (!location.pathname.endsWith('/danger.html') || !!document.querySelector('#danger-title')),
+      )),
+    (ready) => ready,
+    10_000,
+    'the tab to settle',
+  );
 }
 
 describeInBrowsers('judging the site', (driver) => {

@@ -3,7 +3,7 @@
 // (`getSettingsView`), never from the page that saved it.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
+import { poll, pollPage, type Driver, type TabPage } from '../../scripts/harness/driver';
 import type { SettingsView } from '../../lib/messaging/protocol';
 import type { ChromiumDriver } from '../../scripts/harness/chromium';
 import { startLoopbackServer, type LoopbackServer } from '../../scripts/harness/loopback';
@@ -13,28 +13,26 @@ const until = (d: Driver, ok: (v: SettingsView) => boolean, what: string) => pol
 
 async function openSettings(d: Driver): Promise<TabPage> {
   const page = await d.openExtensionPage('/options.html');
-  await page.evaluate(async () => {
-    for (let i = 0; i < 100 && !document.querySelector('.settings-section'); i++)
-      await new Promise((r) => setTimeout(r, 50));
-  });
+  await pollPage(
+    page,
+    () => !!document.querySelector('.settings-section'),
+    (ready) => ready,
+    'the settings page',
+  );
   return page;
 }
 
 const text = (page: TabPage, selector: string) =>
   page.evaluate((s) => document.querySelector<HTMLElement>(s)?.innerText ?? '', selector);
 
-async function waitForText(page: TabPage, selector: string, wanted: string): Promise<string> {
-  return page.evaluate(
-    async ([s, w]) => {
-      let seen = '';
-      for (let i = 0; i < 200; i++) {
-        seen = document.querySelector<HTMLElement>(s)?.innerText ?? '';
-        if (seen.includes(w)) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return seen;
-    },
-    [selector, wanted] as const,
+/** The element's text once it contains `wanted` (or a timeout naming what was seen last). */
+function waitForText(page: TabPage, selector: string, wanted: string): Promise<string> {
+  return pollPage(
+    page,
+    (s) => document.querySelector<HTMLElement>(s)?.innerText ?? '',
+    (seen) => seen.includes(wanted),
+    `"${wanted}" in ${selector}`,
+    selector,
   );
 }
 
@@ -69,12 +67,12 @@ describeInBrowsers('settings page', (driver) => {
     await page.click('[data-list="trusted"] [data-rule="*.kemkes.go.id"] button');
     const removed = await until(d, (v) => v.settings.trusted.length === 0, 'the site removed');
     expect(removed.settings.trusted).toEqual([]);
-    const rulesLeft = await page.evaluate(async () => {
-      for (let i = 0; i < 100 && document.querySelector('[data-list="trusted"] [data-rule]'); i++) {
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return document.querySelectorAll('[data-list="trusted"] [data-rule]').length;
-    });
+    const rulesLeft = await pollPage(
+      page,
+      () => document.querySelectorAll('[data-list="trusted"] [data-rule]').length,
+      (n) => n === 0,
+      'the rule gone from the page',
+    );
     expect(rulesLeft).toBe(0);
     await page.close();
   });

@@ -1,8 +1,8 @@
-// Linear-time text handling: every regular expression applied to page text, typed values, addresses or imported
-// lists, run through the public function that applies it on adversarial 100,000-character inputs shaped against
-// the pattern (long runs of its repeated class, a near miss at the end). The only timing bound is a watchdog
-// generous by three orders of magnitude: a linear pass over 100,000 characters takes about a millisecond, a
-// catastrophically backtracking one seconds to hours. Speed itself is measured in bench/node, never asserted here.
+// Hostile text: every regular expression applied to page text, typed values, addresses or imported lists, run
+// through the public function that applies it on adversarial 100,000-character inputs shaped against the pattern
+// (long runs of its repeated class, a near miss at the end), with what each must still answer. That no pattern can
+// backtrack super-linearly is checked by its structure (test/unit/regex-structure.test.ts and the lint), not timed
+// here; speed itself is measured in bench/node, never asserted.
 //
 // Regexes checked (file: pattern → how it is reached here):
 //   lib/detect/tokenize.ts        NON_ASCII, LATIN_MARKS, WORD_RUN, /\d/, /\D/, /đ/g, /ß/g → tokenize, foldText
@@ -26,13 +26,14 @@
 //                                 lib/ids/phone-number.ts MOBILE; lib/ids/card-number.ts DIGITS → recognizeIdentifier
 //   lib/report/page-text.ts       /\s+/g → pageText; lib/report/sanitize-report.ts /^[a-z0-9.:[\]-]{1,253}$/i →
 //                                 sanitizeFrameReport; lib/report/safe-url.ts (URL parser only) → safeUrl
-//   lib/trackers/host.ts          /[^\x00-\x7f]/, /^\[|\]$/g, /\.$/, HOST_CHARS, /^[0-9a-f:.]+$/ → normalizeHost
+//   lib/trackers/host.ts          /[^\x00-\x7f]/, HOST_CHARS, /^[0-9a-f:.]+$/ → normalizeHost
+//   lib/site/host-core.mjs        PLAIN → bareHost (every host clean-up)
 //   lib/trackers/observe-resources.ts /\s+/ (rel), /^(https?|wss?):$/ → observeThirdPartyHosts
 //   lib/site/ip.ts                IPV4_RE, /^[0-9a-f:.]+$/, /^[0-9a-f]{1,4}$/, CIDR → parseIPv4/6, isIpHost, parseCidr
 //   lib/site/host-name.ts         LABEL_RE, /^\d+$/, /^[\d.]+$/ → normalizeHostName
-//   lib/site/registrable-domain.ts /\.$/, /^\[|\]$/g → registrableDomain, siteInfo, hostOf
+//   lib/site/registrable-domain.ts (bareHost, tldts) → registrableDomain, siteInfo, hostOf
 //   lib/i18n/translate.ts         /\{(\w{1,40})\}/g → describeReason; lib/i18n/locale.ts /[-_]/ → localeFor
-//   entrypoints/scanner/submit-guard.ts /^127\./, /^\[|\]$/g → riskOfSubmission
+//   lib/risk/submission-risk.ts   (URL parser, lib/site/ip.ts) → riskOfSubmission
 //   lib/reputation/list-lines.ts  HOSTS_LINE_RE, adblock rule, /\s#/, /^\[.*\]$/, /[,;\t]/ → parseSiteList,
 //                                 parseHostList; lib/reputation/import-list.ts scheme test → parseSiteList
 //   lib/reputation/edit-distance.ts /\d+$/ (typo candidates ≤ longest protected name + 1) → lookalike check
@@ -64,6 +65,7 @@ import { parseSiteList } from '../../lib/reputation/import-list';
 import { createLookalikeIndex } from '../../lib/reputation/lookalike';
 import { BUNDLED_PROTECTED_DOMAINS } from '../../lib/reputation/protected-domains';
 import { REASON_CODES } from '../../lib/risk/reason-codes';
+import { riskOfSubmission } from '../../lib/risk/submission-risk';
 import { normaliseCidr, normaliseHost } from '../../lib/settings/host';
 import { normalizeHostName } from '../../lib/site/host-name';
 import { isIpHost, parseCidr, parseIPv4, parseIPv6 } from '../../lib/site/ip';
@@ -71,18 +73,8 @@ import { hostOf, registrableDomain, siteInfo } from '../../lib/site/registrable-
 import { normalizeHost } from '../../lib/trackers/host';
 import { observeThirdPartyHosts } from '../../lib/trackers/observe-resources';
 import { parseWarningLog } from '../../lib/warning-log';
-import { riskOfSubmission } from '../../entrypoints/scanner/submit-guard';
 
 const N = 100_000;
-/** A watchdog, not a speed target: about a thousand times what a linear pass over N characters costs. */
-const WATCHDOG_MS = 3_000;
-
-function linear<T>(fn: () => T): T {
-  const start = performance.now();
-  const out = fn();
-  expect(performance.now() - start).toBeLessThan(WATCHDOG_MS);
-  return out;
-}
 
 const rep = (s: string, length = N) => s.repeat(Math.ceil(length / s.length)).slice(0, length);
 
@@ -119,27 +111,25 @@ const HOSTILE = [
 describe('lib/detect on hostile text', () => {
   it('tokenize and foldText stay linear', () => {
     for (const s of HOSTILE) {
-      const tokens = linear(() => tokenize(s, new Map(), true));
+      const tokens = tokenize(s, new Map(), true);
       expect(tokens.length).toBeLessThanOrEqual(s.length);
-      expect(linear(() => foldText(s)).length).toBeLessThanOrEqual(s.length * 2);
-      linear(() => isMeaningful(s));
+      expect(foldText(s).length).toBeLessThanOrEqual(s.length * 2);
+      isMeaningful(s);
     }
   });
 
   it('classifyField on 100,000-character labels, names, autocomplete, patterns and options', () => {
     for (const s of HOSTILE) {
-      linear(() =>
-        classifyField({
-          ...emptyDescriptor('input', 'text'),
-          label: s,
-          name: s,
-          id: s,
-          autocomplete: s,
-          pattern: s,
-          placeholder: s,
-          options: [s, 'gol. ' + s, 'A ' + s],
-        }),
-      );
+      classifyField({
+        ...emptyDescriptor('input', 'text'),
+        label: s,
+        name: s,
+        id: s,
+        autocomplete: s,
+        pattern: s,
+        placeholder: s,
+        options: [s, 'gol. ' + s, 'A ' + s],
+      });
     }
   });
 
@@ -153,12 +143,12 @@ describe('lib/detect on hostile text', () => {
       `<label for="${attr(rep('\\ '))}">NIK</label><input id="${attr(rep('\\ '))}">` +
       `<fieldset><legend>${attr(rep('\u0301'))}</legend><input name="dd" maxlength="2"><input name="mm" maxlength="2">` +
       `<input name="yyyy" maxlength="4"></fieldset><select>${Array.from({ length: 80 }, () => `<option>${attr(rep('gol. ', 5000))}</option>`).join('')}</select>`;
-    const r = linear(() => scanRoot(document));
+    const r = scanRoot(document);
     const x = r.fields.find((f) => f.element.id === 'x');
     expect(x?.report.kind).toBe('medical_record_number');
     expect(x!.report.label.length).toBeLessThanOrEqual(200);
     for (const f of r.fields) expect(f.report.path.length).toBeLessThanOrEqual(2000);
-    linear(() => describeField(document.getElementById('x')!));
+    describeField(document.getElementById('x')!);
     document.body.innerHTML = '';
   });
 
@@ -170,9 +160,11 @@ describe('lib/detect on hostile text', () => {
     document.querySelector('label')!.setAttribute('for', hostileFor);
     const w = watchFields(document, () => undefined, { debounceMs: 1 });
     document.querySelector('label')!.textContent = rep('No. RM ');
-    const start = performance.now();
-    await new Promise((r) => setTimeout(r, 30));
-    expect(performance.now() - start).toBeLessThan(WATCHDOG_MS);
+    w.flush();
+    // The watcher ran and holds what a fresh scan finds: the input, read through its neighbouring label text.
+    const kinds = (fields: ReadonlyArray<{ report: { kind: string } }>) => fields.map((f) => f.report.kind);
+    expect(kinds(w.current())).toEqual(['medical_record_number']);
+    expect(kinds(w.current())).toEqual(kinds(scanRoot(document).fields));
     w.stop();
     document.body.innerHTML = '';
   });
@@ -181,10 +173,8 @@ describe('lib/detect on hostile text', () => {
   // position scanned to the end of the run, n²/2 steps (about 20 s for n = 100,000). It trims with a loop now.
   it('humanLabel trims a 100,000-character label in linear time', () => {
     const label = 'a' + rep(' ') + 'b';
-    expect(linear(() => humanLabel({ ...emptyDescriptor('input', 'text'), label }))).toBe(label);
-    expect(
-      linear(() => humanLabel({ ...emptyDescriptor('input', 'text'), label: rep(' :*') + 'x' + rep(' :*') })),
-    ).toBe('x');
+    expect(humanLabel({ ...emptyDescriptor('input', 'text'), label })).toBe(label);
+    expect(humanLabel({ ...emptyDescriptor('input', 'text'), label: rep(' :*') + 'x' + rep(' :*') })).toBe('x');
   });
 
   // Date formats in placeholders and patterns, and list markers: anchored, no nested quantifiers. Public paths cap
@@ -204,12 +194,10 @@ describe('lib/detect on hostile text', () => {
       '(' + rep('a') + ')',
     ];
     for (const s of [...HOSTILE, ...shaped]) {
-      expect(linear(() => DATE_FORMAT.test(s))).toBe(false);
-      expect(linear(() => DATE_PATTERN.test(s))).toBe(false);
-      expect(linear(() => ENUMERATOR.test(s))).toBe(false);
-      expect(
-        linear(() => declaresDateFormat({ ...emptyDescriptor('input', 'text'), placeholder: s, pattern: s })),
-      ).toBe(false);
+      expect(DATE_FORMAT.test(s)).toBe(false);
+      expect(DATE_PATTERN.test(s)).toBe(false);
+      expect(ENUMERATOR.test(s)).toBe(false);
+      expect(declaresDateFormat({ ...emptyDescriptor('input', 'text'), placeholder: s, pattern: s })).toBe(false);
     }
     expect(DATE_FORMAT.test('dd/mm/yyyy') && DATE_PATTERN.test('\\d{2}/\\d{2}/\\d{4}') && ENUMERATOR.test('12)')).toBe(
       true,
@@ -222,7 +210,7 @@ describe('lib/detect on hostile text', () => {
       `<table><tr><td>${attr(rep('(1'))}</td><td><input id="a"></td></tr>` +
       `<tr><td>${attr(rep('1') + '.')}</td><td><input id="b"></td></tr></table>` +
       `<div>${attr('(' + rep('a') + ')')} <input id="c"></div>`;
-    linear(() => scanRoot(document));
+    scanRoot(document);
     document.body.innerHTML = '';
   });
 });
@@ -230,24 +218,22 @@ describe('lib/detect on hostile text', () => {
 describe('identifiers and reports on hostile text', () => {
   it('recognizeIdentifier with a 100,000-character value and label', () => {
     for (const s of HOSTILE) {
-      expect(linear(() => recognizeIdentifier(s, { label: s }))).toEqual([]);
-      linear(() => recognizeIdentifier('3201234567890001', { label: s }));
+      expect(recognizeIdentifier(s, { label: s })).toEqual([]);
+      recognizeIdentifier('3201234567890001', { label: s });
     }
-    expect(linear(() => recognizeIdentifier(rep('3201 2345 6789 0001 '), { label: rep('NIK ') }))).toEqual([]);
+    expect(recognizeIdentifier(rep('3201 2345 6789 0001 '), { label: rep('NIK ') })).toEqual([]);
   });
 
   it('pageText, safeUrl and sanitizeFrameReport cap and stay linear', () => {
     for (const s of HOSTILE) {
-      expect(linear(() => pageText(s)).length).toBeLessThanOrEqual(200);
-      expect(linear(() => safeUrl(`https://example.com/${s}?${s}#${s}`))).not.toMatch(/[?#]/);
-      const r = linear(() =>
-        sanitizeFrameReport({
-          url: `https://${s}.example/`,
-          fields: [{ kind: 'national_id', label: s, type: s, id: s, name: s, path: s, scheme: s }],
-          forms: [{ action: s }],
-          thirdParties: [{ host: s }, { host: rep('a', 253) }],
-        }),
-      );
+      expect(pageText(s).length).toBeLessThanOrEqual(200);
+      expect(safeUrl(`https://example.com/${s}?${s}#${s}`)).not.toMatch(/[?#]/);
+      const r = sanitizeFrameReport({
+        url: `https://${s}.example/`,
+        fields: [{ kind: 'national_id', label: s, type: s, id: s, name: s, path: s, scheme: s }],
+        forms: [{ action: s }],
+        thirdParties: [{ host: s }, { host: rep('a', 253) }],
+      });
       expect(r!.fields[0]!.label.length).toBeLessThanOrEqual(200);
     }
   });
@@ -257,30 +243,30 @@ describe('identifiers and reports on hostile text', () => {
       const t = translator(locale);
       for (const code of REASON_CODES) {
         for (const s of [rep('{a'), rep('{detail}'), `https://${rep('a.')}x/`, rep(' ')]) {
-          const words = linear(() => describeReason({ code, detail: s }, t, s));
+          const words = describeReason({ code, detail: s }, t, s);
           expect(words.title.length).toBeGreaterThan(0);
         }
       }
     }
-    expect(linear(() => localeFor('auto', rep('-_')))).toBe('en');
+    expect(localeFor('auto', rep('-_'))).toBe('en');
   });
 });
 
 describe('hosts, addresses and lists on hostile text', () => {
   it('site, IP and host-name helpers', () => {
     for (const s of HOSTILE) {
-      linear(() => parseIPv4(s));
-      linear(() => parseIPv6(s));
-      linear(() => isIpHost(s));
-      linear(() => parseCidr(s));
-      linear(() => normalizeHostName(s));
-      linear(() => registrableDomain(s));
-      linear(() => siteInfo(s));
-      linear(() => hostOf(`https://${s}/`));
-      linear(() => normalizeHost(s));
-      linear(() => normaliseHost(s));
-      linear(() => normaliseCidr(s));
-      linear(() => breachSite(s));
+      parseIPv4(s);
+      parseIPv6(s);
+      isIpHost(s);
+      parseCidr(s);
+      normalizeHostName(s);
+      registrableDomain(s);
+      siteInfo(s);
+      hostOf(`https://${s}/`);
+      normalizeHost(s);
+      normaliseHost(s);
+      normaliseCidr(s);
+      breachSite(s);
     }
   });
 
@@ -293,20 +279,20 @@ describe('hosts, addresses and lists on hostile text', () => {
       rep('bpjs1') + '.go.id',
       rep('a1') + '.id',
     ]) {
-      linear(() => index.check(s));
+      index.check(s);
     }
   });
 
   it('the pre-submit check on hostile destinations', () => {
     for (const s of HOSTILE) {
-      linear(() => riskOfSubmission(s, `http://${s}/`, [], false));
-      linear(() => riskOfSubmission('example.com', `http://[${s}]/`, [], true));
+      riskOfSubmission(s, `http://${s}/`, [], false);
+      riskOfSubmission('example.com', `http://[${s}]/`, [], true);
     }
   });
 
   it('third-party observation with 100,000-character rel and src attributes', () => {
     document.body.innerHTML = `<link rel="${rep(' ')}stylesheet" href="https://cdn.example/${rep('a')}"><img src="https://${rep('a.')}x/">`;
-    linear(() => observeThirdPartyHosts(document, [{ name: `https://${rep('a.')}x/`, initiatorType: rep('x') }]));
+    observeThirdPartyHosts(document, [{ name: `https://${rep('a.')}x/`, initiatorType: rep('x') }]);
     document.body.innerHTML = '';
   });
 
@@ -321,22 +307,20 @@ describe('hosts, addresses and lists on hostile text', () => {
         `domain,scope\n"${s}",domain`,
         `https://${s}`,
       ]) {
-        linear(() => parseSiteList(line));
-        linear(() => parseHostList(line));
+        parseSiteList(line);
+        parseHostList(line);
       }
-      linear(() =>
-        parseWarningLog([
-          {
-            time: '2024-01-01T00:00:00.000Z',
-            site: s,
-            fieldKinds: [],
-            reasons: [],
-            action: 'shown',
-            listVersions: { [s]: s },
-          },
-        ]),
-      );
-      linear(() => parseHibpJson(JSON.stringify([{ Name: s, Title: 't', Domain: s, BreachDate: s, AddedDate: s }])));
+      parseWarningLog([
+        {
+          time: '2024-01-01T00:00:00.000Z',
+          site: s,
+          fieldKinds: [],
+          reasons: [],
+          action: 'shown',
+          listVersions: { [s]: s },
+        },
+      ]);
+      parseHibpJson(JSON.stringify([{ Name: s, Title: 't', Domain: s, BreachDate: s, AddedDate: s }]));
     }
   });
 });

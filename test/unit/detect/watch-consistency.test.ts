@@ -1,13 +1,12 @@
 // After a batch of changes settles, a watcher holds exactly what a fresh scan of the document finds: labels filled
 // in or removed anywhere, headings, table headers, titles, places a scan does not enter, hostile `for` values.
 // Also the css-path fixes (frames inside shadow roots, invalid paths).
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cssPath, resolvePath } from '../../../lib/detect/css-path';
 import { cssEscape } from '../../../lib/detect/css-escape';
 import { scanRoot, type DetectedField } from '../../../lib/detect/scan';
 import { watchFields } from '../../../lib/detect/watch';
 
-const settle = (ms = 60) => new Promise((r) => setTimeout(r, ms));
 const kinds = (fields: readonly DetectedField[]) =>
   fields.map((f) => `${f.element.id || f.element.getAttribute('name') || f.element.localName}:${f.report.kind}`).sort();
 const reports = (fields: readonly DetectedField[]) =>
@@ -30,7 +29,7 @@ async function after(html: string, change: () => void, title = '') {
   stop = () => w.stop();
   const before = kinds(w.current());
   change();
-  await settle();
+  w.flush();
   const fresh = scanRoot(document).fields;
   expect(reports(w.current())).toEqual(reports(fresh));
   return { before, watched: kinds(w.current()), fresh: kinds(fresh) };
@@ -162,7 +161,8 @@ describe('css-path', () => {
     const frame = document.createElement('iframe');
     frame.srcdoc = '<label for="n">NIK</label><input id="n">';
     host.attachShadow({ mode: 'open' }).appendChild(frame);
-    await settle(30);
+    // The srcdoc document loads asynchronously.
+    await vi.waitFor(() => expect(frame.contentDocument?.getElementById('n')).toBeTruthy());
     const doc = frame.contentDocument!;
     const win = doc.defaultView!;
     Object.defineProperty(win, 'frameElement', { value: null, configurable: true });

@@ -5,26 +5,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { judgePage, type JudgeContext, type PageFacts } from '../../../lib/risk/judge-page';
 import { LEVELS, REASON_CODES, type Level, type ReasonCode, type Verdict } from '../../../lib/risk/reason-codes';
 import { hostFactsOf } from '../../../lib/risk/host-facts';
+import { pageFacts } from './page-facts';
 
 const hostFacts = hostFactsOf;
 
 const TRUSTED_HOSTS = new Set(['kemkes.go.id', 'satusehat.kemkes.go.id', 'api.bpjs-kesehatan.go.id']);
 const ctx: JudgeContext = { hostFacts, isTrusted: (h) => TRUSTED_HOSTS.has(h) };
 
-function facts(over: Partial<PageFacts> = {}): PageFacts {
-  return {
-    url: 'https://rs-contoh.co.id/daftar',
-    sensitiveFields: 2,
-    forms: [],
-    listedOn: null,
-    imitates: null,
-    userStatus: null,
-    breachIds: [],
-    relevantBreach: false,
-    trackers: [],
-    ...over,
-  };
-}
+const facts = pageFacts;
 
 const seenCodes = new Set<ReasonCode>();
 const seenLevels = new Set<Level>();

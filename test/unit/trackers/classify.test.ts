@@ -6,23 +6,13 @@ import { registrableDomain } from '../../../lib/site/registrable-domain';
 import { bundledTrackerCatalogue } from '../../../lib/trackers/catalogue';
 import { classifyThirdParties, countsAsTracker, VIA_ORDER } from '../../../lib/trackers/classify';
 import { createTrackerIndex } from '../../../lib/trackers/tracker-index';
-import type { ThirdParty, TrackerCatalogue } from '../../../lib/trackers/types';
+import { TRACKER_CATEGORIES, type ThirdParty, type TrackerCatalogue } from '../../../lib/trackers/types';
 
 // A small catalogue of made-up vendors, so the rules are tested apart from the real data.
 const fixture: TrackerCatalogue = {
   version: 1,
   source: 'test',
-  categories: [
-    'session_replay',
-    'advertising',
-    'analytics',
-    'social',
-    'tag_manager',
-    'customer_chat',
-    'monitoring',
-    'consent',
-    'cdn',
-  ],
+  categories: TRACKER_CATEGORIES,
   companies: [
     { id: 'bigco', name: 'BigCo', domains: ['bigco.com', 'bigcdn.net', 'bigco-pixel.net'] },
     { id: 'recorder', name: 'Recorder Inc', domains: ['recorder.io'] },

@@ -1,0 +1,23 @@
+// The compiled vocabulary's shape, apart from the module that loads it (vocabulary.ts) and the one that compiles
+// and decodes it (vocabulary-compile.ts), so that neither imports the other's types in a circle.
+import type { CompactForms, PhraseIndex } from './phrase-index';
+
+export type DatePart = 'day' | 'month' | 'year';
+
+export interface Vocabulary {
+  aliases: ReadonlyMap<string, string>;
+  /** Positive (kind) and negative (kind null) phrases. */
+  classes: PhraseIndex;
+  /** Identifier spellings of the same phrases: tokens run together (`noktp`, `tgllahir`). */
+  compact: CompactForms;
+  context: PhraseIndex;
+  conditions: PhraseIndex;
+  /** Whole captions of follow-up fields, canonical tokens joined by spaces. */
+  followUp: ReadonlySet<string>;
+  /** Tokens of captions that borrow their section's topic. */
+  generic: ReadonlySet<string>;
+  dateParts: ReadonlyMap<string, DatePart>;
+  /** Canonical phrases given two different kinds by different files (should be empty). */
+  conflicts: string[];
+  languages: string[];
+}
