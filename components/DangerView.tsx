@@ -48,9 +48,11 @@ export function DangerView({ data, actions }: { data: DangerData; actions: Dange
               <button type="button" class="danger" onClick={actions.continueOnce}>
                 {t('dangerContinueOnce')}
               </button>
-              <button type="button" class="secondary" onClick={actions.continueAlways}>
-                {t('dangerContinueAlways')}
-              </button>
+              {data.ruleSite === null ? null : (
+                <button type="button" class="secondary" onClick={actions.continueAlways}>
+                  {t('dangerContinueAlways', { site: data.ruleSite })}
+                </button>
+              )}
             </div>
           </details>
         ) : (

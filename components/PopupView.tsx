@@ -65,7 +65,9 @@ export function PopupView({ view, actions, classLabel, categoryLabel, attributio
       <ThirdPartyList parties={view.thirdParties} categoryLabel={categoryLabel} />
       <BreachList breaches={view.breaches} classLabel={classLabel} attribution={attribution} />
       <section class="actions" aria-label={t('actionSettings')}>
-        {view.statusManaged ? (
+        {view.ruleSite === null ? (
+          <p class="muted">{t('settingsErrNoSite')}</p>
+        ) : view.statusManaged ? (
           <p class="muted">{t('statusManaged')}</p>
         ) : (
           <>
@@ -75,7 +77,7 @@ export function PopupView({ view, actions, classLabel, categoryLabel, attributio
               </button>
             ) : (
               <button type="button" onClick={() => actions.setStatus('trusted')}>
-                {t('actionTrust')}
+                {t('actionTrust', { site: view.ruleSite })}
               </button>
             )}
             {view.siteStatus === 'blocked' ? (
@@ -84,14 +86,16 @@ export function PopupView({ view, actions, classLabel, categoryLabel, attributio
               </button>
             ) : (
               <button type="button" class="danger" onClick={() => actions.setStatus('blocked')}>
-                {t('actionBlock')}
+                {t('actionBlock', { site: view.ruleSite })}
               </button>
             )}
           </>
         )}
-        <button type="button" class="secondary" onClick={() => actions.setPaused(!view.paused)}>
-          {view.paused ? t('actionResume') : t('actionPause')}
-        </button>
+        {view.ruleSite === null ? null : (
+          <button type="button" class="secondary" onClick={() => actions.setPaused(!view.paused)}>
+            {view.paused ? t('actionResume') : t('actionPause', { site: view.ruleSite })}
+          </button>
+        )}
       </section>
       <p class="promise">{t('privacyPromise')}</p>
     </main>

@@ -117,7 +117,12 @@ export function SettingsImport(props: SettingsImportProps) {
           ) : (
             <div class="settings-problem">
               <p>{props.failedText}</p>
-              <SettingsImportErrors errors={outcome.errors} unit={props.unit} technical={props.technical} />
+              <SettingsImportErrors
+                errors={outcome.errors}
+                refused={outcome.refused}
+                unit={props.unit}
+                technical={props.technical}
+              />
             </div>
           )
         ) : null}

@@ -7,14 +7,15 @@ import { RETENTION_DAYS_MAX, RETENTION_DAYS_MIN } from '../lib/settings/limits';
 import { useI18n } from './i18n';
 import { SettingsLockNote } from './SettingsChoice';
 import { SettingsLogTable } from './SettingsLogTable';
-import { isLocked, type SettingsData } from './SettingsTypes';
+import { isLocked, type ClearOutcome, type SettingsData } from './SettingsTypes';
+import { policyRefusal } from '../lib/settings/locks';
 
 export interface SettingsLogProps {
   data: SettingsData;
   entries: WarningEntry[];
   save(patch: Partial<Settings>): void;
   exportLog(format: 'csv' | 'json'): void;
-  clearLog(): Promise<boolean>;
+  clearLog(): Promise<ClearOutcome>;
 }
 
 const LIMITS = { min: RETENTION_DAYS_MIN, max: RETENTION_DAYS_MAX };
@@ -27,6 +28,9 @@ export function SettingsLog({ data, entries, save, exportLog, clearLog }: Settin
   const [days, setDays] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
   const [cleared, setCleared] = useState(false);
+  const [clearRefused, setClearRefused] = useState(false);
+  // The same rule the background applies when asked to clear (lib/settings/locks.ts).
+  const clearLocked = policyRefusal(data, { kind: 'clearWarningLog' }) !== null;
   const cancelRef = useRef<HTMLButtonElement>(null);
   const clearRef = useRef<HTMLButtonElement>(null);
   const asked = useRef(false);
@@ -46,7 +50,9 @@ export function SettingsLog({ data, entries, save, exportLog, clearLog }: Settin
   };
   const clear = async () => {
     setConfirming(false);
-    setCleared(await clearLog().catch(() => false));
+    const outcome = await clearLog().catch(() => null);
+    setCleared(outcome?.ok === true);
+    setClearRefused(outcome?.ok === false);
   };
 
   return (
@@ -122,7 +128,7 @@ export function SettingsLog({ data, entries, save, exportLog, clearLog }: Settin
                 type="button"
                 class="danger"
                 ref={clearRef}
-                disabled={!data.changesAllowed}
+                disabled={clearLocked}
                 onClick={() => {
                   setCleared(false);
                   setConfirming(true);
@@ -133,6 +139,11 @@ export function SettingsLog({ data, entries, save, exportLog, clearLog }: Settin
             )}
           </div>
         </>
+      ) : null}
+      {clearRefused ? (
+        <p class="settings-problem" role="status">
+          {t('settingsErrClearLocked')}
+        </p>
       ) : null}
       {cleared && entries.length === 0 ? (
         <p class="settings-ok" role="status">

@@ -9,13 +9,21 @@ import { SettingsSites } from './SettingsSites';
 import { SettingsLists } from './SettingsLists';
 import { SettingsBreaches } from './SettingsBreaches';
 import { SettingsLog } from './SettingsLog';
-import { saveProblemWords } from './SettingsWords';
-import type { ImportOutcome, SettingsData, SiteListFormat, SiteListName, SourceRefresh } from './SettingsTypes';
+import { settingsErrorWords } from './SettingsWords';
+import type { SaveProblem } from '../lib/messaging/protocol';
+import type {
+  ClearOutcome,
+  ImportOutcome,
+  SettingsData,
+  SiteListFormat,
+  SiteListName,
+  SourceRefresh,
+} from './SettingsTypes';
 
 export type SettingsStatus =
   | { kind: 'saved' }
   /** `saved`: the rest of the change was kept (saveSettings drops only the entries it names). */
-  | { kind: 'problems'; problems: string[]; saved: boolean }
+  | { kind: 'problems'; problems: SaveProblem[]; saved: boolean }
   | { kind: 'failed' }
   | null;
 
@@ -26,7 +34,7 @@ export interface SettingsPageActions {
   importBreaches(text: string): Promise<ImportOutcome>;
   refreshSources(): Promise<SourceRefresh[]>;
   exportLog(format: 'csv' | 'json'): void;
-  clearLog(): Promise<boolean>;
+  clearLog(): Promise<ClearOutcome>;
 }
 
 export interface SettingsPageProps {
@@ -57,8 +65,10 @@ function StatusBar({ status }: { status: SettingsStatus }) {
         <>
           <p>{t(status.saved ? 'settingsSavedExcept' : 'settingsSaveFailed')}</p>
           <ul>
-            {status.problems.map((p) => (
-              <li key={p}>{saveProblemWords(p, t)}</li>
+            {status.problems.map((p, i) => (
+              <li key={i} data-code={p.code}>
+                {settingsErrorWords(p, t)}
+              </li>
             ))}
           </ul>
         </>

@@ -54,7 +54,7 @@ export function SettingsRuleAdd(props: SettingsRuleAddProps) {
     e.preventDefault();
     if (text.trim() === '') return;
     const result = ruleFromInput(text, wide);
-    if (!('rule' in result)) return setMessage({ ok: false, text: ruleProblemWords(result.problem, t) });
+    if (!('rule' in result)) return setMessage({ ok: false, text: ruleProblemWords(result.code, t) });
     const { rule } = result;
     if (props.existing.some((r) => sameRule(r, rule))) {
       return setMessage({ ok: false, text: t('settingsAddDuplicate', { site: rule.value }) });

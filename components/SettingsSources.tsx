@@ -6,7 +6,7 @@ import { normaliseListUrl } from '../lib/settings/list-source';
 import { formatNumber } from '../lib/i18n/translate';
 import { useI18n } from './i18n';
 import { SettingsLockNote } from './SettingsChoice';
-import { dateTimeText } from './SettingsWords';
+import { dateTimeText, sourceErrorWords } from './SettingsWords';
 import { isLocked, type SettingsData, type SourceRefresh, type SourceState } from './SettingsTypes';
 
 export interface SettingsSourcesProps {
@@ -39,7 +39,9 @@ function SourceStatus({ state, refresh }: { state: SourceState | undefined; refr
       ) : refresh?.ok ? null : (
         <p class="settings-hint">{t('settingsSourceNever')}</p>
       )}
-      {error !== null ? <p class="settings-problem">{t('settingsSourceError', { error })}</p> : null}
+      {error !== null ? (
+        <p class="settings-problem">{t('settingsSourceError', { error: sourceErrorWords(error, t) })}</p>
+      ) : null}
     </>
   );
 }

@@ -3,6 +3,10 @@
 import type { ReasonCode } from '../lib/risk/reason-codes';
 import type { WarningAction } from '../lib/warning-log/types';
 import type { MessageKey, Translate } from '../lib/i18n/translate';
+import type { SaveProblem } from '../lib/messaging/protocol';
+import type { RuleProblemCode } from '../lib/settings/rules';
+import { isListSourceError, type ListSourceErrorCode } from '../lib/settings/list-source-errors';
+import { MAX_LIST_BYTES } from '../lib/settings/list-download';
 
 export const ACTION_WORDS: Readonly<Record<WarningAction, MessageKey>> = {
   shown: 'settingsActionShown',
@@ -55,26 +59,49 @@ export function importErrorWords(code: string, t: Translate): string | null {
   return Object.hasOwn(IMPORT_ERROR_WORDS, code) ? t(IMPORT_ERROR_WORDS[code] as MessageKey) : null;
 }
 
-/** Problems of lib/settings/rules.ts, which answers in English sentences rather than codes. */
-const RULE_PROBLEM_WORDS: Readonly<Record<string, MessageKey>> = {
-  'not a host name or IPv4 address': 'settingsRuleNotHost',
-  'not a domain name': 'settingsRuleNotHost',
-  'a public suffix cannot be a domain rule': 'settingsRulePublicSuffix',
-  'not an IPv4 range of /8 or narrower': 'settingsRuleBadRange',
-  'not text': 'settingsRuleNotHost',
+/** Why lib/settings/rules.ts refused a rule typed on the page: exhaustive over its codes. */
+const RULE_PROBLEM_WORDS: Readonly<Record<RuleProblemCode, MessageKey>> = {
+  not_host: 'settingsRuleNotHost',
+  not_domain: 'settingsRuleNotHost',
+  not_text: 'settingsRuleNotHost',
+  unknown_scope: 'settingsRuleNotHost',
+  public_suffix: 'settingsRulePublicSuffix',
+  bad_range: 'settingsRuleBadRange',
 };
 
-export function ruleProblemWords(problem: string, t: Translate): string {
-  return Object.hasOwn(RULE_PROBLEM_WORDS, problem) ? t(RULE_PROBLEM_WORDS[problem] as MessageKey) : problem;
+export function ruleProblemWords(code: RuleProblemCode, t: Translate): string {
+  return t(RULE_PROBLEM_WORDS[code]);
 }
 
-/** Problems saveSettings answers with; the managed one has words, others are shown as they come. */
-const SAVE_PROBLEM_WORDS: Readonly<Record<string, MessageKey>> = {
-  'settings are managed by your organisation': 'settingsManagedTitle',
+/** The person's words for a refusal of the background (lib/settings/errors.ts): exhaustive over its codes. */
+const SETTINGS_ERROR_WORDS: {
+  readonly [C in SaveProblem['code']]: (e: Extract<SaveProblem, { code: C }>, t: Translate) => string;
+} = {
+  managed: (_e, t) => t('settingsErrManaged'),
+  locked: (e, t) => t('settingsErrLocked', { setting: e.key }),
+  no_site: (_e, t) => t('settingsErrNoSite'),
+  too_many_rules: (e, t) => t('settingsErrTooManyRules', { limit: e.limit }),
+  // A stored value the settings reader refused: its technical description names the field, for IT staff.
+  invalid: (e) => e.detail,
 };
 
-export function saveProblemWords(problem: string, t: Translate): string {
-  return Object.hasOwn(SAVE_PROBLEM_WORDS, problem) ? t(SAVE_PROBLEM_WORDS[problem] as MessageKey) : problem;
+export function settingsErrorWords(error: SaveProblem, t: Translate): string {
+  return (SETTINGS_ERROR_WORDS[error.code] as (e: SaveProblem, t: Translate) => string)(error, t);
+}
+
+const SOURCE_ERROR_WORDS: Readonly<Record<ListSourceErrorCode, MessageKey>> = {
+  network: 'settingsSourceErrNetwork',
+  http_error: 'settingsSourceErrHttp',
+  redirected: 'settingsSourceErrRedirected',
+  too_large: 'settingsSourceErrTooLarge',
+  no_entries: 'settingsSourceErrNoEntries',
+  too_many_errors: 'settingsSourceErrTooManyErrors',
+  not_a_breach_list: 'settingsSourceErrNotBreaches',
+};
+
+/** Words for a list source's last error; a sentence stored by an older release is shown as it is. */
+export function sourceErrorWords(error: string, t: Translate): string {
+  return isListSourceError(error) ? t(SOURCE_ERROR_WORDS[error], { mb: MAX_LIST_BYTES / (1024 * 1024) }) : error;
 }
 
 export function dateTimeText(locale: 'id' | 'en', iso: string): string {

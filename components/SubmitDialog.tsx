@@ -12,6 +12,8 @@ export interface SubmitDialogProps {
   site: string;
   /** The organisation made the check mandatory: sending needs an explicit confirmation. */
   mandatory: boolean;
+  /** Exactly what "Trust" trusts: the page's own site (never where the form sends). */
+  trustSite: string;
   /** Trusting is not offered on a danger site or where policy forbids bypassing. */
   canTrust: boolean;
   /** Sending anyway is not offered on a danger site where policy forbids bypassing warnings. */
@@ -70,7 +72,7 @@ export function SubmitDialog(props: SubmitDialogProps) {
         ) : null}
         {props.canTrust ? (
           <button type="button" class="secondary" disabled={!confirmed} onClick={() => props.onChoice('trust')}>
-            {t('submitTrust')}
+            {t('submitTrust', { site: props.trustSite })}
           </button>
         ) : null}
       </div>

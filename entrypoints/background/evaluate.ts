@@ -4,6 +4,7 @@ import { composeTab, badgeText } from '../../lib/report/compose-tab';
 import { judgePage } from '../../lib/risk/judge-page';
 import { noticeKey } from '../../lib/risk/notice-key';
 import { siteInfo, hostOf } from '../../lib/site/registrable-domain';
+import { noticeSiteFor, ruleSiteFor } from '../../lib/settings/rule-key';
 import { hostFactsOf } from '../../lib/risk/host-facts';
 import type { Verdict } from '../../lib/risk/reason-codes';
 import type { PageAdvice, TabView, Locale } from '../../lib/report/views';
@@ -33,6 +34,9 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
   const composed = composeTab(state);
   const host = hostOf(composed.url) ?? '';
   const info = siteInfo(host);
+  const ruleSite = host ? ruleSiteFor(host) : null;
+  // Dismissals and breach notices are remembered by the site the person sees (handlers.ts noticeEvent).
+  const noticeSite = host ? noticeSiteFor(host) : '';
   const sensitiveFields = composed.fields.length;
   const status = statusOf(host, eff);
   const paused = isPaused(host, eff);
@@ -62,7 +66,7 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
   const capturers = [...new Set(trackers.filter((t) => t.capturesInput).map((t) => t.company ?? t.site))];
   // Breaches are mentioned in the notice once per site and breach, within the recency window (lib/breaches/notify).
   const relevantForNotice = host
-    ? breachesToNotify(info.site, cats.breachRecords(host), notified, Date.now()).map(breachView)
+    ? breachesToNotify(noticeSite, cats.breachRecords(host), notified, Date.now()).map(breachView)
     : [];
   const key = noticeKey(
     verdict.reasons,
@@ -74,6 +78,7 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
     tabId,
     url: composed.url,
     site: info.site,
+    ruleSite,
     badge: paused ? '' : badgeText(composed.fields),
     level: verdict.level,
     reasons: verdict.reasons,
@@ -90,6 +95,7 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
   };
   const advice: PageAdvice = {
     site: info.site,
+    ruleSite,
     level: verdict.level,
     reasons: verdict.reasons,
     locale,
@@ -99,7 +105,7 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
     submitCheck: eff.submitCheckMandatory ? 'mandatory' : settings.submitCheck,
     bypassAllowed: eff.bypassAllowed,
     noticeKey: key,
-    noticeDismissed: notices.dismissed[info.site] === key,
+    noticeDismissed: notices.dismissed[noticeSite] === key,
     breaches: relevantForNotice,
     inputCapturers: capturers,
     trustedDestinations: [],

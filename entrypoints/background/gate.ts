@@ -10,6 +10,7 @@ import type { DangerView } from '../../lib/messaging/protocol';
 import { uiLocale } from './locale';
 import { isAllowedOnce, permitOnce } from './blocking';
 import { safeUrl } from '../../lib/report/safe-url';
+import { ruleSiteFor } from '../../lib/settings/rule-key';
 
 /**
  * The full address (query included) of a page stopped by the danger page, held in memory only: the danger
@@ -60,6 +61,7 @@ export async function dangerView(url: string): Promise<DangerView> {
   return {
     url: fullAddressOf(url),
     site: hostOf(url) ?? '',
+    ruleSite: ruleSiteFor(hostOf(url) ?? ''),
     reasons: await dangerReasons(url),
     bypassAllowed: eff.bypassAllowed,
     locale: await uiLocale(eff.settings.language),

@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Handlers } from '../../lib/messaging/receive';
 import { sanitizeFrameReport } from '../../lib/report/sanitize-report';
-import { registrableDomain, hostOf } from '../../lib/site/registrable-domain';
+import { hostOf } from '../../lib/site/registrable-domain';
 import {
   noticesItem,
   warningLogItem,
@@ -15,12 +15,16 @@ import { parseSiteList, exportSiteList } from '../../lib/reputation/import-list'
 import { refreshListSources, scheduleListSources } from './list-sources';
 import { breachesToNotify, dismiss, markNotified } from '../../lib/breaches/notify';
 import { exportCsv, exportJson } from '../../lib/warning-log';
-import type { SiteRule } from '../../lib/settings/types';
+import type { Settings } from '../../lib/settings/types';
+import { noticeSiteFor, ruleKeyFor } from '../../lib/settings/rule-key';
+import { withImportedRules, withPaused, withSiteStatus, type EditResult } from '../../lib/settings/edits';
+import { lockedChanges, policyRefusal } from '../../lib/settings/locks';
+import type { SettingsError } from '../../lib/settings/errors';
 import { catalogues, diagnostics, reloadCatalogues } from './catalogues';
 import { parseHibpJson, mergeCatalogues, BUNDLED_CATALOGUE } from '../../lib/breaches';
 import { injectScanner } from './inject';
 import { refreshTab, refreshAllTabs } from './refresh';
-import { effective, updateSettings, effectiveFor } from './settings';
+import { effective, updateSettings, effectiveFor, type Effective } from './settings';
 import { parseSettings } from '../../lib/settings/validate';
 import { userSettingsAfterEdit } from '../../lib/settings/managed';
 import { ensureTab, markNoticeRemoved, setFrameReport, tabState } from './tabs';
@@ -38,9 +42,28 @@ const SUBMIT_ACTION: Record<SubmitChoice, WarningAction> = {
   cancel: 'cancelled',
 };
 
-const siteRule = (site: string): SiteRule => ({ scope: 'domain', value: site });
-const withoutSite = (rules: SiteRule[], site: string) =>
-  rules.filter((r) => !(r.scope === 'domain' && r.value === site));
+/** Applies a lib/settings edit to the stored settings; a refused edit changes nothing and comes back. */
+async function applyEdit(edit: (s: Settings) => EditResult): Promise<SettingsError | null> {
+  let refused: SettingsError | null = null;
+  await updateSettings((s) => {
+    const result = edit(s);
+    if (result.ok) return result.settings;
+    refused = result.error;
+    return s;
+  });
+  return refused;
+}
+
+/** Trust, block or un-mark the rule lib/settings/rule-key.ts gives `site`, unless the policy forbids it. */
+async function setStatus(eff: Effective, site: string, status: 'trusted' | 'blocked' | 'none') {
+  const rule = ruleKeyFor(site);
+  if (!rule) return { ok: false as const, error: { code: 'no_site' as const } };
+  const refused =
+    policyRefusal(eff, { kind: 'siteStatus', status }) ?? (await applyEdit((s) => withSiteStatus(s, rule, status)));
+  if (refused) return { ok: false as const, error: refused };
+  await refreshAllTabs();
+  return { ok: true as const, site: rule.value };
+}
 
 export const handlers: Handlers = {
   async frameHasControls(_data, sender) {
@@ -62,7 +85,8 @@ export const handlers: Handlers = {
   async noticeEvent({ action, key, kinds }, sender) {
     if (sender.tabId === null) return null;
     const host = hostOf(sender.tabUrl) ?? '';
-    const site = registrableDomain(host);
+    // Remembered by the site the person sees (someone.github.io, not github.io): lib/settings/rule-key.ts.
+    const site = host ? noticeSiteFor(host) : '';
     if (action === 'dismissed' && site) {
       await noticesItem.update((n) => ({ dismissed: { ...n.dismissed, [site]: String(key).slice(0, 500) } }));
       await breachNotifyItem.update((state) => dismiss(state, site, Date.now()));
@@ -90,7 +114,7 @@ export const handlers: Handlers = {
     return null;
   },
 
-  async submitDecision({ choice, destination, kinds }, sender) {
+  async submitDecision({ choice, kinds }, sender) {
     if (sender.tabId === null) return null;
     const before = await refreshTab(sender.tabId);
     if (choice in SUBMIT_ACTION) {
@@ -101,21 +125,11 @@ export const handlers: Handlers = {
         before?.verdict.reasons.map((r) => r.code) ?? [],
       );
     }
+    // Trusts the page's own site only: where its form sends is the page's choice, not the person's; a destination
+    // becomes trusted only when the person names it (settings page). The form is sent once either way.
     if (choice === 'trust') {
-      const sites = [
-        registrableDomain(hostOf(sender.tabUrl) ?? ''),
-        registrableDomain(hostOf(destination) ?? ''),
-      ].filter(Boolean);
-      await updateSettings((s) => {
-        let trusted = s.trusted;
-        let blocked = s.blocked;
-        for (const site of new Set(sites)) {
-          trusted = [...withoutSite(trusted, site), siteRule(site)];
-          blocked = withoutSite(blocked, site);
-        }
-        return { ...s, trusted, blocked };
-      });
-      await refreshAllTabs();
+      const eff = await effective();
+      if (eff.bypassAllowed) await setStatus(eff, hostOf(sender.tabUrl) ?? '', 'trusted');
     }
     const result = await refreshTab(sender.tabId);
     return result?.advice ?? null;
@@ -132,26 +146,17 @@ export const handlers: Handlers = {
   },
 
   async setSiteStatus({ site, status }) {
-    const s = registrableDomain(String(site).toLowerCase());
-    if (!s) return { ok: false };
-    await updateSettings((cur) => ({
-      ...cur,
-      trusted: status === 'trusted' ? [...withoutSite(cur.trusted, s), siteRule(s)] : withoutSite(cur.trusted, s),
-      blocked: status === 'blocked' ? [...withoutSite(cur.blocked, s), siteRule(s)] : withoutSite(cur.blocked, s),
-    }));
-    await refreshAllTabs();
-    return { ok: true };
+    return setStatus(await effective(), String(site), status);
   },
 
   async setPaused({ site, paused }) {
-    const s = registrableDomain(String(site).toLowerCase());
-    if (!s) return { ok: false };
-    await updateSettings((cur) => ({
-      ...cur,
-      paused: paused ? [...withoutSite(cur.paused, s), siteRule(s)] : withoutSite(cur.paused, s),
-    }));
+    const rule = ruleKeyFor(String(site));
+    if (!rule) return { ok: false, error: { code: 'no_site' } };
+    const eff = await effective();
+    const refused = policyRefusal(eff, { kind: 'pause' }) ?? (await applyEdit((s) => withPaused(s, rule, paused)));
+    if (refused) return { ok: false, error: refused };
     await refreshAllTabs();
-    return { ok: true };
+    return { ok: true, site: rule.value };
   },
 
   async getSettingsView() {
@@ -190,32 +195,22 @@ export const handlers: Handlers = {
 
   async saveSettings({ patch }) {
     const eff = await effective();
-    let asked = { ...(patch ?? {}) };
-    if (!eff.changesAllowed) {
-      // The organisation manages everything but the display language (unless it set that too).
-      const free = eff.locked.includes('language') ? [] : ['language'];
-      const refused = Object.keys(asked).filter((k) => !free.includes(k));
-      asked = Object.fromEntries(Object.entries(asked).filter(([k]) => free.includes(k)));
-      if (Object.keys(asked).length === 0)
-        return { ok: false, problems: ['settings are managed by your organisation'] };
-      if (refused.length) return { ok: false, problems: refused.map((k) => `${k}: set by your organisation`) };
-    }
+    const asked = { ...(patch ?? {}) };
+    // Nothing is saved when the patch would change what the organisation fixed (lib/settings/locks.ts).
+    const refused = lockedChanges(eff, asked);
+    if (refused.length > 0) return { ok: false, problems: refused };
     const stored = await settingsItem.get();
     const { settings: edited, problems } = parseSettings({ ...eff.settings, ...asked });
     await updateSettings(() => userSettingsAfterEdit(stored, edited, effectiveFor(eff)));
     await scheduleListSources();
     await refreshAllTabs();
-    return { ok: true, problems };
+    return { ok: true, problems: problems.map((detail) => ({ code: 'invalid' as const, detail })) };
   },
 
   async importSiteList({ list, text, format }) {
     const eff = await effective();
-    if (!eff.changesAllowed || eff.locked.includes(list)) {
-      return {
-        ok: false,
-        errors: [{ line: null, code: 'locked', problem: 'this list is managed by your organisation' }],
-      };
-    }
+    const refused = policyRefusal(eff, { kind: 'importList', list });
+    if (refused) return { ok: false, errors: [], refused };
     const parsed = parseSiteList(String(text ?? ''), format);
     // Nothing changes unless the whole import is valid.
     if (!parsed.ok) {
@@ -229,12 +224,8 @@ export const handlers: Handlers = {
         })),
       };
     }
-    const key = (r: SiteRule) => `${r.scope}:${r.value}`;
-    await updateSettings((s) => {
-      const held = s[list];
-      const known = new Set(held.map(key));
-      return { ...s, [list]: [...held, ...parsed.rules.filter((r) => !known.has(key(r)))] };
-    });
+    const tooMany = await applyEdit((s) => withImportedRules(s, list, parsed.rules));
+    if (tooMany) return { ok: false, errors: [], refused: tooMany };
     await refreshAllTabs();
     return { ok: true, count: parsed.rules.length };
   },
@@ -243,6 +234,8 @@ export const handlers: Handlers = {
     return { text: exportSiteList(stored[list] ?? []) };
   },
   async importBreaches({ text }) {
+    const refused = policyRefusal(await effective(), { kind: 'importBreaches' });
+    if (refused) return { ok: false, errors: [], refused };
     const parsed = parseHibpJson(String(text ?? ''));
     if (!parsed.ok) {
       // Nothing is changed: what was held stays as it was.
@@ -273,6 +266,8 @@ export const handlers: Handlers = {
     return { text: format === 'csv' ? exportCsv(log) : exportJson(log) };
   },
   async clearWarningLog() {
+    const refused = policyRefusal(await effective(), { kind: 'clearWarningLog' });
+    if (refused) return { ok: false, error: refused };
     await warningLogItem.set([]);
     return { ok: true };
   },
@@ -299,12 +294,8 @@ export const handlers: Handlers = {
       view.reasons.map((r) => r.code),
     );
     if (always) {
-      const site = registrableDomain(host);
-      await updateSettings((s) => ({
-        ...s,
-        trusted: [...withoutSite(s.trusted, site), siteRule(site)],
-        blocked: withoutSite(s.blocked, site),
-      }));
+      const trusted = await setStatus(eff, host, 'trusted');
+      if (!trusted.ok) return { ok: false };
     } else {
       await allowOnce(String(url));
     }

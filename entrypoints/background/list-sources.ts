@@ -1,6 +1,7 @@
 // List sources the person or the organisation turned on: each is downloaded WHOLE (never a question about a
-// site) from its address, checked, compiled, and only then replaces the previous copy. A failed or malformed
-// download keeps the last good copy. Off by default: with no enabled source, no request is ever made.
+// site) from its address, checked, compiled, and only then replaces the previous copy. A failed, redirected,
+// oversized or mostly unreadable download keeps the last good copy (lib/settings/list-download.ts decides).
+// Off by default: with no enabled source, no request is ever made.
 import { browser } from 'wxt/browser';
 import { parseHostList } from '../../lib/reputation/host-list';
 import { buildHashList } from '../../lib/reputation/hash-list';
@@ -9,30 +10,49 @@ import { parseCatalogue, parseHibpJson, mergeCatalogues, BUNDLED_CATALOGUE } fro
 import { downloadedListsItem, importedBreachesItem, listSourcesItem } from '../../lib/storage/items';
 import type { ListSource } from '../../lib/settings/types';
 import { effective } from './settings';
+import {
+  listQualityProblem,
+  readCapped,
+  responseRefusal,
+  withoutBundled,
+  type ListSourceErrorCode,
+} from '../../lib/settings/list-download';
 import { reloadCatalogues } from './catalogues';
 
 const ALARM = 'jaga-data:refresh-list-sources';
 const REFRESH_MINUTES = 24 * 60;
-const MAX_BYTES = 64 * 1024 * 1024;
+const BUNDLED_BREACH_IDS = new Set(BUNDLED_CATALOGUE.breaches.map((b) => b.id));
 
 export interface RefreshResult {
   id: string;
   ok: boolean;
-  error?: string;
+  error?: ListSourceErrorCode;
   entries?: number;
+}
+
+class Refused extends Error {
+  constructor(readonly code: ListSourceErrorCode) {
+    super(code);
+  }
 }
 
 async function download(url: string): Promise<string> {
   const response = await fetch(url, {
     credentials: 'omit',
     cache: 'no-store',
-    redirect: 'follow',
+    redirect: 'manual',
     referrerPolicy: 'no-referrer',
+  }).catch(() => {
+    throw new Refused('network');
   });
-  if (!response.ok) throw new Error(`the server answered ${response.status}`);
-  const text = await response.text();
-  if (text.length > MAX_BYTES) throw new Error('the list is larger than 64 MB');
-  return text;
+  const refused = responseRefusal(url, response);
+  if (refused) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new Refused(refused);
+  }
+  const read = await readCapped(response.body);
+  if (!read.ok) throw new Refused(read.error);
+  return read.text;
 }
 
 async function refreshOne(source: ListSource): Promise<RefreshResult> {
@@ -40,10 +60,8 @@ async function refreshOne(source: ListSource): Promise<RefreshResult> {
     const text = await download(source.url);
     if (source.kind === 'reputation') {
       const parsed = parseHostList(text);
-      if (parsed.hosts.length === 0) {
-        const first = parsed.errors[0];
-        throw new Error(first ? `line ${first.line}: ${first.problem}` : 'the list holds no site');
-      }
+      const poor = listQualityProblem(parsed.hosts.length, parsed.errorCount);
+      if (poor) throw new Refused(poor);
       const title = new URL(source.url).host;
       const binary = buildHashList(
         parsed.hosts.map((host) => ({ host, listId: source.id })),
@@ -57,20 +75,17 @@ async function refreshOne(source: ListSource): Promise<RefreshResult> {
       ? own.catalogue.breaches
       : (() => {
           const hibp = parseHibpJson(text);
-          if (!hibp.ok) {
-            const e = hibp.errors[0];
-            throw new Error(
-              e ? `entry ${e.entry === null ? '' : e.entry + 1}: ${e.problem}` : 'not a breach catalogue',
-            );
-          }
+          if (!hibp.ok) throw new Refused('not_a_breach_list');
           return hibp.breaches;
         })();
+    // What came with Jaga Data stays as it is: a source only adds breaches.
+    const added = withoutBundled(incoming, BUNDLED_BREACH_IDS);
     await importedBreachesItem.update(
-      (held) => mergeCatalogues({ ...BUNDLED_CATALOGUE, breaches: held }, incoming).catalogue.breaches,
+      (held) => mergeCatalogues({ ...BUNDLED_CATALOGUE, breaches: held }, added).catalogue.breaches,
     );
-    return { id: source.id, ok: true, entries: incoming.length };
+    return { id: source.id, ok: true, entries: added.length };
   } catch (err) {
-    return { id: source.id, ok: false, error: err instanceof Error ? err.message : 'download failed' };
+    return { id: source.id, ok: false, error: err instanceof Refused ? err.code : 'network' };
   }
 }
 

@@ -24,7 +24,7 @@ const backend: SettingsBackend = {
     const { text } = await send('exportWarningLog', { format });
     downloadText(exportFileName('warnings', format), text, format === 'csv' ? 'text/csv' : 'application/json');
   },
-  clearLog: async () => (await send('clearWarningLog', {})).ok,
+  clearLog: () => send('clearWarningLog', {}),
   watch: (changed) => {
     const onVisible = () => document.visibilityState === 'visible' && changed();
     document.addEventListener('visibilitychange', onVisible);

@@ -45,8 +45,9 @@ export function App() {
         classLabel={classLabelFor(i18n.t)}
         categoryLabel={categoryLabelFor(i18n.t)}
         actions={{
-          setStatus: (status) => view && void send('setSiteStatus', { site: view.site, status }).then(load),
-          setPaused: (paused) => view && void send('setPaused', { site: view.site, paused }).then(load),
+          setStatus: (status) =>
+            view?.ruleSite && void send('setSiteStatus', { site: view.ruleSite, status }).then(load),
+          setPaused: (paused) => view?.ruleSite && void send('setPaused', { site: view.ruleSite, paused }).then(load),
           openSettings: () => void browser.runtime.openOptionsPage(),
         }}
       />

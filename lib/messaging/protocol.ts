@@ -15,6 +15,10 @@ import type {
 
 export type { DangerView };
 import type { Settings, SiteRule } from '../settings/types';
+import type { SaveProblem, SettingsError } from '../settings/errors';
+import type { ListName } from '../settings/edits';
+
+export type { ListName, SaveProblem, SettingsError };
 
 export interface ImportProblem {
   /** 1-based line (list imports) or entry index (breach imports); null when the whole input is wrong. */
@@ -25,9 +29,22 @@ export interface ImportProblem {
   excerpt?: string;
 }
 
-export type ImportResult = { ok: true; count: number } | { ok: false; errors: ImportProblem[] };
+/** `refused`: the policy (or a limit) refused the whole import; `errors` then is empty. */
+export type ImportResult =
+  { ok: true; count: number } | { ok: false; errors: ImportProblem[]; refused?: SettingsError };
 
-export type ListName = 'trusted' | 'blocked' | 'paused';
+export type SiteListFormat = 'auto' | 'plain' | 'hosts' | 'adblock' | 'csv';
+
+/** What a trust/block/pause click did: `site` is exactly the rule's site (lib/settings/rule-key.ts). */
+export type SiteEditResult = { ok: true; site: string } | { ok: false; error: SettingsError };
+
+export interface SourceRefresh {
+  id: string;
+  ok: boolean;
+  /** A ListSourceError code (lib/settings/list-download.ts) or, from older releases, a sentence. */
+  error?: string;
+  entries?: number;
+}
 
 export interface SettingsView {
   settings: Settings;
@@ -76,24 +93,18 @@ export interface ContentProtocol {
 /** Messages the extension's own pages send. */
 export interface PageProtocol {
   getTabView(data: { tabId: number }): TabView | null;
-  setSiteStatus(data: { site: string; status: 'trusted' | 'blocked' | 'none' }): { ok: boolean };
-  setPaused(data: { site: string; paused: boolean }): { ok: boolean };
+  setSiteStatus(data: { site: string; status: 'trusted' | 'blocked' | 'none' }): SiteEditResult;
+  setPaused(data: { site: string; paused: boolean }): SiteEditResult;
   getSettingsView(data: Record<string, never>): SettingsView;
-  saveSettings(data: { patch: Partial<Settings> }): { ok: boolean; problems: string[] };
-  importSiteList(data: {
-    list: ListName;
-    text: string;
-    format: 'auto' | 'plain' | 'hosts' | 'adblock' | 'csv';
-  }): ImportResult;
+  saveSettings(data: { patch: Partial<Settings> }): { ok: boolean; problems: SaveProblem[] };
+  importSiteList(data: { list: ListName; text: string; format: SiteListFormat }): ImportResult;
   exportSiteList(data: { list: ListName }): { text: string };
   importBreaches(data: { text: string }): ImportResult;
   getBreachHistory(data: { site: string }): BreachView[];
   getWarningLog(data: Record<string, never>): { entries: unknown[] };
   exportWarningLog(data: { format: 'csv' | 'json' }): { text: string };
-  clearWarningLog(data: Record<string, never>): { ok: boolean };
-  refreshListSources(data: Record<string, never>): {
-    results: Array<{ id: string; ok: boolean; error?: string; entries?: number }>;
-  };
+  clearWarningLog(data: Record<string, never>): { ok: true } | { ok: false; error: SettingsError };
+  refreshListSources(data: Record<string, never>): { results: SourceRefresh[] };
   getDangerView(data: { url: string }): DangerView;
   proceedFromDanger(data: { url: string; always: boolean }): { ok: boolean };
   getDiagnostics(data: Record<string, never>): Diagnostics;

@@ -44,6 +44,8 @@ export interface TabView {
   tabId: number;
   url: string;
   site: string;
+  /** Exactly what Trust, Block and Pause apply to (lib/settings/rule-key.ts); null: no rule can name this site. */
+  ruleSite: string | null;
   badge: string;
   level: Level;
   reasons: Reason[];
@@ -68,6 +70,8 @@ export type SubmitCheckMode = 'ask' | 'mandatory' | 'off';
 /** What the background tells a page's scanner about the page it is on. */
 export interface PageAdvice {
   site: string;
+  /** Exactly what the pre-submit check's "Trust" trusts (lib/settings/rule-key.ts); null: it is not offered. */
+  ruleSite: string | null;
   level: Level;
   reasons: Reason[];
   locale: Locale;
@@ -102,6 +106,8 @@ export interface SubmitDecision {
 export interface DangerView {
   url: string;
   site: string;
+  /** Exactly what "Always allow" trusts (lib/settings/rule-key.ts); null: it is not offered. */
+  ruleSite: string | null;
   reasons: Array<{ code: DangerCode; detail?: string }>;
   bypassAllowed: boolean;
   locale: Locale;

@@ -61,7 +61,10 @@ export function sharedUrlPrefix(line, index) {
   }
   const host = u.hostname.toLowerCase();
   if (sharedHostKind(host, index) !== 'path') return null;
-  const path = u.pathname.replace(/\/+$/, '');
+  // Trailing slashes trimmed with a loop: /\/+$/ retries from every slash of a long run (quadratic).
+  let end = u.pathname.length;
+  while (end > 0 && u.pathname[end - 1] === '/') end--;
+  const path = u.pathname.slice(0, end);
   return path === '' ? null : host + path;
 }
 

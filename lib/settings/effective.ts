@@ -3,14 +3,16 @@
 // - A value the policy sets wins and is locked (the UI shows it as set by the organisation).
 // - Lists are merged: the organisation's entries come first, are marked `managed: true` and cannot be removed; the
 //   person may still add their own. A person's entry that repeats or contradicts an organisation entry is dropped.
-// - `allowBypass: false` sets aside the person's own trusted and paused sites and locks both lists: trusting or
-//   pausing a site is a way past the warnings the administrator wanted to keep.
-// - `allowSettingsChanges: false` sets aside everything the person chose except the display language, and locks
-//   every key: what the administrator wrote is exactly what runs.
+// - `allowBypass: false` sets aside the person's own trusted and paused sites and the bundled lists they switched
+//   off, and locks those three: trusting or pausing a site, or switching a list off, is a way past the warnings
+//   the administrator wanted to keep. (The organisation's own list sources are always on; see mergeSources.)
+// - `allowSettingsChanges: false` sets aside everything the person chose except FREE_UNDER_POLICY (the display
+//   language), and locks every other key: what the administrator wrote is exactly what runs.
 // - With no policy (or an empty one) the person's settings come back unchanged.
 import type { ListSource, ManagedPolicy, Settings, SiteRule } from './types';
 import { defaultSettings } from './validate';
 import { ruleKey } from './rules';
+import { FREE_UNDER_POLICY } from './locks';
 
 export interface EffectiveSettings {
   settings: Settings;
@@ -46,16 +48,24 @@ function mergeSources(policy: ManagedPolicy, own: ListSource[]): ListSource[] {
   return [...org, ...own.filter((s) => !urls.has(s.url)).map(({ managed: _m, ...s }) => s)];
 }
 
+/** Defaults, with the person's own value for each key they keep under a policy that manages everything else. */
+function keepFree(user: Settings): Settings {
+  const own = defaultSettings();
+  for (const key of FREE_UNDER_POLICY) Object.assign(own, { [key]: structuredClone(user[key]) });
+  return own;
+}
+
 export function effectiveSettings(user: Settings, policy: ManagedPolicy | null): EffectiveSettings {
   const p = policy ?? {};
   const changesAllowed = p.allowSettingsChanges ?? true;
   const bypassAllowed = p.allowBypass ?? true;
   const locked = new Set<keyof Settings | string>();
-  const own: Settings = changesAllowed ? structuredClone(user) : { ...defaultSettings(), language: user.language };
+  const own: Settings = changesAllowed ? structuredClone(user) : keepFree(user);
   if (!bypassAllowed) {
     own.trusted = [];
     own.paused = [];
-    locked.add('trusted').add('paused');
+    own.disabledBundledLists = [];
+    locked.add('trusted').add('paused').add('disabledBundledLists');
   }
 
   const settings: Settings = { ...own, warningLog: { ...own.warningLog } };
@@ -88,7 +98,8 @@ export function effectiveSettings(user: Settings, policy: ManagedPolicy | null):
   settings.listSources = mergeSources(p, own.listSources);
 
   if (!changesAllowed) {
-    for (const key of ALL_KEYS) if (key !== 'language' || p.language !== undefined) locked.add(key);
+    // Free keys the policy sets were locked above.
+    for (const key of ALL_KEYS) if (!FREE_UNDER_POLICY.includes(key)) locked.add(key);
   }
   return {
     settings,

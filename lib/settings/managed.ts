@@ -44,6 +44,29 @@ type MissingKey = Exclude<keyof ManagedPolicy, (typeof MANAGED_POLICY_KEYS)[numb
 const _allKeysListed: [MissingKey] extends [never] ? true : never = true;
 void _allKeysListed;
 
+type ScalarPolicyKey = Exclude<
+  (typeof MANAGED_POLICY_KEYS)[number],
+  'trustedPortals' | 'blockedSites' | 'protectedDomains' | 'listSources' | 'logRetentionDays'
+>;
+
+/**
+ * What applies when a policy key holds a value of the wrong type or an unknown one (`"false"` as text, `"no"`):
+ * the administrator evidently meant to set it, so the reading that keeps warnings in force wins over the
+ * person's own choice. Keys that do not weaken protection either way are ignored (undefined). Chrome checks policy
+ * against public/managed-schema.json first and drops a wrongly typed value before the extension sees it; this is
+ * what Firefox, which passes `3rdparty` values through unchecked, gets.
+ */
+export const SAFE_WHEN_UNREADABLE: { readonly [K in ScalarPolicyKey]: ManagedPolicy[K] | undefined } = {
+  mode: undefined,
+  eagerness: undefined,
+  language: undefined,
+  allowBypass: false,
+  allowSettingsChanges: false,
+  // Recording visits protects no one by itself: a wrong value leaves the person's choice.
+  warningLog: undefined,
+  submitCheck: 'ask',
+};
+
 export interface ParsedPolicy {
   policy: ManagedPolicy;
   problems: string[];
@@ -115,14 +138,21 @@ function sourceEntry(entry: unknown): ManagedListSource | string {
 export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   const policy: ManagedPolicy = {};
   const problems: string[] = [];
+  /** Applies the key's safe value, if it has one, and says which way it went. */
+  const unreadable = (key: ScalarPolicyKey): string => {
+    const safe = SAFE_WHEN_UNREADABLE[key];
+    if (safe === undefined) return 'ignored';
+    Object.assign(policy, { [key]: safe });
+    return `the safe value ${JSON.stringify(safe)} applies`;
+  };
   if (raw === undefined || raw === null) return { policy, problems };
   if (!isRecord(raw)) return { policy, problems: ['policy: not an object, ignored'] };
 
   const enumKey = <K extends 'mode' | 'eagerness' | 'language' | 'submitCheck'>(key: K, allowed: readonly string[]) => {
     if (raw[key] === undefined) return;
     const value = pickEnum(raw[key], allowed);
-    if (value === undefined) problems.push(`${key}: expected one of ${allowed.join(', ')}, ignored`);
-    else policy[key] = value as ManagedPolicy[K];
+    if (value !== undefined) policy[key] = value as ManagedPolicy[K];
+    else problems.push(`${key}: expected one of ${allowed.join(', ')}, ${unreadable(key)}`);
   };
   enumKey('mode', MODES);
   enumKey('eagerness', EAGERNESS);
@@ -132,8 +162,8 @@ export function parseManagedPolicy(raw: unknown): ParsedPolicy {
   for (const key of ['allowBypass', 'allowSettingsChanges', 'warningLog'] as const) {
     if (raw[key] === undefined) continue;
     const value = readBoolean(raw[key]);
-    if (value === undefined) problems.push(`${key}: expected true or false, ignored`);
-    else policy[key] = value;
+    if (value !== undefined) policy[key] = value;
+    else problems.push(`${key}: expected true or false, ${unreadable(key)}`);
   }
   if (raw.logRetentionDays !== undefined) {
     const days = readInteger(raw.logRetentionDays);

@@ -64,10 +64,17 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
       return;
     }
     try {
-      const upstream = await fetch(target, { method: req.method, headers: { accept: req.headers.accept ?? '*/*' } });
+      // Transparent: a redirect goes back to the browser as it came (the browser decides whether to follow it).
+      const upstream = await fetch(target, {
+        method: req.method,
+        headers: { accept: req.headers.accept ?? '*/*' },
+        redirect: 'manual',
+      });
       const body = Buffer.from(await upstream.arrayBuffer());
+      const location = upstream.headers.get('location');
       res.writeHead(upstream.status, {
         'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
+        ...(location ? { location } : {}),
       });
       res.end(body);
     } catch {

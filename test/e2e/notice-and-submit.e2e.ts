@@ -149,6 +149,8 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
     );
     const settings = await d.send<{ settings: { trusted: Array<{ value: string }> } }>('getSettingsView', {});
     expect(settings.settings.trusted.map((r) => r.value)).toEqual(expect.arrayContaining(['klinik-contoh.example']));
+    // Only the page's own site: where its form sends was the page's choice, not the person's.
+    expect(settings.settings.trusted.map((r) => r.value)).not.toContain('203.0.113.7');
     await page.close();
     await page2.close();
     await d.send('setSiteStatus', { site: 'klinik-contoh.example', status: 'none' });

@@ -42,6 +42,9 @@ const firefoxPolicy = examplePolicy(
     ((raw.policies as Record<string, unknown>)['3rdparty'] as { Extensions: Record<string, Record<string, unknown>> })
       .Extensions[FIREFOX_ID]!,
 );
+// Firefox hands `3rdparty` values through unchecked (Chrome drops a value its schema refuses before the extension
+// sees it): an administrator's "false" typed as text must still keep the way through closed, and be reported.
+firefoxPolicy.allowBypass = 'false';
 let firefoxFile = '';
 let firefoxHadFile = false;
 
@@ -78,12 +81,14 @@ interface SettingsView {
   changesAllowed: boolean;
   bypassAllowed: boolean;
   submitCheckMandatory: boolean;
+  policyProblems: string[];
+  lists: Array<{ id: string }>;
 }
 
 const FORM = (action: string) => `<!doctype html><html lang="id"><title>SIMRS</title>
 <form action="${action}" method="post"><label for="rm">No. Rekam Medis</label><input id="rm" name="no_rm"><label for="nik">NIK Pasien</label><input id="nik" name="nik_pasien"><button>Simpan</button></form></html>`;
 
-describeInBrowsers('clinic policy', (driver) => {
+describeInBrowsers('clinic policy', (driver, browser) => {
   it('applies the organisation\u2019s settings, which win and cannot be changed here', async () => {
     const d = driver();
     // Browsers read policy asynchronously at start: wait until it has reached the extension.
@@ -101,6 +106,9 @@ describeInBrowsers('clinic policy', (driver) => {
     expect(view.settings.warningLog).toEqual({ enabled: true, retentionDays: 180 });
     expect(view.settings.trusted).toContainEqual({ scope: 'range', value: '10.20.0.0/16', managed: true });
     expect(view.locked).toEqual(expect.arrayContaining(['mode', 'language']));
+    expect(view.policyProblems).toEqual(
+      browser === 'firefox' ? ['allowBypass: expected true or false, the safe value false applies'] : [],
+    );
     const saved = await d.send<{ ok: boolean }>('saveSettings', { patch: { mode: 'patient' } });
     expect(saved.ok).toBe(false);
     expect((await d.send<SettingsView>('getSettingsView', {})).settings.mode).toBe('clinic');
@@ -134,5 +142,39 @@ describeInBrowsers('clinic policy', (driver) => {
     expect(danger.bypassAllowed).toBe(false);
     const proceed = await d.send<{ ok: boolean }>('proceedFromDanger', { url, always: false });
     expect(proceed.ok).toBe(false);
+  });
+
+  it('refuses in the background what the policy forbids: imports, clearing the record, switching lists off, trusting, pausing', async () => {
+    const d = driver();
+    const view = await poll(
+      () => d.send<SettingsView>('getSettingsView', {}),
+      (v) => v.locked.length > 0,
+      20_000,
+      'the policy applied',
+    );
+    const managed = { code: 'managed' };
+    expect(await d.send('importSiteList', { list: 'blocked', text: 'a.example\n', format: 'auto' })).toEqual({
+      ok: false,
+      errors: [],
+      refused: managed,
+    });
+    expect(await d.send('importBreaches', { text: '[]' })).toEqual({ ok: false, errors: [], refused: managed });
+    expect(await d.send('clearWarningLog', {})).toEqual({ ok: false, error: managed });
+    const listId = view.lists[0]!.id;
+    expect(await d.send('saveSettings', { patch: { disabledBundledLists: [listId] } })).toEqual({
+      ok: false,
+      problems: [managed],
+    });
+    expect(await d.send('setSiteStatus', { site: 'someone.github.io', status: 'trusted' })).toEqual({
+      ok: false,
+      error: managed,
+    });
+    expect(await d.send('setPaused', { site: 'someone.github.io', paused: true })).toEqual({
+      ok: false,
+      error: managed,
+    });
+    const after = await d.send<SettingsView & { settings: { disabledBundledLists: string[] } }>('getSettingsView', {});
+    expect(after.settings.disabledBundledLists).toEqual([]);
+    expect(after.settings.trusted.some((r) => r.value === 'someone.github.io')).toBe(false);
   });
 });

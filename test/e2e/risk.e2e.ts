@@ -4,6 +4,7 @@
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
+import type { SettingsView } from '../../lib/messaging/protocol';
 
 const FORM = (action: string) => `<!doctype html><html lang="id"><title>Daftar</title>
 <form action="${action}" method="post"><label for="nik">NIK</label><input id="nik" name="nik"><label for="rm">No. Rekam Medis</label><input id="rm" name="no_rm"><button>Kirim</button></form></html>`;
@@ -146,5 +147,40 @@ describeInBrowsers('judging the site', (driver) => {
     expect(view.level).toBe('trusted');
     await tab.close();
     await d.send('setSiteStatus', { site: 'klinik-yang-diblokir.example', status: 'none' });
+  });
+
+  it('on a private-suffix host, the popup names and trusts the owner’s site only, and the rule is kept', async () => {
+    const d = driver();
+    const url = 'https://klinik-saya.github.io/daftar';
+    const other = 'https://penipu-lain.github.io/daftar';
+    d.web.html(url, FORM('/x'));
+    d.web.html(other, FORM('/x'));
+    const page = await d.open(url);
+    const view = await d.waitForView(url, (v) => v.fields.length === 2);
+    expect(view.ruleSite).toBe('klinik-saya.github.io');
+    const popup = await d.openExtensionPage(`/popup.html?tab=${await d.tabIdOf(url)}`);
+    const buttons = () =>
+      popup.evaluate(() => [...document.querySelectorAll('.actions button')].map((b) => b.textContent ?? ''));
+    const labels = await poll(buttons, (b) => b.length > 0, 8000, 'the popup’s buttons');
+    expect(labels).toEqual([
+      'Trust klinik-saya.github.io',
+      'Block klinik-saya.github.io',
+      'Pause Jaga Data on klinik-saya.github.io',
+    ]);
+    await popup.evaluate(() => (document.querySelector('.actions button') as HTMLButtonElement).click());
+    const trusted = await d.waitForView(url, (v) => v.siteStatus === 'trusted');
+    expect(trusted.level).toBe('trusted');
+    // Stored as the owner's site, and read back (a rule for all of github.io used to be dropped on read).
+    const settings = await d.send<SettingsView>('getSettingsView', {});
+    expect(settings.settings.trusted).toContainEqual({ scope: 'domain', value: 'klinik-saya.github.io' });
+    expect(settings.settings.trusted.some((r) => r.value === 'github.io')).toBe(false);
+    // Another owner on the same provider is not trusted.
+    const page2 = await d.open(other);
+    const view2 = await d.waitForView(other, (v) => v.fields.length === 2);
+    expect(view2.siteStatus).toBeNull();
+    await popup.close();
+    await page2.close();
+    await page.close();
+    await d.send('setSiteStatus', { site: 'klinik-saya.github.io', status: 'none' });
   });
 });

@@ -261,6 +261,64 @@ describeInBrowsers(
       await until(d, (v) => v.settings.listSources.length === 0, 'the source removed');
       await page.close();
     });
+
+    it('refuses a redirect without contacting its target, and keeps the last good copy when a new one is unreadable', async () => {
+      const d = driver();
+      (d as Partial<ChromiumDriver>).network?.allow(`127.0.0.1:${server.port}`);
+      let broken = false;
+      server.route('/daftar-berganti.txt', (_req, res) => {
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        // A server that starts answering an error page with 200: nearly every line is unreadable as a site.
+        res.end(
+          broken
+            ? [
+                'phishing-berganti.example',
+                ...Array.from({ length: 60 }, (_, i) => `<p class="x${i}">Maintenance, come back later</p>`),
+              ].join('\n')
+            : 'phishing-berganti.example\nscam-berganti.example\n',
+        );
+      });
+      server.route('/daftar-pindah.txt', (_req, res) => {
+        res.writeHead(302, { location: `http://localhost:${server.port}/tujuan-pindah.txt` });
+        res.end();
+      });
+      const good = `${server.origin}/daftar-berganti.txt`;
+      const moved = `${server.origin}/daftar-pindah.txt`;
+      const listSources = [
+        { id: 'own-berganti', kind: 'reputation', url: good, enabled: true },
+        { id: 'own-pindah', kind: 'reputation', url: moved, enabled: true },
+      ];
+      expect((await d.send<{ ok: boolean }>('saveSettings', { patch: { listSources } })).ok).toBe(true);
+      type Results = { results: Array<{ id: string; ok: boolean; error?: string; entries?: number }> };
+      const first = await d.send<Results>('refreshListSources', {});
+      expect(first.results).toEqual([
+        { id: 'own-berganti', ok: true, entries: 2 },
+        { id: 'own-pindah', ok: false, error: 'redirected' },
+      ]);
+      expect(server.log).toContain('GET /daftar-pindah.txt');
+      expect(server.log.some((l) => l.includes('tujuan-pindah'))).toBe(false);
+
+      broken = true;
+      const second = await d.send<Results>('refreshListSources', {});
+      expect(second.results[0]).toEqual({ id: 'own-berganti', ok: false, error: 'too_many_errors' });
+      // The last good copy still warns.
+      const danger = await d.send<{ reasons: Array<{ code: string }> }>('getDangerView', {
+        url: 'https://phishing-berganti.example/',
+      });
+      expect(danger.reasons.map((r) => r.code)).toContain('blocklisted');
+      const shown = await until(d, (v) => v.sources[0]?.lastError === 'too_many_errors', 'the error recorded');
+      expect(shown.sources[0]?.entries).toBe(2);
+
+      const page = await openSettings(d);
+      expect(await waitForText(page, `[data-source="${good}"]`, 'last good copy')).toContain(
+        'too many lines of the list could not be read',
+      );
+      expect(await waitForText(page, `[data-source="${moved}"]`, 'final address')).toContain(
+        'the address sends elsewhere',
+      );
+      await page.close();
+      await d.send('saveSettings', { patch: { listSources: [] } });
+    });
   },
   { networkAllowed: true },
 );

@@ -42,8 +42,13 @@ function fixture(over: Partial<SettingsData> = {}, settings: Partial<Settings> =
       ...settings,
     },
     locked: [],
+    managed: { trusted: [], blocked: [], protectedDomains: [] },
     changesAllowed: true,
+    bypassAllowed: true,
     submitCheckMandatory: false,
+    hasPolicy: false,
+    policyProblems: [],
+    warningLogEntries: 0,
     locale: 'en',
     lists: [
       {
@@ -88,7 +93,7 @@ function fakeActions(over: Partial<SettingsPageActions> = {}): SettingsPageActio
     importBreaches: vi.fn(async (): Promise<ImportOutcome> => ({ ok: true, count: 0 })),
     refreshSources: vi.fn(async () => []),
     exportLog: vi.fn(),
-    clearLog: vi.fn(async () => true),
+    clearLog: vi.fn(async () => ({ ok: true as const })),
     ...over,
   };
 }
@@ -237,7 +242,10 @@ describe('settings page: adding sites', () => {
     expect(ruleFromInput('10.20.1.5', true)).toEqual({ rule: { scope: 'host', value: '10.20.1.5' } });
     expect(ruleFromInput('simrs', true)).toEqual({ rule: { scope: 'host', value: 'simrs' } });
     expect(ruleFromInput('10.20.7.9/16', true)).toEqual({ rule: { scope: 'range', value: '10.20.0.0/16' } });
-    expect(ruleFromInput('go.id', true)).toEqual({ problem: 'a public suffix cannot be a domain rule' });
+    expect(ruleFromInput('go.id', true)).toEqual({
+      code: 'public_suffix',
+      problem: 'a public suffix cannot be a domain rule',
+    });
     expect(ruleFromInput('not a site', true)).toHaveProperty('problem');
   });
 
@@ -312,6 +320,22 @@ describe('settings page: imports', () => {
     );
   });
 
+  it('says in words why the background refused a whole import (policy or the stored limit)', async () => {
+    const importSites = vi.fn(async (): Promise<ImportOutcome> => ({
+      ok: false,
+      errors: [],
+      refused: { code: 'too_many_rules', list: 'blocked', limit: 5000 },
+    }));
+    const root = page(fixture(), fakeActions({ importSites }));
+    await typeInto(one<HTMLTextAreaElement>(root, '#settings-blocked-import-text'), 'a.example');
+    await click(buttonNamed(one(root, '[data-list="blocked"]'), 'Add these sites'));
+    const item = one(root, '[data-list="blocked"] .settings-errors li');
+    expect(item.getAttribute('data-code')).toBe('too_many_rules');
+    expect(item.textContent).toBe(
+      'The whole file: The list would hold more than 5000 sites, so nothing was added. Remove old entries or import a shorter list.',
+    );
+  });
+
   it('says how many were added when an import succeeds', async () => {
     const root = page(fixture(), fakeActions({ importSites: async () => ({ ok: true, count: 4 }) }));
     await typeInto(one<HTMLTextAreaElement>(root, '#settings-paused-import-text'), 'a.example');
@@ -346,6 +370,20 @@ describe('settings page: record of warnings', () => {
     expect(actions.clearLog).toHaveBeenCalledTimes(1);
   });
 
+  it('offers no delete where the organisation keeps the record, and says so when the background refuses', async () => {
+    const kept = page(fixture({ locked: ['warningLog.enabled'] }));
+    expect(buttonNamed(kept, 'Delete the record').hasAttribute('disabled')).toBe(true);
+    render(null, host!);
+    host!.remove();
+    host = null;
+    const clearLog = vi.fn(async () => ({ ok: false as const, error: { code: 'managed' as const } }));
+    const root = page(fixture(), fakeActions({ clearLog }));
+    await click(buttonNamed(root, 'Delete the record'));
+    await click(buttonNamed(root, 'Yes, delete'));
+    expect(clearLog).toHaveBeenCalledTimes(1);
+    expect(root.textContent).toContain('Your organisation keeps this record; it cannot be deleted here.');
+  });
+
   it('refuses a retention outside 1–365 days and saves a valid one', async () => {
     const actions = fakeActions();
     const root = page(fixture(), actions);
@@ -377,7 +415,7 @@ describe('settings screen', () => {
       importBreaches: async () => ({ ok: true, count: 0 }),
       refreshSources: async () => [],
       exportLog: async () => {},
-      clearLog: async () => true,
+      clearLog: async () => ({ ok: true as const }),
     };
     return { backend, save };
   }
@@ -399,7 +437,7 @@ describe('settings screen', () => {
 
   it('shows the problems saveSettings answers with', async () => {
     const { backend } = fakeBackend(fixture());
-    backend.save = async () => ({ ok: false, problems: ['settings are managed by your organisation'] });
+    backend.save = async () => ({ ok: false, problems: [{ code: 'managed' as const }] });
     const root = mount(<SettingsScreen backend={backend} />);
     await settle();
     await click(radios(root, 'eagerness').find((r) => r.value === 'eager')!);
@@ -411,7 +449,10 @@ describe('settings screen', () => {
 
   it('says what was kept when saveSettings drops part of a change', async () => {
     const { backend } = fakeBackend(fixture({ locale: 'id' }));
-    backend.save = async () => ({ ok: true, problems: ['trusted: entry 3 dropped'] });
+    backend.save = async () => ({
+      ok: true,
+      problems: [{ code: 'invalid' as const, detail: 'trusted: entry 3 dropped' }],
+    });
     const root = mount(<SettingsScreen backend={backend} />);
     await settle();
     await click(radios(root, 'mode').find((r) => r.value === 'clinic')!);

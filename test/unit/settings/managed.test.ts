@@ -67,7 +67,13 @@ describe('parseManagedPolicy', () => {
       ],
       submitCheck: 'always',
     });
-    expect(policy).toEqual({ trustedPortals: [{ scope: 'host', value: 'ok.example' }], listSources: [] });
+    // An unreadable allowBypass or submitCheck gets the value that keeps warnings in force; an unknown mode is ignored.
+    expect(policy).toEqual({
+      allowBypass: false,
+      submitCheck: 'ask',
+      trustedPortals: [{ scope: 'host', value: 'ok.example' }],
+      listSources: [],
+    });
     expect(problems.map((p) => p.split(':')[0]).sort()).toEqual(
       [
         'allowBypass',
@@ -81,6 +87,25 @@ describe('parseManagedPolicy', () => {
         'trustedPortals[3]',
       ].sort(),
     );
+  });
+
+  it('lists "false" written as text as a problem and applies the safe value, whichever way it was meant', () => {
+    for (const text of ['false', 'true', 'FALSE', 'no']) {
+      const { policy, problems } = parseManagedPolicy({
+        allowBypass: text,
+        allowSettingsChanges: text,
+        warningLog: text,
+      });
+      expect(policy).toEqual({ allowBypass: false, allowSettingsChanges: false });
+      expect(problems).toEqual([
+        'allowBypass: expected true or false, the safe value false applies',
+        'allowSettingsChanges: expected true or false, the safe value false applies',
+        'warningLog: expected true or false, ignored',
+      ]);
+      const eff = effectiveSettings(defaultSettings(), policy);
+      expect(eff.bypassAllowed).toBe(false);
+      expect(eff.changesAllowed).toBe(false);
+    }
   });
 
   it('accepts what Windows registry policy gives Firefox: 1/0 for booleans, text numbers, JSON lists', () => {
@@ -187,17 +212,22 @@ describe('effectiveSettings', () => {
     expect(siteStatus(eff.settings, 'login.cek-bpjs.example')).toBe('blocked');
   });
 
-  it('allowBypass false: no bypass, the person’s trusted and paused sites set aside and locked', () => {
-    const eff = effectiveSettings(person, {
-      allowBypass: false,
-      trustedPortals: [{ scope: 'domain', value: 'rs.example' }],
-    });
+  it('allowBypass false: no bypass, the person’s trusted and paused sites and switched-off lists set aside and locked', () => {
+    const eff = effectiveSettings(
+      { ...person, disabledBundledLists: ['blp-phishing'] },
+      {
+        allowBypass: false,
+        trustedPortals: [{ scope: 'domain', value: 'rs.example' }],
+      },
+    );
     expect(eff.bypassAllowed).toBe(false);
     expect(eff.changesAllowed).toBe(true);
     expect(eff.settings.trusted).toEqual([{ scope: 'domain', value: 'rs.example', managed: true }]);
     expect(eff.settings.paused).toEqual([]);
     expect(eff.settings.blocked).toEqual(person.blocked);
-    expect([...eff.locked].sort()).toEqual(['paused', 'trusted']);
+    // Switching a bundled list off is a way past its warnings too.
+    expect(eff.settings.disabledBundledLists).toEqual([]);
+    expect([...eff.locked].sort()).toEqual(['disabledBundledLists', 'paused', 'trusted']);
   });
 
   it('allowSettingsChanges false: only organisation values and defaults (the language excepted), all locked', () => {
