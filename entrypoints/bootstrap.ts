@@ -6,6 +6,7 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askForScanner } from '../lib/messaging/bootstrap-channel';
 import { addedFrames, addedSomethingToCheck, hasControls } from '../lib/page/has-controls';
 import { bootstrapHooks } from './scanner/hooks';
+import { call, get } from '../lib/dom/read';
 
 export default defineUnlistedScript(() => {
   const hooks = bootstrapHooks();
@@ -30,7 +31,7 @@ export default defineUnlistedScript(() => {
 
   const check = () => {
     pending = false;
-    if (!asked && document.documentElement && hasControls(document)) request();
+    if (!asked && get(document, 'documentElement') && hasControls(document)) request();
   };
 
   const idle = (fn: () => void) =>
@@ -40,7 +41,8 @@ export default defineUnlistedScript(() => {
     idle(check);
     observer = new MutationObserver((records) => {
       // A script-less frame added now fills in when it loads: look again then.
-      for (const frame of addedFrames(records)) frame.addEventListener('load', () => idle(check), { once: true });
+      for (const frame of addedFrames(records))
+        call(frame, 'addEventListener', 'load', () => idle(check), { once: true });
       // Throttled: at most one real check per 500 ms, and only when something that could hold a control arrived.
       if (pending || asked || !addedSomethingToCheck(records)) return;
       pending = true;
@@ -49,11 +51,13 @@ export default defineUnlistedScript(() => {
     observer.observe(document, { childList: true, subtree: true });
   };
 
-  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });
+  if (get(document, 'readyState') === 'loading') addEventListener('DOMContentLoaded', start, { once: true });
   else start();
   // Script-less frames (srcdoc, about:blank) may fill in after DOMContentLoaded without any mutation in this
   // document: look once more when everything has loaded, if there is a frame at all.
-  if (document.readyState !== 'complete') {
-    addEventListener('load', () => !asked && document.querySelector('iframe,frame') && idle(check), { once: true });
+  if (get(document, 'readyState') !== 'complete') {
+    addEventListener('load', () => !asked && call(document, 'querySelector', 'iframe,frame') && idle(check), {
+      once: true,
+    });
   }
 });

@@ -12,6 +12,7 @@ import type { PageAdvice } from '../../lib/report/views';
 import { send } from '../../lib/messaging/send';
 import { watchValues, type ValueWatch } from './values';
 import { schemeText } from '../../lib/ids';
+import { get } from '../../lib/dom/read';
 
 export interface Session {
   advice: PageAdvice | null;
@@ -40,10 +41,11 @@ export function startSession(doc: Document): Session {
   let watcher: ReturnType<typeof watchFields> | null = null;
   const windows = (): Window[] => {
     const out: Window[] = [];
-    if (doc.defaultView) out.push(doc.defaultView);
+    const own = get(doc, 'defaultView');
+    if (own) out.push(own);
     for (const root of watcher?.roots?.() ?? []) {
-      const w = (root as Document).defaultView;
-      if (root.nodeType === 9 && w && !out.includes(w)) out.push(w);
+      const w = get(root as Document, 'defaultView');
+      if (get(root, 'nodeType') === 9 && w && !out.includes(w)) out.push(w);
     }
     return out;
   };
@@ -102,7 +104,7 @@ export function startSession(doc: Document): Session {
       if (byElement.has(el)) continue;
       const v = values.kindOf(el);
       if (!v) continue;
-      const form = (el as HTMLInputElement).form ?? null;
+      const form = get(el as HTMLInputElement, 'form') ?? null;
       note(form);
       valueOnly.set(el, {
         ...reportForElement(el, v.kind),
@@ -114,14 +116,14 @@ export function startSession(doc: Document): Session {
     }
     const fields: FieldReport[] = detected.map((d) => fieldReport(d, forms));
     for (const [el, r] of valueOnly) {
-      const form = (el as HTMLInputElement).form ?? null;
+      const form = get(el as HTMLInputElement, 'form') ?? null;
       fields.push({ ...r, form: form ? forms.indexOf(form) : -1 });
     }
-    const pageUrl = doc.location?.href ?? '';
+    const pageUrl = get(doc, 'location')?.href ?? '';
     const formReports: FormReport[] = forms.map((f) => describeForm(f, pageUrl, true));
     let resources: ReadonlyArray<{ name: string; initiatorType: string }> = [];
     try {
-      resources = doc.defaultView?.performance.getEntriesByType('resource') as unknown as ReadonlyArray<{
+      resources = get(doc, 'defaultView')?.performance.getEntriesByType('resource') as unknown as ReadonlyArray<{
         name: string;
         initiatorType: string;
       }>;
@@ -139,7 +141,9 @@ export function startSession(doc: Document): Session {
 
   /** The shadow roots of `doc` the watcher already follows (its frames' documents have their own base address). */
   function shadowRootsOf(d: Document): ParentNode[] {
-    return (watcher?.roots() ?? []).filter((r) => r.nodeType === 11 && (r as ShadowRoot).host.ownerDocument === d);
+    return (watcher?.roots() ?? []).filter(
+      (r) => get(r, 'nodeType') === 11 && get(get(r as ShadowRoot, 'host'), 'ownerDocument') === d,
+    );
   }
 
   function schedule(): void {
@@ -172,14 +176,14 @@ export function startSession(doc: Document): Session {
       return {
         report: { ...reportForElement(el, v.kind), source: 'value', form: -1, filled: true },
         element: el,
-        form: (el as HTMLInputElement).form ?? null,
+        form: get(el as HTMLInputElement, 'form') ?? null,
       };
     },
     sensitiveFieldsIn(form) {
       const out: Array<{ report: FieldReport; element: Element }> = [];
       for (const d of detected) if (d.form === form) out.push({ report: fieldReport(d, []), element: d.element });
       for (const el of values.recognised()) {
-        if (byElement.has(el) || (el as HTMLInputElement).form !== form) continue;
+        if (byElement.has(el) || get(el as HTMLInputElement, 'form') !== form) continue;
         const v = values.kindOf(el);
         if (v)
           out.push({

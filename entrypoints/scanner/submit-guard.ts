@@ -15,6 +15,7 @@ import type { SubmitChoice } from '../../lib/report/views';
 import { openOverlay } from './overlay-host';
 import type { Session } from './session';
 import { hasValue } from './values';
+import { call, get } from '../../lib/dom/read';
 
 function isLoopback(host: string): boolean {
   return host === 'localhost' || /^127\./.test(host) || host === '::1' || host === '[::1]';
@@ -23,8 +24,8 @@ function isLoopback(host: string): boolean {
 /** Where this submission goes: the submitter's formaction wins over the form's action. */
 function destinationOf(form: HTMLFormElement, submitter: HTMLElement | null): string {
   const sub = submitter as HTMLButtonElement | HTMLInputElement | null;
-  if (sub && sub.hasAttribute('formaction')) return sub.formAction;
-  return form.action || form.ownerDocument.location.href;
+  if (sub && call(sub, 'hasAttribute', 'formaction')) return get(sub, 'formAction');
+  return get(form, 'action') || get(get(form, 'ownerDocument'), 'location').href;
 }
 
 /** Same site as the page: the background told us the page's registrable domain (no suffix list needed here). */
@@ -78,11 +79,11 @@ export function startSubmitGuard(
     const advice = session.advice!;
     asking = true;
     const overlay = openOverlay(doc, { css: OVERLAY_CSS, modal: true, onLost: () => (asking = false) });
-    overlay.box.classList.toggle('jd-danger', advice.level === 'danger');
+    get(overlay.box, 'classList').toggle('jd-danger', advice.level === 'danger');
     // The dialog itself is the alert dialog, named by its title and described by its first line.
-    overlay.box.setAttribute('role', 'alertdialog');
-    overlay.box.setAttribute('aria-labelledby', 'jd-submit-title');
-    overlay.box.setAttribute('aria-describedby', 'jd-submit-lead');
+    call(overlay.box, 'setAttribute', 'role', 'alertdialog');
+    call(overlay.box, 'setAttribute', 'aria-labelledby', 'jd-submit-title');
+    call(overlay.box, 'setAttribute', 'aria-describedby', 'jd-submit-lead');
     const danger = advice.level === 'danger';
     const choose = (choice: SubmitChoice) => {
       overlay.close();
@@ -93,10 +94,12 @@ export function startSubmitGuard(
       if (choice === 'cancel') return;
       allowedOnce.add(form);
       const still =
-        submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form ? submitter : null;
-      form.requestSubmit(still as HTMLButtonElement | null);
+        submitter && get(submitter, 'isConnected') && get(submitter as HTMLButtonElement, 'form') === form
+          ? submitter
+          : null;
+      call(form, 'requestSubmit', still as HTMLButtonElement | null);
     };
-    overlay.box.addEventListener('cancel', (e) => {
+    call(overlay.box, 'addEventListener', 'cancel', (e) => {
       e.preventDefault();
       choose('cancel');
     });
@@ -122,7 +125,7 @@ export function startSubmitGuard(
 
   register((event: SubmitEvent) => {
     const form = event.target as HTMLFormElement | null;
-    if (!form || form.localName !== 'form') return;
+    if (!form || get(form, 'localName') !== 'form') return;
     if (allowedOnce.has(form)) {
       allowedOnce.delete(form);
       return;
