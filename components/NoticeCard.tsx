@@ -2,6 +2,7 @@ import type { FieldKind } from '../lib/kinds/field-kinds';
 import type { BreachView, PageAdvice } from '../lib/report/views';
 import { KIND_LABEL, describeReason } from '../lib/i18n/describe';
 import { formatDate } from '../lib/i18n/translate';
+import { isSiteFinding } from '../lib/risk/reason-codes';
 import { useI18n } from './i18n';
 
 export interface NoticeProps {
@@ -18,9 +19,7 @@ const SHOWN_REASONS = 3;
 export function NoticeCard({ kind, advice, compact, onClose }: NoticeProps) {
   const { t, locale } = useI18n();
   const danger = advice.level === 'danger';
-  const reasons = advice.reasons
-    .filter((r) => r.code !== 'known_breach' && r.code !== 'third_party_trackers')
-    .slice(0, SHOWN_REASONS);
+  const reasons = advice.reasons.filter(isSiteFinding).slice(0, SHOWN_REASONS);
   const breaches: BreachView[] = advice.breaches.slice(0, 2);
   const lead = danger
     ? t('noticeDangerLead')

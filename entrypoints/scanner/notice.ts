@@ -4,6 +4,7 @@
 import { h } from 'preact';
 import type { PageAdvice } from '../../lib/report/views';
 import type { FieldKind } from '../../lib/kinds/field-kinds';
+import { isSiteFinding } from '../../lib/risk/reason-codes';
 import { send } from '../../lib/messaging/send';
 import { NoticeCard } from '../../components/NoticeCard';
 import { I18nContext, i18nFor } from '../../components/i18n';
@@ -16,11 +17,7 @@ const WIDTH = 380;
 
 /** Something the notice can say: a finding about the site, a breach not yet told, a company recording input. */
 function hasSomethingToSay(advice: PageAdvice): boolean {
-  return (
-    advice.reasons.some((r) => r.code !== 'known_breach' && r.code !== 'third_party_trackers') ||
-    advice.breaches.length > 0 ||
-    advice.inputCapturers.length > 0
-  );
+  return advice.reasons.some(isSiteFinding) || advice.breaches.length > 0 || advice.inputCapturers.length > 0;
 }
 
 export function shouldNotify(advice: PageAdvice): boolean {

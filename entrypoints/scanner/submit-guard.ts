@@ -10,6 +10,7 @@ import { I18nContext, i18nFor } from '../../components/i18n';
 import { OVERLAY_CSS } from '../../components/overlay-css';
 import { safeUrl } from '../../lib/report/safe-url';
 import type { Reason } from '../../lib/risk/reason-codes';
+import { riskOfSubmission, submissionDestination } from '../../lib/risk/submission-risk';
 import type { FieldKind } from '../../lib/kinds/field-kinds';
 import type { SubmitChoice } from '../../lib/report/views';
 import { openOverlay } from './overlay-host';
@@ -17,48 +18,11 @@ import type { Session } from './session';
 import { hasValue } from './values';
 import { call, get } from '../../lib/dom/read';
 
-function isLoopback(host: string): boolean {
-  return host === 'localhost' || /^127\./.test(host) || host === '::1' || host === '[::1]';
-}
-
-/** Where this submission goes: the submitter's formaction wins over the form's action. */
+/** Where this submission goes, read from the form and the button that sent it (the rule is in lib/risk). */
 function destinationOf(form: HTMLFormElement, submitter: HTMLElement | null): string {
   const sub = submitter as HTMLButtonElement | HTMLInputElement | null;
-  if (sub && call(sub, 'hasAttribute', 'formaction')) return get(sub, 'formAction');
-  return get(form, 'action') || get(get(form, 'ownerDocument'), 'location').href;
-}
-
-/** Same site as the page: the background told us the page's registrable domain (no suffix list needed here). */
-function onSite(host: string, site: string): boolean {
-  const h = host.toLowerCase().replace(/^\[|\]$/g, '');
-  return h === site || h.endsWith('.' + site);
-}
-
-export function riskOfSubmission(
-  site: string,
-  destination: string,
-  pageReasons: readonly Reason[],
-  danger: boolean,
-): Reason[] {
-  const reasons: Reason[] = [];
-  let dest: URL;
-  try {
-    dest = new URL(destination);
-  } catch {
-    return danger
-      ? pageReasons.filter((r) => r.code === 'blocklisted' || r.code === 'lookalike' || r.code === 'user_blocked')
-      : [];
-  }
-  if (danger)
-    reasons.push(
-      ...pageReasons.filter((r) => r.code === 'blocklisted' || r.code === 'lookalike' || r.code === 'user_blocked'),
-    );
-  if (dest.protocol === 'http:' && !isLoopback(dest.hostname))
-    reasons.push({ code: 'insecure_form_action', detail: safeUrl(destination) });
-  if ((dest.protocol === 'http:' || dest.protocol === 'https:') && site && !onSite(dest.hostname, site)) {
-    reasons.push({ code: 'cross_site_form_action', detail: safeUrl(destination) });
-  }
-  return reasons;
+  const submitterAction = sub && call(sub, 'hasAttribute', 'formaction') ? get(sub, 'formAction') : null;
+  return submissionDestination(submitterAction, get(form, 'action'), get(get(form, 'ownerDocument'), 'location').href);
 }
 
 export function startSubmitGuard(

@@ -2,7 +2,7 @@
 // reads as the label counts most, then aria/placeholder/title, then the id and name split into words; option
 // lists, declared digit counts and file types add structural evidence. Negatives are applied first, both per
 // text (longest phrase wins) and per field (a label that says "Email" silences an id that says "nik").
-import { FIELD_KINDS, IS_IDENTIFIER, type FieldKind } from '../kinds/field-kinds';
+import { KINDS, kindsWhere, type FieldKind } from '../kinds/field-kinds';
 import type { FieldDescriptor } from './field-descriptor';
 import { KIND_FITS, NEVER_TYPES } from './kind-fit';
 import { matchText, mentions, type TextMatch } from './match-text';
@@ -19,9 +19,9 @@ const AUTOCOMPLETE_NEVER = /^(cc-|one-time-code|current-password|new-password|us
 const AUTOCOMPLETE_OTHER =
   /^(name|given-name|family-name|additional-name|honorific|nickname|street-address|address-|postal-code|country|organization|sex|language|photo|transaction-)/;
 
+const IDENTIFIERS = kindsWhere((d) => d.identifier);
 /** A search box counts only when it asks for an identifier ("Cari No. RM", "16 digit NIK"), never for a topic. */
-const IDENTIFIERS: ReadonlySet<FieldKind> = new Set(FIELD_KINDS.filter((k) => IS_IDENTIFIER[k]));
-const SEARCHABLE: ReadonlySet<FieldKind> = new Set<FieldKind>([...IDENTIFIERS, 'date_of_birth']);
+const SEARCHABLE = kindsWhere((d) => d.searchable);
 
 interface Tally {
   score: number;
@@ -58,19 +58,8 @@ function namesHealthTopic(text: string, voc: Vocabulary): boolean {
   return matchText(text, voc).hits.some((h) => !h.weak && SECTION_KINDS.has(h.kind));
 }
 
-/** Digit counts that back up a weakly named identifier (13 digits + "No. Kartu" = a BPJS card). */
 function digitsFit(kind: FieldKind, digits: number): boolean {
-  switch (kind) {
-    case 'national_id':
-      return digits === 16 || digits === 12 || digits === 9;
-    case 'family_card':
-    case 'tax_id':
-      return digits === 16 || digits === 15;
-    case 'health_insurance_id':
-      return digits === 13 || digits === 14 || digits === 10;
-    default:
-      return false;
-  }
+  return KINDS[kind].digits.includes(digits);
 }
 
 /**

@@ -1,7 +1,7 @@
 // From described units to detected fields: classify in reading order, give weakly named fields a second look
 // when the page turns out to be about health care, let "if yes, please specify" follow its question, and say
 // how each field reads to a person (scan-state.ts builds the units).
-import { SENSITIVITY, type FieldKind } from '../kinds/field-kinds';
+import { SENSITIVITY, kindsWhere, type FieldKind } from '../kinds/field-kinds';
 import type { FieldReport } from '../report/types';
 import { pageText } from '../report/page-text';
 import { ACCEPT_SCORE, classifyField, type Classification } from './classify-field';
@@ -24,17 +24,7 @@ export interface DetectedField {
 const MEDICAL_FIELDS_FOR_CONTEXT = 2;
 
 /** Kinds that show a page is about health care (an ID number alone does not). */
-const MEDICAL: ReadonlySet<FieldKind> = new Set<FieldKind>([
-  'health_insurance_id',
-  'medical_record_number',
-  'diagnosis_or_condition',
-  'medication',
-  'allergy',
-  'blood_type',
-  'lab_or_imaging_result',
-  'health_history',
-  'other_health',
-]);
+const MEDICAL = kindsWhere((d) => d.medical);
 
 /** The label as a person reads it: the bound or adjacent label first, then aria, legend, placeholder… */
 export function humanLabel(d: FieldDescriptor): string {
@@ -158,13 +148,7 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
   return out;
 }
 
-const FOLLOW_UP_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
-  'diagnosis_or_condition',
-  'medication',
-  'allergy',
-  'health_history',
-  'other_health',
-]);
+const FOLLOW_UP_KINDS = kindsWhere((d) => d.followUp);
 const FOLLOW_UP_TYPES = new Set(['text', 'textarea', 'contenteditable', '']);
 
 /** Answers per description (a watcher classifies the same descriptions again after every change). */

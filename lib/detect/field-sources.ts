@@ -1,7 +1,7 @@
 // Where a field's words come from and how much each counts: what a person reads as the label first, then
 // aria/placeholder/title, then the id and name; section headings and legends only for fields whose own caption
 // names no topic. String-only, like the classifier that weighs them.
-import type { FieldKind } from '../kinds/field-kinds';
+import { kindsWhere } from '../kinds/field-kinds';
 import { isMeaningful } from './dom-text';
 import type { FieldDescriptor } from './field-descriptor';
 import { matchText } from './match-text';
@@ -18,14 +18,7 @@ export interface Source {
 }
 
 /** Kinds a section heading can give a neutrally labelled field ("Family history › Father"). */
-export const SECTION_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
-  'diagnosis_or_condition',
-  'medication',
-  'allergy',
-  'lab_or_imaging_result',
-  'health_history',
-  'other_health',
-]);
+export const SECTION_KINDS = kindsWhere((d) => d.section);
 const SECTION_TYPES = new Set(['text', 'textarea', 'contenteditable', 'number', '']);
 const SECTION_WEIGHT = 0.55;
 /** Text inferred from the layout when the control names itself otherwise: evidence, not the label. */

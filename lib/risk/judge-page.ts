@@ -9,7 +9,7 @@
 //   systems (SIMRS) run, are not flagged as bare-IP hosts, but plain HTTP there is still a caution: hospital
 //   Wi-Fi is shared. An administrator lists such portals as trusted and the warning goes away.
 // - Trusting a site covers the site itself; data sent from it to another site that is not trusted still warns.
-import type { Level, Reason, Verdict } from './reason-codes';
+import { REASONS, isDangerReason, type Level, type Reason, type Severity, type Verdict } from './reason-codes';
 
 export interface FormFact {
   /** Resolved action: scheme, host and path. */
@@ -52,8 +52,6 @@ export interface JudgeContext {
   /** Whether a destination host is trusted (by the person or by policy). */
   isTrusted: (host: string) => boolean;
 }
-
-const DANGER_CODES = new Set(['blocklisted', 'user_blocked', 'lookalike']);
 
 function parseUrl(url: string): URL | null {
   try {
@@ -125,27 +123,19 @@ interface LevelFlags {
 function levelOf(reasons: Reason[], facts: PageFacts, flags: LevelFlags): Level {
   const { sensitive, untrustedDestination, crossSiteOnlyTrusted } = flags;
   if (facts.userStatus === 'trusted') return untrustedDestination ? 'caution' : 'trusted';
-  if (reasons.some((r) => DANGER_CODES.has(r.code))) return 'danger';
+  if (reasons.some(isDangerReason)) return 'danger';
   if (!sensitive) return 'ok';
-  const capturing = facts.trackers.some((t) => t.capturesInput);
-  for (const r of reasons) {
-    switch (r.code) {
-      case 'ip_host':
-      case 'insecure_page':
-      case 'insecure_form_action':
-        return 'caution';
-      case 'cross_site_form_action':
-        if (!crossSiteOnlyTrusted) return 'caution';
-        break;
-      case 'third_party_trackers':
-        if (capturing) return 'caution';
-        break;
-      case 'known_breach':
-        if (facts.relevantBreach) return 'caution';
-        break;
-      default:
-        break;
-    }
-  }
-  return 'ok';
+  // Whether each kind of caution holds on this page (the kind of each finding is in the reason-code table).
+  const cautions: Record<Exclude<Severity, 'danger'>, boolean> = {
+    caution: true,
+    caution_if_untrusted_destination: !crossSiteOnlyTrusted,
+    caution_if_capturing: facts.trackers.some((t) => t.capturesInput),
+    caution_if_relevant_breach: facts.relevantBreach,
+  };
+  return reasons.some((r) => {
+    const severity = REASONS[r.code].severity;
+    return severity !== 'danger' && cautions[severity];
+  })
+    ? 'caution'
+    : 'ok';
 }

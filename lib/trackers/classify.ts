@@ -5,14 +5,14 @@ import type { ResourceVia, ThirdPartyObservation } from '../report/types';
 import { registrableDomain } from '../site/registrable-domain';
 import { normalizeHost } from './host';
 import type { TrackerIndex } from './tracker-index';
-import { TRACKING_CATEGORIES, type ThirdParty, type TrackerEntry } from './types';
+import { TRACKER_CATEGORY, type ThirdParty, type TrackerEntry } from './types';
 
 export const VIA_ORDER: readonly ResourceVia[] = ['script', 'frame', 'image', 'beacon', 'stylesheet', 'other'];
 
 /** Whether a third party counts as a known tracker for the `third_party_trackers` finding. */
 export function countsAsTracker(tp: ThirdParty): boolean {
   if (tp.capturesInput) return true;
-  return tp.trackerId !== null && tp.category !== 'unknown' && TRACKING_CATEGORIES.has(tp.category);
+  return tp.trackerId !== null && tp.category !== 'unknown' && TRACKER_CATEGORY[tp.category].tracking;
 }
 
 function rank(tp: ThirdParty): number {

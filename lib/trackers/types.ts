@@ -1,27 +1,27 @@
 // The tracker catalogue and what classification says about a page's third parties.
 import type { ResourceVia } from '../report/types';
+import { TRACKER_CATEGORIES } from './categories.mjs';
 
-/** Closed set, in display order. scripts/data/trackers.mjs holds the same list (a test keeps them equal). */
-export const TRACKER_CATEGORIES = [
-  'session_replay',
-  'advertising',
-  'analytics',
-  'social',
-  'tag_manager',
-  'customer_chat',
-  'monitoring',
-  'consent',
-  'cdn',
-] as const;
+export { TRACKER_CATEGORIES };
 export type TrackerCategory = (typeof TRACKER_CATEGORIES)[number];
 
-/** Categories whose presence on a page with sensitive fields counts as "known trackers" (CONTRACTS.md §5). */
-export const TRACKING_CATEGORIES: ReadonlySet<TrackerCategory> = new Set([
-  'session_replay',
-  'advertising',
-  'analytics',
-  'social',
-]);
+export interface CategoryDecisions {
+  /** Its presence on a page with sensitive fields counts as "known trackers" (CONTRACTS.md §5). */
+  tracking: boolean;
+}
+
+/** Every decision about each category, in display order (the same order as TRACKER_CATEGORIES). */
+export const TRACKER_CATEGORY: Readonly<Record<TrackerCategory, CategoryDecisions>> = {
+  session_replay: { tracking: true },
+  advertising: { tracking: true },
+  analytics: { tracking: true },
+  social: { tracking: true },
+  tag_manager: { tracking: false },
+  customer_chat: { tracking: false },
+  monitoring: { tracking: false },
+  consent: { tracking: false },
+  cdn: { tracking: false },
+};
 
 export interface CompanyEntry {
   id: string;

@@ -1,5 +1,4 @@
 export const SOURCE_PATH: string;
 export const OUTPUT_PATH: string;
-export const TRACKER_CATEGORIES: readonly string[];
 export function catalogueDomainSite(domain: string): string | null;
 export function buildTrackerCatalogue(projectDir: string): string;

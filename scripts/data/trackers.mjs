@@ -8,22 +8,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse } from 'tldts';
+import { TRACKER_CATEGORIES } from '../../lib/trackers/categories.mjs';
 
 export const SOURCE_PATH = 'data/trackers/trackers.src.json';
 export const OUTPUT_PATH = 'lib/trackers/data/catalogue.json';
-
-/** Closed set, in display order; lib/trackers/types.ts holds the same list (a test keeps them equal). */
-export const TRACKER_CATEGORIES = [
-  'session_replay',
-  'advertising',
-  'analytics',
-  'social',
-  'tag_manager',
-  'customer_chat',
-  'monitoring',
-  'consent',
-  'cdn',
-];
 
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

@@ -32,7 +32,7 @@
 //   lib/site/host-name.ts         LABEL_RE, /^\d+$/, /^[\d.]+$/ → normalizeHostName
 //   lib/site/registrable-domain.ts /\.$/, /^\[|\]$/g → registrableDomain, siteInfo, hostOf
 //   lib/i18n/translate.ts         /\{(\w{1,40})\}/g → describeReason; lib/i18n/locale.ts /[-_]/ → localeFor
-//   entrypoints/scanner/submit-guard.ts /^127\./, /^\[|\]$/g → riskOfSubmission
+//   lib/risk/submission-risk.ts   (URL parser, lib/site/ip.ts) → riskOfSubmission
 //   lib/reputation/list-lines.ts  HOSTS_LINE_RE, adblock rule, /\s#/, /^\[.*\]$/, /[,;\t]/ → parseSiteList,
 //                                 parseHostList; lib/reputation/import-list.ts scheme test → parseSiteList
 //   lib/reputation/edit-distance.ts /\d+$/ (typo candidates ≤ longest protected name + 1) → lookalike check
@@ -64,6 +64,7 @@ import { parseSiteList } from '../../lib/reputation/import-list';
 import { createLookalikeIndex } from '../../lib/reputation/lookalike';
 import { BUNDLED_PROTECTED_DOMAINS } from '../../lib/reputation/protected-domains';
 import { REASON_CODES } from '../../lib/risk/reason-codes';
+import { riskOfSubmission } from '../../lib/risk/submission-risk';
 import { normaliseCidr, normaliseHost } from '../../lib/settings/host';
 import { normalizeHostName } from '../../lib/site/host-name';
 import { isIpHost, parseCidr, parseIPv4, parseIPv6 } from '../../lib/site/ip';
@@ -71,7 +72,6 @@ import { hostOf, registrableDomain, siteInfo } from '../../lib/site/registrable-
 import { normalizeHost } from '../../lib/trackers/host';
 import { observeThirdPartyHosts } from '../../lib/trackers/observe-resources';
 import { parseWarningLog } from '../../lib/warning-log';
-import { riskOfSubmission } from '../../entrypoints/scanner/submit-guard';
 
 const N = 100_000;
 /** A watchdog, not a speed target: about a thousand times what a linear pass over N characters costs. */
