@@ -8,10 +8,24 @@ import { addedFrames, addedSomethingToCheck, hasControls } from '../lib/page/has
 import { bootstrapHooks } from './scanner/hooks';
 import { call, get } from '../lib/dom/read';
 
+/**
+ * An about:blank or srcdoc frame whose parent this extension can read: the parent's scanner covers it (its
+ * fields, its notice and its submissions), so a second scanner here would report them twice.
+ */
+function coveredByParent(): boolean {
+  if (location.protocol !== 'about:' || window.parent === window) return false;
+  try {
+    return get(window.parent.document, 'documentElement') !== null;
+  } catch {
+    return false; // the parent is another origin: this frame looks after itself
+  }
+}
+
 export default defineUnlistedScript(() => {
   const hooks = bootstrapHooks();
   if (hooks.started) return;
   hooks.started = true;
+  if (coveredByParent()) return;
 
   // A same-origin frame is scanned by the frame that holds it only when it has no script of its own;
   // frames with their own address run their own bootstrap, so every frame is covered once.

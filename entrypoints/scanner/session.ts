@@ -20,6 +20,11 @@ export interface Session {
   fieldOf(el: Element): { report: FieldReport; element: Element; form: HTMLFormElement | null } | null;
   sensitiveFieldsIn(form: HTMLFormElement): Array<{ report: FieldReport; element: Element }>;
   values: ValueWatch;
+  /**
+   * Calls `fn` for this frame's window and for the window of every script-less same-origin frame the scan
+   * enters (srcdoc, about:blank), now and as they appear, so their forms get the same notice and check.
+   */
+  eachWindow(fn: (win: Window) => void): void;
   onAdvice(listener: (advice: PageAdvice) => void): void;
   setAdvice(advice: PageAdvice | null): void;
   reportNow(): void;
@@ -39,6 +44,15 @@ export function startSession(doc: Document): Session {
   const valueOnly = new Map<Element, FieldReport>();
 
   let watcher: ReturnType<typeof watchFields> | null = null;
+  const windowListeners: Array<(win: Window) => void> = [];
+  const knownWindows = new Set<Window>();
+  const newWindows = () => {
+    for (const w of windows()) {
+      if (knownWindows.has(w)) continue;
+      knownWindows.add(w);
+      for (const l of windowListeners) l(w);
+    }
+  };
   const windows = (): Window[] => {
     const out: Window[] = [];
     const own = get(doc, 'defaultView');
@@ -67,6 +81,7 @@ export function startSession(doc: Document): Session {
       byElement.clear();
       for (const f of fields) byElement.set(f.element, f);
       values.refresh();
+      newWindows();
       schedule();
     },
     { debounceMs: 150, frames: 'scriptless' },
@@ -199,6 +214,11 @@ export function startSession(doc: Document): Session {
       if (advice) for (const l of listeners) l(advice);
     },
     reportNow,
+    eachWindow(fn) {
+      windowListeners.push(fn);
+      for (const w of knownWindows) fn(w);
+      newWindows();
+    },
     stop() {
       watcher?.stop();
       values.stop();

@@ -10,7 +10,7 @@ import { I18nContext, i18nFor } from '../../components/i18n';
 import { OVERLAY_CSS } from '../../components/overlay-css';
 import { safeUrl } from '../../lib/report/safe-url';
 import type { Reason } from '../../lib/risk/reason-codes';
-import { riskOfSubmission, submissionDestination } from '../../lib/risk/submission-risk';
+import { destinationTrusted, riskOfSubmission, submissionDestination } from '../../lib/risk/submission-risk';
 import type { FieldKind } from '../../lib/kinds/field-kinds';
 import type { SubmitChoice } from '../../lib/report/views';
 import { openOverlay } from './overlay-host';
@@ -87,7 +87,7 @@ export function startSubmitGuard(
     overlay.box.querySelector<HTMLElement>('[autofocus]')?.focus();
   };
 
-  register((event: SubmitEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     const form = event.target as HTMLFormElement | null;
     if (!form || get(form, 'localName') !== 'form') return;
     if (allowedOnce.has(form)) {
@@ -103,8 +103,14 @@ export function startSubmitGuard(
     const destination = destinationOf(form, event.submitter);
     const reasons = riskOfSubmission(advice.site, destination, advice.reasons, danger);
     if (reasons.length === 0) return;
-    // A destination the person (or the organisation) already trusts is not asked about again.
-    if (!danger && advice.level === 'trusted') return;
+    // A destination the person (or the organisation) already trusts is not asked about again; a trusted page
+    // sending somewhere that is not trusted is.
+    if (
+      !danger &&
+      advice.level === 'trusted' &&
+      destinationTrusted(advice.site, advice.trustedDestinations, destination)
+    )
+      return;
     event.preventDefault();
     event.stopImmediatePropagation();
     // A forged submit event does not send anything: only a real submission is worth asking about.
@@ -116,5 +122,13 @@ export function startSubmitGuard(
       destination,
       reasons,
     );
+  };
+  // This frame's own submissions: the bootstrap's listener, registered before the page's.
+  register(onSubmit);
+  // Script-less frames this scanner covers (srcdoc, about:blank) have no bootstrap of their own.
+  const own = get(doc, 'defaultView');
+  session.eachWindow((win) => {
+    if (win !== own)
+      call(win, 'addEventListener', 'submit', (e: Event) => onSubmit(e as SubmitEvent), { capture: true });
   });
 }

@@ -2,7 +2,7 @@
 // (srcdoc and about:blank included), within the scan limits. One pass, no recursion within a tree.
 import { isScriptlessFrame } from '../page/has-controls';
 import { isControl } from './dom-text';
-import type { ScanLimits } from './limits';
+import { candidatesFor, type ScanLimits } from './limits';
 import { isRendered } from './visibility';
 import { get } from '../dom/read';
 
@@ -53,25 +53,17 @@ function walkTree(start: Element, depth: number, w: Walk, includeStart: boolean)
   if (!includeStart && !cur) return;
   while (cur) {
     if (w.out.truncated) return;
-    if (++w.nodes > MAX_NODES || w.out.controls.length >= w.limits.maxControls) {
+    if (++w.nodes > MAX_NODES || w.out.controls.length >= candidatesFor(w.limits)) {
       w.out.truncated = true;
       return;
     }
     const el: Element = cur;
-    const tag = get(el, 'localName');
-    let enter = !OPAQUE.has(tag);
-    if (isControl(el)) {
-      w.out.controls.push(el);
-      if (tag !== 'input') enter = false; // contenteditable content, options
-    }
-    const shadow = get(el, 'shadowRoot');
-    if (shadow) enterRoot(shadow, depth + 1, w);
-    if ((tag === 'iframe' || tag === 'frame') && w.frames !== 'none') {
-      w.out.frames.push(el);
-      if (w.frames === 'all' || isScriptlessFrame(el as HTMLIFrameElement)) {
-        const doc = frameDocument(el);
-        if (doc && isRendered(el)) enterRoot(doc, depth + 1, w);
-      }
+    let enter = false;
+    try {
+      enter = visit(el, depth, w);
+    } catch {
+      // An element that cannot be read (a frame torn down mid-scan, a hostile object) is passed over with its
+      // subtree; the rest of the page is still walked.
     }
     // next element in document order, staying inside `start`
     if (enter && get(el, 'firstElementChild')) {
@@ -82,6 +74,26 @@ function walkTree(start: Element, depth: number, w: Walk, includeStart: boolean)
     while (next && next !== start && !get(next, 'nextElementSibling')) next = get(next, 'parentElement');
     cur = !next || next === start ? null : get(next, 'nextElementSibling');
   }
+}
+
+/** Notes `el` if it is a control and enters its shadow root and frame; says whether to walk its children. */
+function visit(el: Element, depth: number, w: Walk): boolean {
+  const tag = get(el, 'localName');
+  let enter = !OPAQUE.has(tag);
+  if (isControl(el)) {
+    w.out.controls.push(el);
+    if (tag !== 'input') enter = false; // contenteditable content, options
+  }
+  const shadow = get(el, 'shadowRoot');
+  if (shadow) enterRoot(shadow, depth + 1, w);
+  if ((tag === 'iframe' || tag === 'frame') && w.frames !== 'none') {
+    w.out.frames.push(el);
+    if (w.frames === 'all' || isScriptlessFrame(el as HTMLIFrameElement)) {
+      const doc = frameDocument(el);
+      if (doc && isRendered(el)) enterRoot(doc, depth + 1, w);
+    }
+  }
+  return enter;
 }
 
 function enterRoot(root: Document | ShadowRoot, depth: number, w: Walk): void {

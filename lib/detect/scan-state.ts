@@ -122,6 +122,10 @@ export class ScanState {
     };
     if (collected.controls.length > 0) {
       const fillable = this.fillable(collected.controls);
+      if (fillable.length > this.limits.maxControls) {
+        fillable.length = this.limits.maxControls;
+        detail.truncated = true;
+      }
       withLabelIndex(() => {
         const units = mergeSplitFields(
           groupChoices(fillable).flatMap((members) => this.unitOrNone(members)),
@@ -178,10 +182,14 @@ export class ScanState {
     return this.deps ? this.deps.sinkFor(owner) : null;
   }
 
-  /** Controls a person can fill now; layout is read for all that need it in one batch (no DOM writes between). */
+  /**
+   * Controls a person can fill now, in page order, up to one more than the limit (enough to know it was passed);
+   * layout is read for all that need it in one batch (no DOM writes between).
+   */
   private fillable(controls: readonly Element[]): Element[] {
     const out: Element[] = [];
     for (const el of controls) {
+      if (out.length > this.limits.maxControls) break;
       let ok = this.fill.get(el);
       if (ok === undefined) {
         ok = isolated(() => readsTo(this.sink(el), () => canFill(el))) ?? false;

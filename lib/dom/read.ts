@@ -22,10 +22,12 @@ function onChain(proto: object, name: PropertyKey, want: 'get' | 'method'): Acce
   if (fn === undefined) {
     fn = null;
     for (let p: object | null = proto; p; p = Object.getPrototypeOf(p) as object | null) {
+      // A window's named properties sit on its chain (between Window.prototype and EventTarget.prototype):
+      // what is not the kind of member asked for is passed over.
       const d = Object.getOwnPropertyDescriptor(p, name);
-      if (!d) continue;
-      if (want === 'get') fn = (d.get as Accessor | undefined) ?? null;
-      else fn = typeof d.value === 'function' ? (d.value as Accessor) : null;
+      const member = want === 'get' ? d?.get : typeof d?.value === 'function' ? d.value : undefined;
+      if (!member) continue;
+      fn = member as Accessor;
       break;
     }
     byName.set(key, fn);
