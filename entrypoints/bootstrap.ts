@@ -6,11 +6,26 @@ import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askForScanner } from '../lib/messaging/bootstrap-channel';
 import { addedFrames, addedSomethingToCheck, hasControls } from '../lib/page/has-controls';
 import { bootstrapHooks } from './scanner/hooks';
+import { call, get } from '../lib/dom/read';
+
+/**
+ * An about:blank or srcdoc frame whose parent this extension can read: the parent's scanner covers it (its
+ * fields, its notice and its submissions), so a second scanner here would report them twice.
+ */
+function coveredByParent(): boolean {
+  if (location.protocol !== 'about:' || window.parent === window) return false;
+  try {
+    return get(window.parent.document, 'documentElement') !== null;
+  } catch {
+    return false; // the parent is another origin: this frame looks after itself
+  }
+}
 
 export default defineUnlistedScript(() => {
   const hooks = bootstrapHooks();
   if (hooks.started) return;
   hooks.started = true;
+  if (coveredByParent()) return;
 
   // A same-origin frame is scanned by the frame that holds it only when it has no script of its own;
   // frames with their own address run their own bootstrap, so every frame is covered once.
@@ -30,7 +45,7 @@ export default defineUnlistedScript(() => {
 
   const check = () => {
     pending = false;
-    if (!asked && document.documentElement && hasControls(document)) request();
+    if (!asked && get(document, 'documentElement') && hasControls(document)) request();
   };
 
   const idle = (fn: () => void) =>
@@ -40,7 +55,8 @@ export default defineUnlistedScript(() => {
     idle(check);
     observer = new MutationObserver((records) => {
       // A script-less frame added now fills in when it loads: look again then.
-      for (const frame of addedFrames(records)) frame.addEventListener('load', () => idle(check), { once: true });
+      for (const frame of addedFrames(records))
+        call(frame, 'addEventListener', 'load', () => idle(check), { once: true });
       // Throttled: at most one real check per 500 ms, and only when something that could hold a control arrived.
       if (pending || asked || !addedSomethingToCheck(records)) return;
       pending = true;
@@ -49,11 +65,13 @@ export default defineUnlistedScript(() => {
     observer.observe(document, { childList: true, subtree: true });
   };
 
-  if (document.readyState === 'loading') addEventListener('DOMContentLoaded', start, { once: true });
+  if (get(document, 'readyState') === 'loading') addEventListener('DOMContentLoaded', start, { once: true });
   else start();
   // Script-less frames (srcdoc, about:blank) may fill in after DOMContentLoaded without any mutation in this
   // document: look once more when everything has loaded, if there is a frame at all.
-  if (document.readyState !== 'complete') {
-    addEventListener('load', () => !asked && document.querySelector('iframe,frame') && idle(check), { once: true });
+  if (get(document, 'readyState') !== 'complete') {
+    addEventListener('load', () => !asked && call(document, 'querySelector', 'iframe,frame') && idle(check), {
+      once: true,
+    });
   }
 });

@@ -108,7 +108,9 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
     noticeDismissed: notices.dismissed[noticeSite] === key,
     breaches: relevantForNotice,
     inputCapturers: capturers,
-    trustedDestinations: [],
+    trustedDestinations: [
+      ...new Set(composed.forms.map((f) => hostOf(f.action) ?? '').filter((h) => h !== '' && isTrustedHost(h, eff))),
+    ],
   };
   return { verdict, view, advice };
 }

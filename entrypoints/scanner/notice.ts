@@ -12,6 +12,7 @@ import { OVERLAY_CSS } from '../../components/overlay-css';
 import { openOverlay, type Overlay } from './overlay-host';
 import type { Session } from './session';
 import { noticeSeen, SEEN_MS } from '../../lib/page/notice-seen';
+import { call, get } from '../../lib/dom/read';
 
 const GAP = 8;
 const WIDTH = 380;
@@ -34,7 +35,7 @@ export function shouldNotify(advice: PageAdvice): boolean {
  * Never over the field: the person must still see what they are typing into.
  */
 function placeNear(overlay: Overlay, field: Element, win: Window): void {
-  const r = field.getBoundingClientRect();
+  const r = call(field, 'getBoundingClientRect');
   const width = Math.min(WIDTH, win.innerWidth - 16);
   const left = Math.max(8, Math.min(r.left, win.innerWidth - width - 8));
   overlay.place(left, r.bottom + GAP, width);
@@ -48,7 +49,7 @@ function placeNear(overlay: Overlay, field: Element, win: Window): void {
 }
 
 export function startNotices(doc: Document, session: Session): { stop(): void } {
-  const win = doc.defaultView!;
+  const win = get(doc, 'defaultView')!;
   let overlay: Overlay | null = null;
   let anchor: Element | null = null;
   let kinds: FieldKind[] = [];
@@ -94,7 +95,10 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
     close(false);
     anchor = field;
     kinds = [kind];
-    overlay = openOverlay(doc, {
+    // A field in a script-less frame (srcdoc, about:blank) gets its notice in that frame, next to it.
+    const fieldDoc = get(field, 'ownerDocument');
+    const fieldWin = get(fieldDoc, 'defaultView') ?? win;
+    overlay = openOverlay(fieldDoc, {
       css: OVERLAY_CSS,
       coveredText: i18nFor(advice.locale).t('overlayCovered'),
       onLost: () => {
@@ -112,7 +116,7 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
         h(NoticeCard, { kind, advice, compact: advice.mode === 'clinic', onClose: () => close(true) }),
       ),
     );
-    placeNear(overlay, field, win);
+    placeNear(overlay, field, fieldWin);
     openedAt = now();
     told = false;
     // Checked once it has been up long enough, and again at each real input while it stays up.
@@ -122,7 +126,7 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
   const onFocus = (event: Event) => {
     if (!event.isTrusted) return;
     const target = event.composedPath()[0] as Element | undefined;
-    if (!target || target.nodeType !== 1) return;
+    if (!target || get(target, 'nodeType') !== 1) return;
     const field = session.fieldOf(target);
     const advice = session.advice;
     if (!field || !advice || !shouldNotify(advice)) return;
@@ -138,27 +142,33 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
     if (event.key === 'Escape' && event.isTrusted && overlay?.open && overlay.accepts(event)) close(true);
   };
   const onMove = () => {
-    if (overlay?.open && anchor) placeNear(overlay, anchor, win);
+    if (overlay?.open && anchor) placeNear(overlay, anchor, get(get(anchor, 'ownerDocument'), 'defaultView') ?? win);
   };
 
-  win.addEventListener('focusin', onFocus, { capture: true });
-  win.addEventListener('keydown', onKey, { capture: true });
-  win.addEventListener('keydown', onInput, { capture: true, passive: true });
-  win.addEventListener('pointerdown', onInput, { capture: true, passive: true });
-  win.addEventListener('scroll', onMove, { capture: true, passive: true });
-  win.addEventListener('resize', onMove, { passive: true });
+  const watched: Window[] = [];
+  session.eachWindow((w) => {
+    watched.push(w);
+    call(w, 'addEventListener', 'focusin', onFocus, { capture: true });
+    call(w, 'addEventListener', 'keydown', onKey as EventListener, { capture: true });
+    call(w, 'addEventListener', 'keydown', onInput, { capture: true, passive: true });
+    call(w, 'addEventListener', 'pointerdown', onInput, { capture: true, passive: true });
+    call(w, 'addEventListener', 'scroll', onMove, { capture: true, passive: true });
+    call(w, 'addEventListener', 'resize', onMove, { passive: true });
+  });
   session.onAdvice((advice) => {
     if (overlay && !shouldNotify(advice)) close(false);
   });
   return {
     stop() {
       close(false);
-      win.removeEventListener('focusin', onFocus, { capture: true });
-      win.removeEventListener('keydown', onKey, { capture: true });
-      win.removeEventListener('keydown', onInput, { capture: true });
-      win.removeEventListener('pointerdown', onInput, { capture: true });
-      win.removeEventListener('scroll', onMove, { capture: true });
-      win.removeEventListener('resize', onMove);
+      for (const w of watched) {
+        call(w, 'removeEventListener', 'focusin', onFocus, { capture: true });
+        call(w, 'removeEventListener', 'keydown', onKey as EventListener, { capture: true });
+        call(w, 'removeEventListener', 'keydown', onInput, { capture: true });
+        call(w, 'removeEventListener', 'pointerdown', onInput, { capture: true });
+        call(w, 'removeEventListener', 'scroll', onMove, { capture: true });
+        call(w, 'removeEventListener', 'resize', onMove);
+      }
     },
   };
 }

@@ -13,6 +13,7 @@ import type { PageAdvice } from '../../lib/report/views';
 import { send } from '../../lib/messaging/send';
 import { watchValues, type ValueWatch } from './values';
 import { schemeText } from '../../lib/ids';
+import { get } from '../../lib/dom/read';
 
 export interface Session {
   advice: PageAdvice | null;
@@ -20,6 +21,11 @@ export interface Session {
   fieldOf(el: Element): { report: FieldReport; element: Element; form: HTMLFormElement | null } | null;
   sensitiveFieldsIn(form: HTMLFormElement): Array<{ report: FieldReport; element: Element }>;
   values: ValueWatch;
+  /**
+   * Calls `fn` for this frame's window and for the window of every script-less same-origin frame the scan
+   * enters (srcdoc, about:blank), now and as they appear, so their forms get the same notice and check.
+   */
+  eachWindow(fn: (win: Window) => void): void;
   onAdvice(listener: (advice: PageAdvice) => void): void;
   setAdvice(advice: PageAdvice | null): void;
   reportNow(): void;
@@ -39,12 +45,22 @@ export function startSession(doc: Document): Session {
   const valueOnly = new Map<Element, FieldReport>();
 
   let watcher: ReturnType<typeof watchFields> | null = null;
+  const windowListeners: Array<(win: Window) => void> = [];
+  const knownWindows = new Set<Window>();
+  const newWindows = () => {
+    for (const w of windows()) {
+      if (knownWindows.has(w)) continue;
+      knownWindows.add(w);
+      for (const l of windowListeners) l(w);
+    }
+  };
   const windows = (): Window[] => {
     const out: Window[] = [];
-    if (doc.defaultView) out.push(doc.defaultView);
+    const own = get(doc, 'defaultView');
+    if (own) out.push(own);
     for (const root of watcher?.roots?.() ?? []) {
-      const w = (root as Document).defaultView;
-      if (root.nodeType === 9 && w && !out.includes(w)) out.push(w);
+      const w = get(root as Document, 'defaultView');
+      if (get(root, 'nodeType') === 9 && w && !out.includes(w)) out.push(w);
     }
     return out;
   };
@@ -66,6 +82,7 @@ export function startSession(doc: Document): Session {
       byElement.clear();
       for (const f of fields) byElement.set(f.element, f);
       values.refresh();
+      newWindows();
       schedule();
     },
     { debounceMs: 150, frames: 'scriptless' },
@@ -103,7 +120,7 @@ export function startSession(doc: Document): Session {
       if (byElement.has(el)) continue;
       const v = values.kindOf(el);
       if (!v) continue;
-      const form = (el as HTMLInputElement).form ?? null;
+      const form = get(el as HTMLInputElement, 'form') ?? null;
       note(form);
       valueOnly.set(el, {
         ...reportForElement(el, v.kind),
@@ -115,14 +132,14 @@ export function startSession(doc: Document): Session {
     }
     const fields: FieldReport[] = detected.map((d) => fieldReport(d, forms));
     for (const [el, r] of valueOnly) {
-      const form = (el as HTMLInputElement).form ?? null;
+      const form = get(el as HTMLInputElement, 'form') ?? null;
       fields.push({ ...r, form: form ? forms.indexOf(form) : -1 });
     }
-    const pageUrl = doc.location?.href ?? '';
+    const pageUrl = get(doc, 'location')?.href ?? '';
     const formReports: FormReport[] = forms.map((f) => describeForm(f, pageUrl, true));
     let resources: ReadonlyArray<{ name: string; initiatorType: string }> = [];
     try {
-      resources = doc.defaultView?.performance.getEntriesByType('resource') as unknown as ReadonlyArray<{
+      resources = get(doc, 'defaultView')?.performance.getEntriesByType('resource') as unknown as ReadonlyArray<{
         name: string;
         initiatorType: string;
       }>;
@@ -140,7 +157,9 @@ export function startSession(doc: Document): Session {
 
   /** The shadow roots of `doc` the watcher already follows (its frames' documents have their own base address). */
   function shadowRootsOf(d: Document): ParentNode[] {
-    return (watcher?.roots() ?? []).filter((r) => r.nodeType === 11 && (r as ShadowRoot).host.ownerDocument === d);
+    return (watcher?.roots() ?? []).filter(
+      (r) => get(r, 'nodeType') === 11 && get(get(r as ShadowRoot, 'host'), 'ownerDocument') === d,
+    );
   }
 
   function schedule(): void {
@@ -175,14 +194,14 @@ export function startSession(doc: Document): Session {
       return {
         report: { ...reportForElement(el, v.kind), source: 'value', form: -1, filled: true },
         element: el,
-        form: (el as HTMLInputElement).form ?? null,
+        form: get(el as HTMLInputElement, 'form') ?? null,
       };
     },
     sensitiveFieldsIn(form) {
       const out: Array<{ report: FieldReport; element: Element }> = [];
       for (const d of detected) if (d.form === form) out.push({ report: fieldReport(d, []), element: d.element });
       for (const el of values.recognised()) {
-        if (byElement.has(el) || (el as HTMLInputElement).form !== form) continue;
+        if (byElement.has(el) || get(el as HTMLInputElement, 'form') !== form) continue;
         const v = values.kindOf(el);
         if (v)
           out.push({
@@ -198,6 +217,11 @@ export function startSession(doc: Document): Session {
       if (advice) for (const l of listeners) l(advice);
     },
     reportNow,
+    eachWindow(fn) {
+      windowListeners.push(fn);
+      for (const w of knownWindows) fn(w);
+      newWindows();
+    },
     stop() {
       watcher?.stop();
       values.stop();

@@ -12,18 +12,19 @@ import { I18nContext, i18nFor } from '../../components/i18n';
 import { OVERLAY_CSS } from '../../components/overlay-css';
 import { safeUrl } from '../../lib/report/safe-url';
 import type { Reason } from '../../lib/risk/reason-codes';
-import { riskOfSubmission, submissionDestination } from '../../lib/risk/submission-risk';
+import { destinationTrusted, riskOfSubmission, submissionDestination } from '../../lib/risk/submission-risk';
 import type { FieldKind } from '../../lib/kinds/field-kinds';
 import type { SubmitChoice } from '../../lib/report/views';
 import { openOverlay } from './overlay-host';
 import type { Session } from './session';
 import { hasValue } from './values';
+import { call, get } from '../../lib/dom/read';
 
 /** Where this submission goes, read from the form and the button that sent it (the rule is in lib/risk). */
 function destinationOf(form: HTMLFormElement, submitter: HTMLElement | null): string {
   const sub = submitter as HTMLButtonElement | HTMLInputElement | null;
-  const submitterAction = sub && sub.hasAttribute('formaction') ? sub.formAction : null;
-  return submissionDestination(submitterAction, form.action, form.ownerDocument.location.href);
+  const submitterAction = sub && call(sub, 'hasAttribute', 'formaction') ? get(sub, 'formAction') : null;
+  return submissionDestination(submitterAction, get(form, 'action'), get(get(form, 'ownerDocument'), 'location').href);
 }
 
 export function startSubmitGuard(
@@ -50,11 +51,11 @@ export function startSubmitGuard(
       // A removed dialog is no choice: nothing is sent and nothing is recorded.
       onLost: () => (asking = false),
     });
-    overlay.box.classList.toggle('jd-danger', advice.level === 'danger');
+    get(overlay.box, 'classList').toggle('jd-danger', advice.level === 'danger');
     // The dialog itself is the alert dialog, named by its title and described by its first line.
-    overlay.box.setAttribute('role', 'alertdialog');
-    overlay.box.setAttribute('aria-labelledby', 'jd-submit-title');
-    overlay.box.setAttribute('aria-describedby', 'jd-submit-lead');
+    call(overlay.box, 'setAttribute', 'role', 'alertdialog');
+    call(overlay.box, 'setAttribute', 'aria-labelledby', 'jd-submit-title');
+    call(overlay.box, 'setAttribute', 'aria-describedby', 'jd-submit-lead');
     const danger = advice.level === 'danger';
     const choose = (choice: SubmitChoice) => {
       overlay.close();
@@ -65,16 +66,18 @@ export function startSubmitGuard(
       if (choice === 'cancel') return;
       allowedOnce.add(form);
       const still =
-        submitter && submitter.isConnected && (submitter as HTMLButtonElement).form === form ? submitter : null;
-      form.requestSubmit(still as HTMLButtonElement | null);
+        submitter && get(submitter, 'isConnected') && get(submitter as HTMLButtonElement, 'form') === form
+          ? submitter
+          : null;
+      call(form, 'requestSubmit', still as HTMLButtonElement | null);
     };
-    overlay.box.addEventListener('cancel', (e) => {
+    call(overlay.box, 'addEventListener', 'cancel', (e) => {
       e.preventDefault();
       // Escape counts like a click: not while covered, not in the first moment.
       if (overlay.accepts(e)) choose('cancel');
     });
     // The browser may close a dialog whose cancel was refused (repeated Escape): nothing is sent, no choice.
-    overlay.box.addEventListener('close', () => {
+    call(overlay.box, 'addEventListener', 'close', () => {
       if (!overlay.open) return;
       overlay.close();
       asking = false;
@@ -100,12 +103,12 @@ export function startSubmitGuard(
     overlay.box.querySelector<HTMLElement>('[autofocus]')?.focus();
   };
 
-  register((event: SubmitEvent) => {
+  const onSubmit = (event: SubmitEvent) => {
     // A forged submit event sends nothing, so there is nothing to ask about; and reacting to it at all (even
     // calling preventDefault) would tell the page that the extension is there. Checked before anything else.
     if (!event.isTrusted) return;
     const form = event.target as HTMLFormElement | null;
-    if (!form || form.localName !== 'form') return;
+    if (!form || get(form, 'localName') !== 'form') return;
     if (allowedOnce.has(form)) {
       allowedOnce.delete(form);
       return;
@@ -119,8 +122,14 @@ export function startSubmitGuard(
     const destination = destinationOf(form, event.submitter);
     const reasons = riskOfSubmission(advice.site, destination, advice.reasons, danger);
     if (reasons.length === 0) return;
-    // A destination the person (or the organisation) already trusts is not asked about again.
-    if (!danger && advice.level === 'trusted') return;
+    // A destination the person (or the organisation) already trusts is not asked about again; a trusted page
+    // sending somewhere that is not trusted is.
+    if (
+      !danger &&
+      advice.level === 'trusted' &&
+      destinationTrusted(advice.site, advice.trustedDestinations, destination)
+    )
+      return;
     event.preventDefault();
     event.stopImmediatePropagation();
     if (asking) return;
@@ -131,5 +140,13 @@ export function startSubmitGuard(
       destination,
       reasons,
     );
+  };
+  // This frame's own submissions: the bootstrap's listener, registered before the page's.
+  register(onSubmit);
+  // Script-less frames this scanner covers (srcdoc, about:blank) have no bootstrap of their own.
+  const own = get(doc, 'defaultView');
+  session.eachWindow((win) => {
+    if (win !== own)
+      call(win, 'addEventListener', 'submit', (e: Event) => onSubmit(e as SubmitEvent), { capture: true });
   });
 }

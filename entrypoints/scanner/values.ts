@@ -3,6 +3,7 @@
 // in a WeakMap). Only trusted events count: a page faking input events cannot make us flag anything.
 import { mightBeIdentifier, recognizeIdentifier, resolveFieldKind } from '../../lib/ids';
 import type { FieldKind } from '../../lib/kinds/field-kinds';
+import { get } from '../../lib/dom/read';
 
 export interface ValueKind {
   kind: FieldKind;
@@ -38,24 +39,25 @@ const NOT_TEXT = new Set([
 ]);
 
 function readValue(el: Element): string | null {
-  if (el.localName === 'input') {
+  if (get(el, 'localName') === 'input') {
     const input = el as HTMLInputElement;
-    return NOT_TEXT.has(input.type) ? null : input.value.slice(0, MAX_READ);
+    return NOT_TEXT.has(get(input, 'type')) ? null : get(input, 'value').slice(0, MAX_READ);
   }
-  if (el.localName === 'textarea') return (el as HTMLTextAreaElement).value.slice(0, MAX_READ);
-  if ((el as HTMLElement).isContentEditable) return (el.textContent ?? '').slice(0, MAX_READ);
+  if (get(el, 'localName') === 'textarea') return get(el as HTMLTextAreaElement, 'value').slice(0, MAX_READ);
+  if (get(el as HTMLElement, 'isContentEditable')) return (get(el, 'textContent') ?? '').slice(0, MAX_READ);
   return null;
 }
 
 export function hasValue(el: Element): boolean {
-  if (el.localName === 'input') {
+  if (get(el, 'localName') === 'input') {
     const input = el as HTMLInputElement;
-    if (input.type === 'checkbox' || input.type === 'radio') return input.checked;
-    if (input.type === 'file') return (input.files?.length ?? 0) > 0;
-    return input.value !== '';
+    if (get(input, 'type') === 'checkbox' || get(input, 'type') === 'radio') return get(input, 'checked');
+    if (get(input, 'type') === 'file') return (get(input, 'files')?.length ?? 0) > 0;
+    return get(input, 'value') !== '';
   }
-  if (el.localName === 'textarea' || el.localName === 'select') return (el as HTMLTextAreaElement).value !== '';
-  if ((el as HTMLElement).isContentEditable) return (el.textContent ?? '').trim() !== '';
+  if (get(el, 'localName') === 'textarea' || get(el, 'localName') === 'select')
+    return get(el as HTMLTextAreaElement, 'value') !== '';
+  if (get(el as HTMLElement, 'isContentEditable')) return (get(el, 'textContent') ?? '').trim() !== '';
   return false;
 }
 
@@ -93,7 +95,7 @@ export function watchValues(
   const onEvent = (event: Event) => {
     if (!event.isTrusted) return;
     const target = event.composedPath()[0] as Element | undefined;
-    if (!target || target.nodeType !== 1) return;
+    if (!target || get(target, 'nodeType') !== 1) return;
     const pending = timers.get(target);
     if (pending) clearTimeout(pending);
     timers.set(
@@ -115,7 +117,7 @@ export function watchValues(
   return {
     kindOf: (el) => kinds.get(el),
     recognised: () => {
-      for (const el of withKind) if (!el.isConnected) withKind.delete(el);
+      for (const el of withKind) if (!get(el, 'isConnected')) withKind.delete(el);
       return [...withKind];
     },
     isFilled: (el) => filled.has(el) || hasValue(el),

@@ -2,8 +2,9 @@
 // (srcdoc and about:blank included), within the scan limits. One pass, no recursion within a tree.
 import { isScriptlessFrame } from '../page/has-controls';
 import { isControl } from './dom-text';
-import type { ScanLimits } from './limits';
+import { candidatesFor, type ScanLimits } from './limits';
 import { isRendered } from './visibility';
+import { get } from '../dom/read';
 
 /** Which frames a scan enters: all same-origin frames, or only those that get no content script of their own. */
 export type FramePolicy = 'all' | 'scriptless' | 'none';
@@ -32,8 +33,8 @@ const OPAQUE = new Set([
 
 function frameDocument(frame: Element): Document | null {
   try {
-    const doc = (frame as HTMLIFrameElement).contentDocument;
-    return doc && doc.documentElement ? doc : null;
+    const doc = get(frame as HTMLIFrameElement, 'contentDocument');
+    return doc && get(doc, 'documentElement') ? doc : null;
   } catch {
     return null; // cross-origin
   }
@@ -48,39 +49,51 @@ interface Walk {
 }
 
 function walkTree(start: Element, depth: number, w: Walk, includeStart: boolean): void {
-  let cur: Element | null = includeStart ? start : start.firstElementChild;
+  let cur: Element | null = includeStart ? start : get(start, 'firstElementChild');
   if (!includeStart && !cur) return;
   while (cur) {
     if (w.out.truncated) return;
-    if (++w.nodes > MAX_NODES || w.out.controls.length >= w.limits.maxControls) {
+    if (++w.nodes > MAX_NODES || w.out.controls.length >= candidatesFor(w.limits)) {
       w.out.truncated = true;
       return;
     }
     const el: Element = cur;
-    const tag = el.localName;
-    let enter = !OPAQUE.has(tag);
-    if (isControl(el)) {
-      w.out.controls.push(el);
-      if (tag !== 'input') enter = false; // contenteditable content, options
-    }
-    const shadow = el.shadowRoot;
-    if (shadow) enterRoot(shadow, depth + 1, w);
-    if ((tag === 'iframe' || tag === 'frame') && w.frames !== 'none') {
-      w.out.frames.push(el);
-      if (w.frames === 'all' || isScriptlessFrame(el as HTMLIFrameElement)) {
-        const doc = frameDocument(el);
-        if (doc && isRendered(el)) enterRoot(doc, depth + 1, w);
-      }
+    let enter = false;
+    try {
+      enter = visit(el, depth, w);
+    } catch {
+      // An element that cannot be read (a frame torn down mid-scan, a hostile object) is passed over with its
+      // subtree; the rest of the page is still walked.
     }
     // next element in document order, staying inside `start`
-    if (enter && el.firstElementChild) {
-      cur = el.firstElementChild;
+    if (enter && get(el, 'firstElementChild')) {
+      cur = get(el, 'firstElementChild');
       continue;
     }
     let next: Element | null = el;
-    while (next && next !== start && !next.nextElementSibling) next = next.parentElement;
-    cur = !next || next === start ? null : next.nextElementSibling;
+    while (next && next !== start && !get(next, 'nextElementSibling')) next = get(next, 'parentElement');
+    cur = !next || next === start ? null : get(next, 'nextElementSibling');
   }
+}
+
+/** Notes `el` if it is a control and enters its shadow root and frame; says whether to walk its children. */
+function visit(el: Element, depth: number, w: Walk): boolean {
+  const tag = get(el, 'localName');
+  let enter = !OPAQUE.has(tag);
+  if (isControl(el)) {
+    w.out.controls.push(el);
+    if (tag !== 'input') enter = false; // contenteditable content, options
+  }
+  const shadow = get(el, 'shadowRoot');
+  if (shadow) enterRoot(shadow, depth + 1, w);
+  if ((tag === 'iframe' || tag === 'frame') && w.frames !== 'none') {
+    w.out.frames.push(el);
+    if (w.frames === 'all' || isScriptlessFrame(el as HTMLIFrameElement)) {
+      const doc = frameDocument(el);
+      if (doc && isRendered(el)) enterRoot(doc, depth + 1, w);
+    }
+  }
+  return enter;
 }
 
 function enterRoot(root: Document | ShadowRoot, depth: number, w: Walk): void {
@@ -91,12 +104,13 @@ function enterRoot(root: Document | ShadowRoot, depth: number, w: Walk): void {
   }
   w.seen.add(root);
   w.out.roots.push(root);
-  if (root.nodeType === 9) {
-    const top = (root as Document).documentElement;
+  if (get(root, 'nodeType') === 9) {
+    const top = get(root as Document, 'documentElement');
     if (top) walkTree(top, depth, w, true);
     return;
   }
-  for (let c = root.firstElementChild; c && !w.out.truncated; c = c.nextElementSibling) walkTree(c, depth, w, true);
+  for (let c = get(root, 'firstElementChild'); c && !w.out.truncated; c = get(c, 'nextElementSibling'))
+    walkTree(c, depth, w, true);
 }
 
 export function collectControls(
@@ -111,7 +125,7 @@ export function collectControls(
     nodes: 0,
     seen: new WeakSet(),
   };
-  if (root.nodeType === 1) walkTree(root as Element, 0, w, true);
+  if (get(root, 'nodeType') === 1) walkTree(root as Element, 0, w, true);
   else enterRoot(root as Document | ShadowRoot, 0, w);
   return w.out;
 }

@@ -4,6 +4,7 @@
 import { CONTROL_QUERY, clip, holdsControl, isMeaningful, textOf } from './dom-text';
 import { ariaText } from './explicit-labels';
 import { read } from './read-deps';
+import { call, get } from '../dom/read';
 
 const HEADING = /^h[1-6]$/;
 const TITLE_CLASS = /(^|[\s_-])(heading|header|title|judul|caption|legend)([\s_-]|$)/i;
@@ -17,12 +18,12 @@ export interface Legend {
 }
 
 function groupContainer(el: Element): Element | null {
-  let cur = el.parentElement;
-  for (let i = 0; cur && i < 12; i++, cur = cur.parentElement) {
-    if (cur.localName === 'fieldset') return cur;
-    const role = cur.getAttribute('role');
+  let cur = get(el, 'parentElement');
+  for (let i = 0; cur && i < 12; i++, cur = get(cur, 'parentElement')) {
+    if (get(cur, 'localName') === 'fieldset') return cur;
+    const role = call(cur, 'getAttribute', 'role');
     if (role === 'group' || role === 'radiogroup') return cur;
-    if (cur.localName === 'form' || cur.localName === 'body') return null;
+    if (get(cur, 'localName') === 'form' || get(cur, 'localName') === 'body') return null;
   }
   return null;
 }
@@ -31,11 +32,11 @@ function countUnits(container: Element): number {
   read('sub', container);
   const seen = new Set<string>();
   let units = 0;
-  const list = container.querySelectorAll(CONTROL_QUERY);
+  const list = call(container, 'querySelectorAll', CONTROL_QUERY);
   for (let i = 0; i < list.length && units < 20; i++) {
     const c = list[i]!;
-    const type = (c.getAttribute('type') ?? '').toLowerCase();
-    const name = c.getAttribute('name');
+    const type = (call(c, 'getAttribute', 'type') ?? '').toLowerCase();
+    const name = call(c, 'getAttribute', 'name');
     if ((type === 'radio' || type === 'checkbox') && name) {
       if (seen.has(name)) continue;
       seen.add(name);
@@ -49,10 +50,10 @@ export function legendOf(el: Element, max: number): Legend {
   const box = groupContainer(el);
   if (!box) return { text: '', units: 0 };
   let text = '';
-  if (box.localName === 'fieldset') {
+  if (get(box, 'localName') === 'fieldset') {
     read('children', box);
-    for (let c = box.firstElementChild; c; c = c.nextElementSibling) {
-      if (c.localName === 'legend') {
+    for (let c = get(box, 'firstElementChild'); c; c = get(c, 'nextElementSibling')) {
+      if (get(c, 'localName') === 'legend') {
         text = textOf(c, max);
         break;
       }
@@ -63,8 +64,13 @@ export function legendOf(el: Element, max: number): Legend {
 }
 
 function isHeading(e: Element): boolean {
-  if (HEADING.test(e.localName) || e.getAttribute('role') === 'heading' || e.localName === 'legend') return true;
-  return isTitleClass(e.getAttribute('class'));
+  if (
+    HEADING.test(get(e, 'localName')) ||
+    call(e, 'getAttribute', 'role') === 'heading' ||
+    get(e, 'localName') === 'legend'
+  )
+    return true;
+  return isTitleClass(call(e, 'getAttribute', 'class'));
 }
 
 /** A class attribute that makes a block read as a heading ("panel-heading", "card-title"). */
@@ -75,16 +81,20 @@ export function isTitleClass(cls: string | null): boolean {
 /** Nearest heading (h1–h6, role=heading, a "panel-heading"/"card-header" block) before the control. */
 export function headingOf(el: Element, max: number): string {
   let cur: Element | null = el;
-  for (let up = 0; cur && up < MAX_UP; up++, cur = cur.parentElement) {
+  for (let up = 0; cur && up < MAX_UP; up++, cur = get(cur, 'parentElement')) {
     let back = 0;
     read('before', cur);
-    for (let s = cur.previousElementSibling; s && back < MAX_BACK; s = s.previousElementSibling, back++) {
+    for (
+      let s = get(cur, 'previousElementSibling');
+      s && back < MAX_BACK;
+      s = get(s, 'previousElementSibling'), back++
+    ) {
       if (isHeading(s) && !holdsControl(s)) {
         const t = textOf(s, max);
         if (isMeaningful(t)) return clip(t, max);
       }
     }
-    if (cur.localName === 'body') break;
+    if (get(cur, 'localName') === 'body') break;
   }
   return '';
 }

@@ -1,6 +1,7 @@
 // CSS.escape (CSSOM §2.1.1) as a linear loop, for selectors built from page-controlled ids, names and `for`
 // values: a newline, a quote or a leading digit in an id would otherwise make an invalid selector or one that
 // matches something else. Not every DOM has CSS.escape (happy-dom, workers), hence this copy.
+import { call } from '../dom/read';
 
 function hex(code: number): string {
   return '\\' + code.toString(16) + ' ';
@@ -36,7 +37,7 @@ export function attrSelector(attr: string, value: string, prefix = ''): string {
 /** querySelector that answers null for a selector this DOM refuses, instead of throwing out of a scan. */
 export function safeQuery(scope: ParentNode, selector: string): Element | null {
   try {
-    return scope.querySelector(selector);
+    return call(scope, 'querySelector', selector);
   } catch {
     return null;
   }

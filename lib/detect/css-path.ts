@@ -3,19 +3,20 @@
 // first of its kind in that tree, and the path is checked to resolve to the element.
 
 import { attrSelector } from './css-escape';
+import { call, get, shadowHost } from '../dom/read';
 
 const IDENT = /^-?[_a-zA-Z][_a-zA-Z0-9-]*$/;
 /** Elements looked at (light DOM and open shadow roots) when searching a parent document for a frame. */
 const FRAME_SEARCH = 20_000;
 
 function step(el: Element, alwaysIndex: boolean): string {
-  const tag = el.localName;
-  const parent = el.parentElement ?? el.parentNode;
+  const tag = get(el, 'localName');
+  const parent = get(el, 'parentElement') ?? get(el, 'parentNode');
   if (!parent) return tag;
   let index = 0;
   let count = 0;
-  for (let c = (parent as ParentNode).firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName !== tag) continue;
+  for (let c = get(parent as ParentNode, 'firstElementChild'); c; c = get(c, 'nextElementSibling')) {
+    if (get(c, 'localName') !== tag) continue;
     count++;
     if (c === el) index = count;
   }
@@ -23,14 +24,14 @@ function step(el: Element, alwaysIndex: boolean): string {
 }
 
 function idStep(el: Element, root: Document | ShadowRoot): string | null {
-  const id = el.getAttribute('id');
+  const id = call(el, 'getAttribute', 'id');
   if (!id || id.length > 200) return null;
   const sel = IDENT.test(id) ? `#${id}` : attrSelector('id', id);
   try {
     const first =
-      typeof (root as Document).getElementById === 'function'
-        ? (root as Document).getElementById(id)
-        : root.querySelector(sel);
+      typeof get(root as Document, 'getElementById') === 'function'
+        ? call(root as Document, 'getElementById', id)
+        : call(root, 'querySelector', sel);
     return first === el ? sel : null;
   } catch {
     return null;
@@ -39,23 +40,23 @@ function idStep(el: Element, root: Document | ShadowRoot): string | null {
 
 function pathInRoot(el: Element, root: Document | ShadowRoot, alwaysIndex: boolean): string {
   const steps: string[] = [];
-  for (let cur: Element | null = el; cur; cur = cur.parentElement) {
+  for (let cur: Element | null = el; cur; cur = get(cur, 'parentElement')) {
     const byId = idStep(cur, root);
     if (byId) {
       steps.unshift(byId);
       break;
     }
-    if (cur.localName === 'body' || cur.localName === 'html') {
-      steps.unshift(cur.localName);
+    if (get(cur, 'localName') === 'body' || get(cur, 'localName') === 'html') {
+      steps.unshift(get(cur, 'localName'));
       break;
     }
     steps.unshift(step(cur, alwaysIndex));
-    if (cur.parentNode === root) break;
+    if (get(cur, 'parentNode') === root) break;
   }
   const path = steps.join(' > ');
   if (alwaysIndex || (steps.length === 1 && steps[0]!.startsWith('#'))) return path;
   try {
-    if (root.querySelector(path) === el) return path;
+    if (call(root, 'querySelector', path) === el) return path;
   } catch {
     /* fall through to the fully indexed form */
   }
@@ -65,7 +66,7 @@ function pathInRoot(el: Element, root: Document | ShadowRoot, alwaysIndex: boole
 /** The frame element showing a same-origin document (frameElement, else a search of the parent's frames). */
 function frameOf(doc: Document): Element | null {
   try {
-    const view = doc.defaultView;
+    const view = get(doc, 'defaultView');
     if (!view) return null;
     if (view.frameElement) return view.frameElement;
     const parent = view.parent;
@@ -83,11 +84,15 @@ function findFrame(top: Document, doc: Document): Element | null {
   let seen = 0;
   while (stack.length > 0) {
     const scope = stack.pop()!;
-    for (let el = scope.firstElementChild; el;) {
+    for (let el = get(scope, 'firstElementChild'); el;) {
       if (++seen > FRAME_SEARCH) return null;
-      if ((el.localName === 'iframe' || el.localName === 'frame') && (el as HTMLIFrameElement).contentDocument === doc)
+      if (
+        (get(el, 'localName') === 'iframe' || get(el, 'localName') === 'frame') &&
+        get(el as HTMLIFrameElement, 'contentDocument') === doc
+      )
         return el;
-      if (el.shadowRoot) stack.push(el.shadowRoot);
+      const shadow = get(el, 'shadowRoot');
+      if (shadow) stack.push(shadow);
       el = nextElement(el, scope);
     }
   }
@@ -95,10 +100,10 @@ function findFrame(top: Document, doc: Document): Element | null {
 }
 
 function nextElement(el: Element, scope: ParentNode): Element | null {
-  if (el.firstElementChild) return el.firstElementChild;
-  for (let cur: Element | null = el; cur && cur !== scope; cur = cur.parentElement) {
-    if (cur.nextElementSibling) return cur.nextElementSibling;
-    if (cur.parentNode === scope) return null;
+  if (get(el, 'firstElementChild')) return get(el, 'firstElementChild');
+  for (let cur: Element | null = el; cur && cur !== scope; cur = get(cur, 'parentElement')) {
+    if (get(cur, 'nextElementSibling')) return get(cur, 'nextElementSibling');
+    if (get(cur, 'parentNode') === scope) return null;
   }
   return null;
 }
@@ -107,10 +112,11 @@ export function cssPath(el: Element): string {
   const parts: string[] = [];
   let cur: Element | null = el;
   for (let hops = 0; cur && hops < 64; hops++) {
-    const root = cur.getRootNode() as Document | ShadowRoot;
+    const root = call(cur, 'getRootNode') as Document | ShadowRoot;
     parts.unshift(pathInRoot(cur, root, false));
-    if ((root as ShadowRoot).host) {
-      cur = (root as ShadowRoot).host;
+    const host = shadowHost(root);
+    if (host) {
+      cur = host;
       continue;
     }
     cur = frameOf(root as Document);
@@ -126,15 +132,16 @@ export function resolvePath(top: Document, path: string): Element | null {
   for (let i = 0; i < parts.length; i++) {
     let found: Element | null;
     try {
-      found = scope.querySelector(parts[i]!.trim());
+      found = call(scope, 'querySelector', parts[i]!.trim());
     } catch {
       return null; // not a selector this DOM accepts
     }
     if (!found) return null;
     if (i === parts.length - 1) return found;
-    if (found.shadowRoot) scope = found.shadowRoot;
+    const shadow: ShadowRoot | null = get(found, 'shadowRoot');
+    if (shadow) scope = shadow;
     else {
-      const doc: Document | null = (found as HTMLIFrameElement).contentDocument;
+      const doc: Document | null = get(found as HTMLIFrameElement, 'contentDocument');
       if (!doc) return null;
       scope = doc;
     }

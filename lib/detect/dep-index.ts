@@ -6,6 +6,7 @@ import { holdsSearchBox } from './describe-field';
 import { isTitleClass } from './context-text';
 import type { ScanLimits } from './limits';
 import { SIBLING_REACH_ELEMENTS, SIBLING_REACH_NODES, type ReadKind, type ReadSink } from './read-deps';
+import { call, get } from '../dom/read';
 
 type Bucket<K> = Map<K, Set<Element>>;
 type Entry = [Bucket<unknown>, unknown];
@@ -95,7 +96,7 @@ export class DepIndex {
       }
       case 'title': {
         const doc = node as Document;
-        if (!this.titleText.has(doc)) this.titleText.set(doc, doc.title ?? '');
+        if (!this.titleText.has(doc)) this.titleText.set(doc, get(doc, 'title') ?? '');
         return this.add(this.titles, doc, owner);
       }
     }
@@ -124,15 +125,15 @@ export class DepIndex {
     const docs = new Set<Document>();
     for (const r of records) {
       const target = r.target;
-      const el = target.nodeType === 1 ? (target as Element) : target.parentElement;
+      const el = get(target, 'nodeType') === 1 ? (target as Element) : get(target, 'parentElement');
       if (el) {
-        const form = el.closest('form');
+        const form = call(el, 'closest', 'form');
         if (form) forms.add(form);
-        const select = el.closest('select');
+        const select = call(el, 'closest', 'select');
         if (select) out.controls.add(select); // its options
-        if (el.closest('style')) out.layout = true;
+        if (call(el, 'closest', 'style')) out.layout = true;
       }
-      docs.add(target.nodeType === 9 ? (target as Document) : target.ownerDocument!);
+      docs.add(get(target, 'nodeType') === 9 ? (target as Document) : get(target, 'ownerDocument')!);
       if (r.type === 'childList') this.childList(r, out);
       else if (r.type === 'attributes') this.attribute(r, out);
       else this.textChanged(target, out);
@@ -148,17 +149,17 @@ export class DepIndex {
     this.climb(parent, out.controls);
     let prev = r.previousSibling;
     let next = r.nextSibling;
-    if (prev === null && next === null && parent.firstChild !== null) {
+    if (prev === null && next === null && get(parent, 'firstChild') !== null) {
       // Either the parent had no other children, or the DOM left the position out (happy-dom does): find it from
       // the added nodes, or treat every child as next to the change.
-      const added = Array.from(r.addedNodes).filter((n) => n.parentNode === parent);
+      const added = Array.from(r.addedNodes).filter((n) => get(n, 'parentNode') === parent);
       if (added.length > 0 && r.removedNodes.length === 0) {
-        prev = added[0]!.previousSibling;
-        next = added[added.length - 1]!.nextSibling;
+        prev = get(added[0]!, 'previousSibling');
+        next = get(added[added.length - 1]!, 'nextSibling');
       } else this.everyChild(parent, out.controls);
     }
     this.around(parent, prev, next, out.controls);
-    const root = parent.getRootNode();
+    const root = call(parent, 'getRootNode');
     out.paths = true;
     for (const n of Array.from(r.addedNodes)) this.moved(n, root, out, true);
     for (const n of Array.from(r.removedNodes)) this.moved(n, root, out, false);
@@ -173,13 +174,13 @@ export class DepIndex {
     // Which controls exist does not depend on visibility, except inside a frame shown or hidden.
     if (c.frames.length > 0 || name === 'type' || name === 'contenteditable' || name === 'src' || name === 'srcdoc')
       out.structural = true;
-    const now = t.getAttribute(name);
+    const now = call(t, 'getAttribute', name);
     const readable = !LAYOUT_ONLY.has(name) || (name === 'class' && isTitleClass(r.oldValue) !== isTitleClass(now));
     if (readable) {
       this.climb(t, out.controls);
       this.siblings(t, out.controls);
     }
-    const root = t.getRootNode();
+    const root = call(t, 'getRootNode');
     if (name === 'id') {
       out.paths = true;
       this.keyed(this.ids, root, r.oldValue, out.controls);
@@ -188,7 +189,7 @@ export class DepIndex {
       this.keyed(this.fors, root, r.oldValue, out.controls);
       this.keyed(this.fors, root, now, out.controls);
     }
-    for (const [node, owners] of this.layoutOf) if (t.contains(node)) addAll(owners, out.controls);
+    for (const [node, owners] of this.layoutOf) if (call(t, 'contains', node)) addAll(owners, out.controls);
   }
 
   private textChanged(node: Node, out: Affected): void {
@@ -198,22 +199,22 @@ export class DepIndex {
 
   /** A node added or removed: the ids and `for` values it brings or takes, the controls it holds. */
   private moved(n: Node, root: Node, out: Affected, added: boolean): void {
-    if (n.nodeType !== 1) return;
+    if (get(n, 'nodeType') !== 1) return;
     const el = n as Element;
-    const tag = el.localName;
-    if (tag === 'style' || tag === 'link' || el.querySelector('style,link')) out.layout = true;
+    const tag = get(el, 'localName');
+    if (tag === 'style' || tag === 'link' || call(el, 'querySelector', 'style,link')) out.layout = true;
     const c = collectControls(el, this.limits, this.frames);
     // New shadow roots and frames are watched from the next run on, even when they hold nothing yet.
     if (c.controls.length > 0 || c.frames.length > 0 || c.roots.length > 0) out.structural = true;
     if (added) for (const control of c.controls) out.controls.add(control); // new, or moved with a new context
     this.keysOf(el, root, out.controls);
-    const list = el.querySelectorAll('[id],label[for]');
+    const list = call(el, 'querySelectorAll', '[id],label[for]');
     for (let i = 0; i < list.length; i++) this.keysOf(list[i]!, root, out.controls);
   }
 
   private keysOf(el: Element, root: Node, into: Set<Element>): void {
-    this.keyed(this.ids, root, el.getAttribute('id'), into);
-    if (el.localName === 'label') this.keyed(this.fors, root, el.getAttribute('for'), into);
+    this.keyed(this.ids, root, call(el, 'getAttribute', 'id'), into);
+    if (get(el, 'localName') === 'label') this.keyed(this.fors, root, call(el, 'getAttribute', 'for'), into);
   }
 
   private keyed(map: Map<Node, Bucket<string>>, root: Node, key: string | null, into: Set<Element>): void {
@@ -224,28 +225,28 @@ export class DepIndex {
 
   /** Readers of the subtree of `node` or of any of its ancestors (in its own tree). */
   private climb(node: Node, into: Set<Element>): void {
-    for (let cur: Node | null = node; cur; cur = cur.parentNode) {
+    for (let cur: Node | null = node; cur; cur = get(cur, 'parentNode')) {
       const owners = this.sub.get(cur);
       if (owners) addAll(owners, into);
-      if (cur.nodeType === 9 || cur.nodeType === 11) break;
+      if (get(cur, 'nodeType') === 9 || get(cur, 'nodeType') === 11) break;
     }
   }
 
   /** `node` itself changed (an attribute, its text): readers of its parent's children and of its neighbours. */
   private siblings(node: Node, into: Set<Element>): void {
-    const parent = node.parentNode;
+    const parent = get(node, 'parentNode');
     if (!parent) return;
     const owners = this.children.get(parent);
     if (owners) addAll(owners, into);
-    this.walk(node.nextSibling, 'next', this.before, into);
-    this.walk(node.previousSibling, 'previous', this.after, into);
+    this.walk(get(node, 'nextSibling'), 'next', this.before, into);
+    this.walk(get(node, 'previousSibling'), 'previous', this.after, into);
   }
 
   /** Children of `parent` were added or removed between `prev` and `next`. */
   private around(parent: Node, prev: Node | null, next: Node | null, into: Set<Element>): void {
     const owners = this.children.get(parent);
     if (owners) addAll(owners, into);
-    const lost = (n: Node | null) => n !== null && n.parentNode !== parent; // moved again later in the batch
+    const lost = (n: Node | null) => n !== null && get(n, 'parentNode') !== parent; // moved again later in the batch
     if (lost(prev) || lost(next)) this.everyChild(parent, into);
     else {
       this.walk(next, 'next', this.before, into);
@@ -255,16 +256,16 @@ export class DepIndex {
     if (!rows) return;
     for (const [row, readers] of rows) {
       const earlier =
-        row.parentNode !== parent ||
+        get(row, 'parentNode') !== parent ||
         lost(prev) ||
         lost(next) ||
-        (next !== null && (next === row || (next.compareDocumentPosition(row) & 4) !== 0));
+        (next !== null && (next === row || (call(next, 'compareDocumentPosition', row) & 4) !== 0));
       if (earlier) addAll(readers, into);
     }
   }
 
   private everyChild(parent: Node, into: Set<Element>): void {
-    for (let c = parent.firstChild; c; c = c.nextSibling) {
+    for (let c = get(parent, 'firstChild'); c; c = get(c, 'nextSibling')) {
       addAll(this.before.get(c), into);
       addAll(this.after.get(c), into);
     }
@@ -274,9 +275,9 @@ export class DepIndex {
   private walk(start: Node | null, dir: 'next' | 'previous', bucket: Bucket<Node>, into: Set<Element>): void {
     let nodes = 0;
     let elements = 0;
-    for (let n = start; n; n = dir === 'next' ? n.nextSibling : n.previousSibling) {
+    for (let n = start; n; n = dir === 'next' ? get(n, 'nextSibling') : get(n, 'previousSibling')) {
       nodes++;
-      if (n.nodeType === 1) elements++;
+      if (get(n, 'nodeType') === 1) elements++;
       if (nodes > SIBLING_REACH_NODES && elements > SIBLING_REACH_ELEMENTS) break;
       addAll(bucket.get(n), into);
     }
@@ -300,7 +301,7 @@ export class DepIndex {
       this.titleText.delete(doc);
       return;
     }
-    const now = doc.title ?? '';
+    const now = get(doc, 'title') ?? '';
     if (now === this.titleText.get(doc)) return;
     this.titleText.set(doc, now);
     addAll(owners, into);

@@ -10,6 +10,7 @@ import { pageTitleOf, perFormDuringScan } from './label-index';
 import { resolveLimits, type ScanLimits } from './limits';
 import { read } from './read-deps';
 import { isGenericCaption, vocabulary } from './vocabulary';
+import { call, get } from '../dom/read';
 
 const MAX_OPTIONS = 80;
 const SEARCH_NAMES =
@@ -17,7 +18,7 @@ const SEARCH_NAMES =
 const SEARCH_IDS = /^(search|query|keyword|keywords|searchbox|search[-_]input|search[-_]field|site[-_]search)$/i;
 
 export function controlTag(el: Element): ControlTag {
-  const tag = el.localName;
+  const tag = get(el, 'localName');
   if (tag === 'input' || tag === 'select' || tag === 'textarea') return tag;
   return 'contenteditable';
 }
@@ -26,7 +27,7 @@ export function controlTag(el: Element): ControlTag {
 export function controlType(el: Element): string {
   const tag = controlTag(el);
   if (tag !== 'input') return tag;
-  const t = (el.getAttribute('type') ?? 'text').trim().toLowerCase();
+  const t = (call(el, 'getAttribute', 'type') ?? 'text').trim().toLowerCase();
   return KNOWN_TYPES.has(t) ? t : 'text';
 }
 
@@ -56,7 +57,7 @@ const KNOWN_TYPES = new Set([
 ]);
 
 function attr(el: Element, name: string, max: number): string {
-  const v = el.getAttribute(name);
+  const v = call(el, 'getAttribute', name);
   return v === null ? '' : clip(v, max);
 }
 
@@ -64,20 +65,20 @@ function attr(el: Element, name: string, max: number): string {
 function optionText(option: Element, max: number): string {
   let text = '';
   let n = 0;
-  for (let c = option.firstChild; c && n < 10 && text.length < max; c = c.nextSibling, n++) {
-    if (c.nodeType === 3) text += (c as Text).data.slice(0, max);
+  for (let c = get(option, 'firstChild'); c && n < 10 && text.length < max; c = get(c, 'nextSibling'), n++) {
+    if (get(c, 'nodeType') === 3) text += get(c as Text, 'data').slice(0, max);
   }
   return clip(text, max);
 }
 
 function optionTexts(el: Element, max: number): string[] {
-  if (el.localName !== 'select') return [];
+  if (get(el, 'localName') !== 'select') return [];
   const out: string[] = [];
-  const options = (el as HTMLSelectElement).options;
+  const options = get(el as HTMLSelectElement, 'options');
   const n = Math.min(options.length, MAX_OPTIONS);
   for (let i = 0; i < n; i++) {
     const o = options[i]!;
-    const label = o.getAttribute('label');
+    const label = call(o, 'getAttribute', 'label');
     out.push(label !== null ? clip(label, 60) : optionText(o, Math.min(60, max)));
   }
   return out;
@@ -89,12 +90,12 @@ function optionTexts(el: Element, max: number): string[] {
  */
 function sharedLabel(el: Element, max: number): string {
   read('before', el);
-  const prev = el.previousElementSibling;
-  if (!prev || (prev.localName !== 'select' && prev.localName !== 'input')) return '';
-  const t = (prev.getAttribute('type') ?? 'text').toLowerCase();
-  if (prev.localName === 'input' && t !== 'text' && t !== 'tel' && t !== 'number') return '';
-  for (let n = prev.nextSibling; n && n !== el; n = n.nextSibling) {
-    if (n.nodeType !== 3 || /\S/.test((n as Text).data)) return '';
+  const prev = get(el, 'previousElementSibling');
+  if (!prev || (get(prev, 'localName') !== 'select' && get(prev, 'localName') !== 'input')) return '';
+  const t = (call(prev, 'getAttribute', 'type') ?? 'text').toLowerCase();
+  if (get(prev, 'localName') === 'input' && t !== 'text' && t !== 'tel' && t !== 'number') return '';
+  for (let n = get(prev, 'nextSibling'); n && n !== el; n = get(n, 'nextSibling')) {
+    if (get(n, 'nodeType') !== 3 || /\S/.test(get(n as Text, 'data'))) return '';
   }
   const own = explicitLabels(prev, max).near;
   return isMeaningful(own) ? own : inferLabel(prev, max);
@@ -102,16 +103,16 @@ function sharedLabel(el: Element, max: number): string {
 
 function isSearchBox(el: Element, type: string, name: string, id: string): boolean {
   if (type === 'search') return true;
-  if (el.getAttribute('role') === 'searchbox') return true;
+  if (call(el, 'getAttribute', 'role') === 'searchbox') return true;
   if (SEARCH_NAMES.test(name) || SEARCH_IDS.test(id)) return true;
-  if (el.closest('[role=search],search')) return true;
+  if (call(el, 'closest', '[role=search],search')) return true;
   return inSearchForm(el);
 }
 
 /** Filters of a site search: a GET form holding a search box (recipe filters, product facets). */
 function inSearchForm(el: Element): boolean {
-  const form = (el as HTMLInputElement).form ?? el.closest('form');
-  if (!form || (form.getAttribute('method') ?? 'get').toLowerCase() === 'post') return false;
+  const form = get(el as HTMLInputElement, 'form') ?? call(el, 'closest', 'form');
+  if (!form || (call(form, 'getAttribute', 'method') ?? 'get').toLowerCase() === 'post') return false;
   read('form', form);
   return perFormDuringScan(form, holdsSearchBox);
 }
@@ -119,7 +120,9 @@ function inSearchForm(el: Element): boolean {
 /** The form holds a site-search box (answered once per form during a scan). */
 export function holdsSearchBox(form: Element): boolean {
   return (
-    form.querySelector(
+    call(
+      form,
+      'querySelector',
       'input[type=search],input[name=q],input[name=s],input[name=search],input[name=keyword],input[name=query]',
     ) !== null
   );
@@ -136,8 +139,8 @@ export function describeField(element: Element, limits?: Partial<ScanLimits>): F
   d.inputmode = attr(element, 'inputmode', 20).toLowerCase();
   d.pattern = attr(element, 'pattern', 200);
   d.accept = attr(element, 'accept', 300);
-  const ml = Number(element.getAttribute('maxlength'));
-  d.maxLength = element.hasAttribute('maxlength') && Number.isFinite(ml) && ml > 0 ? ml : -1;
+  const ml = Number(call(element, 'getAttribute', 'maxlength'));
+  d.maxLength = call(element, 'hasAttribute', 'maxlength') && Number.isFinite(ml) && ml > 0 ? ml : -1;
   d.isSearch = isSearchBox(element, type, d.name, d.id);
   const labels = explicitLabels(element, max);
   d.label = labels.near;
@@ -161,7 +164,7 @@ export function describeField(element: Element, limits?: Partial<ScanLimits>): F
   d.legend = legend.text;
   d.legendOwn = legend.units === 1;
   d.heading = headingOf(element, Math.min(max, 300));
-  d.pageTitle = clip(pageTitleOf(element.ownerDocument), 300);
+  d.pageTitle = clip(pageTitleOf(get(element, 'ownerDocument')), 300);
   d.options = optionTexts(element, max);
   return d;
 }

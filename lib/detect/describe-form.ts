@@ -2,6 +2,7 @@
 // the page itself), reduced to scheme, host and path so no query string (which can carry data) leaves the page.
 import type { FormMethod, FormReport } from '../report/types';
 import { pageText } from '../report/page-text';
+import { call, get } from '../dom/read';
 
 const MAX_URL = 2000;
 
@@ -14,8 +15,9 @@ function parse(url: string, base?: string): URL | null {
 }
 
 function baseOf(form: HTMLFormElement, pageUrl: string): string {
-  const base = form.ownerDocument?.querySelector('base[href]');
-  const href = base?.getAttribute('href');
+  const doc = get(form, 'ownerDocument');
+  const base = doc ? call(doc, 'querySelector', 'base[href]') : null;
+  const href = base ? call(base, 'getAttribute', 'href') : null;
   if (href) {
     const resolved = parse(href.trim(), pageUrl);
     if (resolved) return resolved.href;
@@ -31,11 +33,11 @@ function strip(url: URL): string {
 }
 
 export function describeForm(form: HTMLFormElement, pageUrl: string, sensitive: boolean): FormReport {
-  const raw = (form.getAttribute('action') ?? '').trim();
+  const raw = (call(form, 'getAttribute', 'action') ?? '').trim();
   const page = parse(pageUrl);
   const target = raw.length === 0 ? page : parse(raw.slice(0, MAX_URL * 2), baseOf(form, pageUrl));
   const action = target ? strip(target) : page ? strip(page) : '';
-  const m = (form.getAttribute('method') ?? '').trim().toLowerCase();
+  const m = (call(form, 'getAttribute', 'method') ?? '').trim().toLowerCase();
   const method: FormMethod = m === 'post' || m === 'dialog' ? m : 'get';
   return { action: pageText(action, MAX_URL), method, sensitive };
 }

@@ -8,15 +8,16 @@ import { labelsWithFor } from './label-index';
 import type { FieldDescriptor } from './field-descriptor';
 import { followingText, inferLabel } from './infer-label';
 import type { ScanLimits } from './limits';
+import { call, get } from '../dom/read';
 
 /** `<label for="jk">Sex</label>` above radios named "jk" (SIMRS markup): the group's question. */
 function labelForName(el: Element, max: number): string {
-  const name = el.getAttribute('name');
+  const name = call(el, 'getAttribute', 'name');
   if (!name || name.length > 200) return '';
-  const root = el.getRootNode() as Document | ShadowRoot;
-  if (typeof root.querySelectorAll !== 'function') return '';
+  const root = call(el, 'getRootNode') as Document | ShadowRoot;
+  if (typeof get(root, 'querySelectorAll') !== 'function') return '';
   const label = labelsWithFor(root, name)[0];
-  return label && !label.contains(el) ? textOf(label, max) : '';
+  return label && !call(label, 'contains', el) ? textOf(label, max) : '';
 }
 
 function caption(el: Element, max: number): string {

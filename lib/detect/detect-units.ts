@@ -13,6 +13,7 @@ import { closeTogether } from './dom-near';
 import type { Unit } from './split-fields';
 import { tokenize } from './tokenize';
 import { vocabulary } from './vocabulary';
+import { call, get } from '../dom/read';
 
 export interface DetectedField {
   element: Element;
@@ -63,9 +64,9 @@ export function trimMarks(text: string): string {
 }
 
 function formOf(el: Element): HTMLFormElement | null {
-  const f = (el as HTMLInputElement).form;
+  const f = get(el as HTMLInputElement, 'form');
   if (f !== undefined) return f ?? null;
-  return el.closest('form');
+  return call(el, 'closest', 'form') as HTMLFormElement | null;
 }
 
 /** What a field's report says: the kind, the label as a person reads it, the control's tag, type, id, name, path. */
@@ -76,8 +77,8 @@ export function fieldReport(el: Element, d: FieldDescriptor, kind: FieldKind, pa
     label: pageText(humanLabel(d)),
     tag: controlTag(el),
     type: pageText(d.type),
-    id: pageText(el.getAttribute('id') ?? ''),
-    name: pageText(el.getAttribute('name') ?? ''),
+    id: pageText(call(el, 'getAttribute', 'id') ?? ''),
+    name: pageText(call(el, 'getAttribute', 'name') ?? ''),
     path: pageText(path, 2000),
   };
 }
@@ -106,7 +107,7 @@ class MedicalContext {
   }
 
   note(el: Element): void {
-    const doc = el.ownerDocument;
+    const doc = get(el, 'ownerDocument');
     this.docs.set(doc, (this.docs.get(doc) ?? 0) + 1);
   }
 }
@@ -121,7 +122,7 @@ export type Verdict = (d: FieldDescriptor) => Classification | null;
 export function classifyUnits(units: readonly Unit[], verdict: Verdict = classifyField): Classified[] {
   const medical = new MedicalContext();
   const out: Classified[] = units.map((unit) => {
-    const doc = unit.element.ownerDocument;
+    const doc = get(unit.element, 'ownerDocument');
     unit.descriptor.medicalContext = medical.has(doc);
     const r = verdict(unit.descriptor);
     const kind = r && r.score >= ACCEPT_SCORE ? r.kind : null;
@@ -130,7 +131,7 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
   });
   for (const c of out) {
     if (c.kind !== null || c.unit.descriptor.medicalContext) continue;
-    if (!medical.has(c.unit.element.ownerDocument)) continue;
+    if (!medical.has(get(c.unit.element, 'ownerDocument'))) continue;
     c.unit.descriptor.medicalContext = true;
     const r = verdict(c.unit.descriptor);
     c.kind = r && r.score >= ACCEPT_SCORE ? r.kind : null;

@@ -2,6 +2,7 @@
 // regions are skipped, and so are scripts, styles and option lists. Caps both the characters kept and the
 // nodes visited, so a megabyte label or a huge subtree costs the same as a short one.
 import { read } from './read-deps';
+import { call, get } from '../dom/read';
 
 const SKIP = new Set([
   'script',
@@ -35,24 +36,27 @@ const NOT_FIELD_INPUT = new Set(['hidden', 'submit', 'button', 'reset', 'image']
 
 /** A form control a person can type into or choose with (before visibility/disabled checks). */
 export function isControl(el: Element): boolean {
-  const tag = el.localName;
-  if (tag === 'input') return !NOT_FIELD_INPUT.has((el.getAttribute('type') ?? '').toLowerCase());
+  const tag = get(el, 'localName');
+  if (tag === 'input') return !NOT_FIELD_INPUT.has((call(el, 'getAttribute', 'type') ?? '').toLowerCase());
   if (tag === 'select' || tag === 'textarea') return true;
   return isEditableRoot(el);
 }
 
 export function isEditableRoot(el: Element): boolean {
-  const ce = el.getAttribute('contenteditable');
+  const ce = call(el, 'getAttribute', 'contenteditable');
   if (ce === null || ce.toLowerCase() === 'false') return false;
-  const parent = el.parentElement;
-  const pce = parent?.closest('[contenteditable]');
-  return !pce || pce.getAttribute('contenteditable')?.toLowerCase() === 'false';
+  const parent = get(el, 'parentElement');
+  const pce = parent ? call(parent, 'closest', '[contenteditable]') : null;
+  return !pce || call(pce, 'getAttribute', 'contenteditable')?.toLowerCase() === 'false';
 }
 
 function skipElement(el: Element): boolean {
-  if (SKIP.has(el.localName)) return true;
-  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
-  return el.hasAttribute('contenteditable') && el.getAttribute('contenteditable')?.toLowerCase() !== 'false';
+  if (SKIP.has(get(el, 'localName'))) return true;
+  if (call(el, 'hasAttribute', 'hidden') || call(el, 'getAttribute', 'aria-hidden') === 'true') return true;
+  return (
+    call(el, 'hasAttribute', 'contenteditable') &&
+    call(el, 'getAttribute', 'contenteditable')?.toLowerCase() !== 'false'
+  );
 }
 
 /**
@@ -61,28 +65,28 @@ function skipElement(el: Element): boolean {
  */
 export function textOf(node: Node, max: number, budget = 300): string {
   read('sub', node);
-  if (node.nodeType === 3) return clip((node as Text).data, max);
-  if (node.nodeType !== 1 || skipElement(node as Element)) return '';
+  if (get(node, 'nodeType') === 3) return clip(get(node as Text, 'data'), max);
+  if (get(node, 'nodeType') !== 1 || skipElement(node as Element)) return '';
   let out = '';
   let visited = 0;
-  let cur: Node | null = node.firstChild;
+  let cur: Node | null = get(node, 'firstChild');
   while (cur && visited < budget && out.length < max) {
     visited++;
     let descend = false;
-    if (cur.nodeType === 3) {
-      const data = (cur as Text).data;
+    if (get(cur, 'nodeType') === 3) {
+      const data = get(cur as Text, 'data');
       out += data.length > max ? data.slice(0, max) : data;
-    } else if (cur.nodeType === 1 && !skipElement(cur as Element)) {
-      descend = cur.firstChild !== null;
+    } else if (get(cur, 'nodeType') === 1 && !skipElement(cur as Element)) {
+      descend = get(cur, 'firstChild') !== null;
       if (out.length > 0 && !out.endsWith(' ')) out += ' ';
     }
     if (descend) {
-      cur = cur.firstChild;
+      cur = get(cur, 'firstChild');
       continue;
     }
-    while (cur && cur !== node && !cur.nextSibling) cur = cur.parentNode;
+    while (cur && cur !== node && !get(cur, 'nextSibling')) cur = get(cur, 'parentNode');
     if (!cur || cur === node) break;
-    cur = cur.nextSibling;
+    cur = get(cur, 'nextSibling');
   }
   return clip(out, max);
 }
@@ -105,8 +109,8 @@ export function isMeaningful(text: string): boolean {
 export function holdsControl(el: Element): boolean {
   read('sub', el);
   if (isControl(el)) return true;
-  if (el.firstElementChild === null) return false;
-  return el.querySelector(CONTROL_QUERY) !== null;
+  if (get(el, 'firstElementChild') === null) return false;
+  return call(el, 'querySelector', CONTROL_QUERY) !== null;
 }
 
 export const CONTROL_QUERY =

@@ -5,6 +5,7 @@
 import { clip, holdsControl, isMeaningful, textOf } from './dom-text';
 import { read } from './read-deps';
 import { cellText, columnHeader, dtLabel, rowLabel } from './table-label';
+import { call, get } from '../dom/read';
 
 const INLINE = new Set([
   'b',
@@ -59,19 +60,19 @@ function precedingText(start: Element, max: number, ownId: string | null): Prece
   let text = '';
   let steps = 0;
   read('before', start);
-  for (let sib = start.previousSibling; sib && steps < MAX_SIBLINGS; sib = sib.previousSibling) {
+  for (let sib = get(start, 'previousSibling'); sib && steps < MAX_SIBLINGS; sib = get(sib, 'previousSibling')) {
     steps++;
-    if (sib.nodeType === 3) {
-      const t = (sib as Text).data;
+    if (get(sib, 'nodeType') === 3) {
+      const t = get(sib as Text, 'data');
       if (t.trim().length > 0) text = clip(t, max) + ' ' + text;
       continue;
     }
-    if (sib.nodeType !== 1) continue;
+    if (get(sib, 'nodeType') !== 1) continue;
     const e = sib as Element;
-    const tag = e.localName;
-    if (IGNORED.has(tag) || e.hasAttribute('hidden')) continue;
+    const tag = get(e, 'localName');
+    if (IGNORED.has(tag) || call(e, 'hasAttribute', 'hidden')) continue;
     // The control's own `<label for>` is read already (a "Choose file" button): the caption is before it.
-    if (tag === 'label' && ownId && e.getAttribute('for') === ownId) continue;
+    if (tag === 'label' && ownId && call(e, 'getAttribute', 'for') === ownId) continue;
     if (tag === 'hr') break;
     if (holdsControl(e)) return { text: clip(text, max), blocked: true };
     const t = textOf(e, max);
@@ -91,11 +92,11 @@ function precedingText(start: Element, max: number, ownId: string | null): Prece
 /** A `<label>` right after the control that is bound to nothing else (floating-label layouts). */
 function followingLabel(el: Element, max: number): string {
   read('after', el);
-  for (let s = el.nextElementSibling, n = 0; s && n < 3; s = s.nextElementSibling, n++) {
+  for (let s = get(el, 'nextElementSibling'), n = 0; s && n < 3; s = get(s, 'nextElementSibling'), n++) {
     if (holdsControl(s)) break;
-    if (s.localName === 'label') {
-      const f = s.getAttribute('for');
-      if (f && f !== el.id) break;
+    if (get(s, 'localName') === 'label') {
+      const f = call(s, 'getAttribute', 'for');
+      if (f && f !== get(el, 'id')) break;
       return cellText(s, max);
     }
   }
@@ -107,11 +108,11 @@ export const ENUMERATOR = /^\(?(?:[0-9]{1,3}|[A-Za-z])[.):]?\)?$/;
 
 /** The table's `<caption>`, else the block right before the table ("21. Diagnosis or nature of illness"). */
 function tableCaption(cell: Element, max: number): string {
-  const table = cell.closest('table');
+  const table = call(cell, 'closest', 'table');
   if (!table) return '';
   read('children', table);
-  for (let c = table.firstElementChild; c; c = c.nextElementSibling)
-    if (c.localName === 'caption') return cellText(c, max);
+  for (let c = get(table, 'firstElementChild'); c; c = get(c, 'nextElementSibling'))
+    if (get(c, 'localName') === 'caption') return cellText(c, max);
   const before = precedingText(table, max, null);
   return before.blocked ? '' : before.text;
 }
@@ -138,14 +139,14 @@ export interface Inferred {
 
 export function inferLabelDetail(el: Element, max: number): Inferred {
   let cur: Element = el;
-  const ownId = el.getAttribute('id');
+  const ownId = call(el, 'getAttribute', 'id');
   for (let depth = 0; depth < MAX_CLIMB; depth++) {
     const p = precedingText(cur, max, ownId);
     if (isMeaningful(p.text) && !ENUMERATOR.test(p.text)) return { text: p.text, far: depth >= FAR_DEPTH };
     if (p.blocked) break;
-    const parent = cur.parentElement;
+    const parent = get(cur, 'parentElement');
     if (!parent) break;
-    const tag = parent.localName;
+    const tag = get(parent, 'localName');
     if (tag === 'td' || tag === 'th') return cellLabel(el, parent, max);
     if (tag === 'dd') return { text: dtLabel(parent, max), far: false };
     if (STOP_CLIMB.has(tag)) break;
@@ -163,9 +164,9 @@ export function inferLabel(el: Element, max: number): string {
  * own label is the answer's caption, the row header asks the question.
  */
 export function cellQuestion(el: Element, max: number): string {
-  let cell: Element | null = el.parentElement;
-  for (let i = 0; cell && i < 3; i++, cell = cell.parentElement) {
-    const tag = cell.localName;
+  let cell: Element | null = get(el, 'parentElement');
+  for (let i = 0; cell && i < 3; i++, cell = get(cell, 'parentElement')) {
+    const tag = get(cell, 'localName');
     if (tag === 'td' || tag === 'th') return rowLabel(cell, max);
     if (tag === 'dd') return dtLabel(cell, max);
     if (STOP_CLIMB.has(tag)) break;
@@ -178,24 +179,28 @@ export function followingText(el: Element, max: number): string {
   let text = '';
   let steps = 0;
   read('after', el);
-  for (let sib = el.nextSibling; sib && steps < MAX_SIBLINGS && text.length < max; sib = sib.nextSibling) {
+  for (
+    let sib = get(el, 'nextSibling');
+    sib && steps < MAX_SIBLINGS && text.length < max;
+    sib = get(sib, 'nextSibling')
+  ) {
     steps++;
-    if (sib.nodeType === 3) {
-      text += ' ' + (sib as Text).data;
+    if (get(sib, 'nodeType') === 3) {
+      text += ' ' + get(sib as Text, 'data');
       continue;
     }
-    if (sib.nodeType !== 1) continue;
+    if (get(sib, 'nodeType') !== 1) continue;
     const e = sib as Element;
-    if (IGNORED.has(e.localName)) {
-      if (e.localName === 'br' && isMeaningful(text)) break;
+    if (IGNORED.has(get(e, 'localName'))) {
+      if (get(e, 'localName') === 'br' && isMeaningful(text)) break;
       continue;
     }
     if (holdsControl(e)) break;
-    const f = e.getAttribute('for');
-    if (e.localName === 'label' && f && f !== el.id) break;
+    const f = call(e, 'getAttribute', 'for');
+    if (get(e, 'localName') === 'label' && f && f !== get(el, 'id')) break;
     const t = textOf(e, max);
     text += ' ' + t;
-    if (!INLINE.has(e.localName) && e.localName !== 'label' && isMeaningful(text)) break;
+    if (!INLINE.has(get(e, 'localName')) && get(e, 'localName') !== 'label' && isMeaningful(text)) break;
   }
   return clip(text, max);
 }

@@ -3,6 +3,7 @@
 // builds an index instead, so binding labels costs O(labels + controls) for the whole page.
 import { attrSelector, safeQuery } from './css-escape';
 import { read } from './read-deps';
+import { call, get } from '../dom/read';
 
 type Index = Map<string, Element[]>;
 let active: WeakMap<Node, Index> | null = null;
@@ -41,18 +42,18 @@ export function perFormDuringScan(form: Element, compute: (form: Element) => boo
 export function pageTitleOf(doc: Document | null): string {
   if (!doc) return '';
   read('title', doc);
-  if (!titles) return doc.title ?? '';
+  if (!titles) return get(doc, 'title') ?? '';
   let t = titles.get(doc);
-  if (t === undefined) titles.set(doc, (t = doc.title ?? ''));
+  if (t === undefined) titles.set(doc, (t = get(doc, 'title') ?? ''));
   return t;
 }
 
 function buildIndex(root: Document | ShadowRoot): Index {
   const index: Index = new Map();
-  const list = root.querySelectorAll('label[for]');
+  const list = call(root, 'querySelectorAll', 'label[for]');
   for (let i = 0; i < list.length; i++) {
     const label = list[i]!;
-    const key = label.getAttribute('for')!;
+    const key = call(label, 'getAttribute', 'for')!;
     const bucket = index.get(key);
     if (bucket) bucket.push(label);
     else index.set(key, [label]);
@@ -70,7 +71,7 @@ export function labelsWithFor(root: Document | ShadowRoot, key: string): Element
   }
   if (key.length > 500) return [];
   try {
-    return Array.from(root.querySelectorAll(attrSelector('for', key, 'label')));
+    return Array.from(call(root, 'querySelectorAll', attrSelector('for', key, 'label')));
   } catch {
     return []; // a value this DOM's selector engine refuses
   }
@@ -78,21 +79,23 @@ export function labelsWithFor(root: Document | ShadowRoot, key: string): Element
 
 /** The labels bound to a control: `<label for=its id>` and a wrapping `<label>` without a `for`. */
 export function boundLabelsOf(el: Element): Element[] {
-  const root = el.getRootNode() as Document | ShadowRoot;
+  const root = call(el, 'getRootNode') as Document | ShadowRoot;
   const out: Element[] = [];
-  const id = el.getAttribute('id');
-  if (id && typeof root.querySelectorAll === 'function') {
+  const id = call(el, 'getAttribute', 'id');
+  if (id && typeof get(root, 'querySelectorAll') === 'function') {
     for (const label of labelsWithFor(root, id)) if (elementById(root, id) === el) out.push(label);
   }
-  const wrap = el.parentElement?.closest('label');
-  if (wrap && !wrap.hasAttribute('for') && !out.includes(wrap)) out.push(wrap);
+  const parent = get(el, 'parentElement');
+  const wrap = parent ? (call(parent, 'closest', 'label') as HTMLLabelElement | null) : null;
+  if (wrap && !call(wrap, 'hasAttribute', 'for') && !out.includes(wrap)) out.push(wrap);
   return out;
 }
 
 /** The first element with this id in the tree (what `for` and `aria-labelledby` name). */
 export function elementById(root: Document | ShadowRoot, id: string): Element | null {
   read('id', root, id);
-  if (typeof (root as Document).getElementById === 'function') return (root as Document).getElementById(id);
+  if (typeof get(root as Document, 'getElementById') === 'function')
+    return call(root as Document, 'getElementById', id);
   if (id.length > 500) return null;
   return safeQuery(root, attrSelector('id', id));
 }

@@ -2,7 +2,11 @@
 // cost a bounded amount, and the result says when it was cut short.
 
 export interface ScanLimits {
-  /** Controls examined per scan; beyond it the result is `truncated`. */
+  /**
+   * Controls a person can fill (rendered, enabled) described per scan; beyond it the result is `truncated`. Hidden,
+   * disabled and decoy controls do not count against it, so a page cannot push its real fields out of reach by
+   * putting thousands of those first; they are bounded separately (candidatesFor).
+   */
   maxControls: number;
   /** Nesting of shadow roots and frames followed. */
   maxDepth: number;
@@ -20,4 +24,14 @@ export function resolveLimits(partial?: Partial<ScanLimits>): ScanLimits {
     maxDepth: pick(partial?.maxDepth, DEFAULT_LIMITS.maxDepth),
     maxTextPerField: Math.max(16, pick(partial?.maxTextPerField, DEFAULT_LIMITS.maxTextPerField)),
   };
+}
+
+/**
+ * Controls looked at (whether fillable or not) per scan: checking that a control is hidden costs far less than
+ * describing it, so a page may hold this many times more candidates than fillable controls before the scan stops.
+ */
+const CANDIDATES_PER_FILLABLE = 20;
+
+export function candidatesFor(limits: ScanLimits): number {
+  return limits.maxControls * CANDIDATES_PER_FILLABLE;
 }

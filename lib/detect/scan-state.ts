@@ -20,6 +20,7 @@ import { readsTo } from './read-deps';
 import { groupChoices, mergeSplitFields, type Unit } from './split-fields';
 import { vocabulary } from './vocabulary';
 import { isFillable, isRendered, openedByVisibleLabel } from './visibility';
+import { call, get } from '../dom/read';
 
 export interface ScanDetail {
   fields: DetectedField[];
@@ -121,16 +122,22 @@ export class ScanState {
     };
     if (collected.controls.length > 0) {
       const fillable = this.fillable(collected.controls);
+      if (fillable.length > this.limits.maxControls) {
+        fillable.length = this.limits.maxControls;
+        detail.truncated = true;
+      }
       withLabelIndex(() => {
         const units = mergeSplitFields(
-          groupChoices(fillable).map((members) => this.unit(members)),
+          groupChoices(fillable).flatMap((members) => this.unitOrNone(members)),
           vocabulary(),
           this.limits,
           (base, members, what, partWords) => this.describeSplit(base, members, what, partWords),
         );
         for (const c of classifyUnits(units, (d) => this.verdict(d))) {
           if (!c.kind) continue;
-          detail.fields.push(this.detected(c.unit, c.kind));
+          const field = isolated(() => this.detected(c.unit, c.kind!));
+          if (!field) continue;
+          detail.fields.push(field);
           detail.members.set(c.unit.element, c.unit.members);
         }
       });
@@ -175,18 +182,28 @@ export class ScanState {
     return this.deps ? this.deps.sinkFor(owner) : null;
   }
 
-  /** Controls a person can fill now; layout is read for all that need it in one batch (no DOM writes between). */
+  /**
+   * Controls a person can fill now, in page order, up to one more than the limit (enough to know it was passed);
+   * layout is read for all that need it in one batch (no DOM writes between).
+   */
   private fillable(controls: readonly Element[]): Element[] {
     const out: Element[] = [];
     for (const el of controls) {
+      if (out.length > this.limits.maxControls) break;
       let ok = this.fill.get(el);
       if (ok === undefined) {
-        ok = readsTo(this.sink(el), () => canFill(el));
+        ok = isolated(() => readsTo(this.sink(el), () => canFill(el))) ?? false;
         this.fill.set(el, ok);
       }
       if (ok) out.push(el);
     }
     return out;
+  }
+
+  /** One control the page made unreadable (a getter that throws) is left out; the rest are still reported. */
+  private unitOrNone(members: Element[]): Unit[] {
+    const unit = isolated(() => this.unit(members));
+    return unit ? [unit] : [];
   }
 
   private unit(members: Element[]): Unit {
@@ -226,7 +243,8 @@ export class ScanState {
     const head = members[0]!;
     const c = this.split.get(head);
     if (c && c.base === base && c.what === what && sameList(c.members, members) && this.clean(members)) return c.d;
-    const d = readsTo(this.sink(head), () => describeSplit(base, members, this.limits, partWords));
+    const d =
+      isolated(() => readsTo(this.sink(head), () => describeSplit(base, members, this.limits, partWords))) ?? base;
     this.split.set(head, { members, base, what, d });
     return d;
   }
@@ -244,6 +262,15 @@ export class ScanState {
 function canFill(el: Element): boolean {
   if (!isFillable(el)) return false;
   if (isRendered(el)) return true;
-  const isFile = el.localName === 'input' && (el.getAttribute('type') ?? '').toLowerCase() === 'file';
+  const isFile = get(el, 'localName') === 'input' && (call(el, 'getAttribute', 'type') ?? '').toLowerCase() === 'file';
   return isFile && openedByVisibleLabel(el);
+}
+
+/** Runs one control's part of the scan; a control that throws costs its own field, not the frame's report. */
+function isolated<T>(work: () => T): T | null {
+  try {
+    return work();
+  } catch {
+    return null;
+  }
 }

@@ -6,6 +6,7 @@ import type { FieldDescriptor } from './field-descriptor';
 import type { ScanLimits } from './limits';
 import { tokenize } from './tokenize';
 import type { DatePart, Vocabulary } from './vocabulary';
+import { call, get } from '../dom/read';
 
 export interface Unit {
   element: Element;
@@ -14,7 +15,9 @@ export interface Unit {
 }
 
 function inputType(el: Element): string {
-  return el.localName === 'input' ? (el.getAttribute('type') ?? 'text').toLowerCase() : el.localName;
+  return get(el, 'localName') === 'input'
+    ? (call(el, 'getAttribute', 'type') ?? 'text').toLowerCase()
+    : get(el, 'localName');
 }
 
 /** Radios by (form, name); checkboxes by shared name, else consecutive checkboxes close together. */
@@ -29,8 +32,8 @@ export function groupChoices(controls: readonly Element[]): Element[][] {
       lastCheckbox = null;
       continue;
     }
-    const name = el.getAttribute('name');
-    const scope: unknown = (el as HTMLInputElement).form ?? el.getRootNode();
+    const name = call(el, 'getAttribute', 'name');
+    const scope: unknown = get(el as HTMLInputElement, 'form') ?? call(el, 'getRootNode');
     if (name) {
       let names = byName.get(scope);
       if (!names) byName.set(scope, (names = new Map()));

@@ -2,6 +2,7 @@
 // cell above, the column header over a grid of rows, the `dt` of a `dd`. Bounded walks over siblings only.
 import { holdsControl, isMeaningful, textOf } from './dom-text';
 import { read } from './read-deps';
+import { call, get } from '../dom/read';
 
 export function cellText(cell: Element, max: number): string {
   if (holdsControl(cell)) return '';
@@ -10,19 +11,20 @@ export function cellText(cell: Element, max: number): string {
 }
 
 function columnIndex(cell: Element): number {
-  if (cell.parentNode) read('children', cell.parentNode);
+  const parent = get(cell, 'parentNode');
+  if (parent) read('children', parent);
   let index = 0;
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling)
-    index += Number(c.getAttribute('colspan')) || 1;
+  for (let c = get(cell, 'previousElementSibling'); c; c = get(c, 'previousElementSibling'))
+    index += Number(call(c, 'getAttribute', 'colspan')) || 1;
   return index;
 }
 
 function cellAt(row: Element, index: number): Element | null {
   read('children', row);
   let at = 0;
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName !== 'td' && c.localName !== 'th') continue;
-    const span = Number(c.getAttribute('colspan')) || 1;
+  for (let c = get(row, 'firstElementChild'); c; c = get(c, 'nextElementSibling')) {
+    if (get(c, 'localName') !== 'td' && get(c, 'localName') !== 'th') continue;
+    const span = Number(call(c, 'getAttribute', 'colspan')) || 1;
     if (index < at + span) return c;
     at += span;
   }
@@ -41,9 +43,10 @@ function unitLike(text: string): boolean {
 
 /** The nearest cell to the left that is not a unit column, else the cell above in the previous row. */
 export function rowLabel(cell: Element, max: number): string {
-  if (cell.parentNode) read('children', cell.parentNode);
+  const parent = get(cell, 'parentNode');
+  if (parent) read('children', parent);
   let unit = '';
-  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) {
+  for (let c = get(cell, 'previousElementSibling'); c; c = get(c, 'previousElementSibling')) {
     if (holdsControl(c)) break;
     const t = cellText(c, max);
     if (!t) continue;
@@ -51,10 +54,10 @@ export function rowLabel(cell: Element, max: number): string {
     unit ||= t;
   }
   if (unit) return unit;
-  const row = cell.parentElement;
+  const row = get(cell, 'parentElement');
   if (row) read('before', row);
-  const above = row?.previousElementSibling;
-  if (above && above.localName === 'tr') {
+  const above = row ? get(row, 'previousElementSibling') : null;
+  if (above && get(above, 'localName') === 'tr') {
     const c = cellAt(above, columnIndex(cell));
     if (c) return cellText(c, max);
   }
@@ -62,10 +65,11 @@ export function rowLabel(cell: Element, max: number): string {
 }
 
 export function dtLabel(dd: Element, max: number): string {
-  if (dd.parentNode) read('children', dd.parentNode);
-  for (let s = dd.previousElementSibling; s; s = s.previousElementSibling) {
-    if (s.localName === 'dt') return cellText(s, max);
-    if (s.localName !== 'dd') break;
+  const parent = get(dd, 'parentNode');
+  if (parent) read('children', parent);
+  for (let s = get(dd, 'previousElementSibling'); s; s = get(s, 'previousElementSibling')) {
+    if (get(s, 'localName') === 'dt') return cellText(s, max);
+    if (get(s, 'localName') !== 'dd') break;
   }
   return '';
 }
@@ -73,11 +77,11 @@ export function dtLabel(dd: Element, max: number): string {
 /** The table's first row (in thead, tbody or directly under the table), without the table.rows collection. */
 function firstRow(table: Element): Element | null {
   read('children', table);
-  for (let c = table.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName === 'tr') return c;
-    if (c.localName === 'thead' || c.localName === 'tbody') {
-      for (let r = c.firstElementChild; r; r = r.nextElementSibling) {
-        if (r.localName !== 'tr') continue;
+  for (let c = get(table, 'firstElementChild'); c; c = get(c, 'nextElementSibling')) {
+    if (get(c, 'localName') === 'tr') return c;
+    if (get(c, 'localName') === 'thead' || get(c, 'localName') === 'tbody') {
+      for (let r = get(c, 'firstElementChild'); r; r = get(r, 'nextElementSibling')) {
+        if (get(r, 'localName') !== 'tr') continue;
         read('first', c, r);
         return r;
       }
@@ -89,16 +93,17 @@ function firstRow(table: Element): Element | null {
 
 /** Header of the table column the control sits in (a grid of rows under one header line of several cells). */
 export function columnHeader(el: Element, max: number): string {
-  let cell: Element | null = el.parentElement;
-  for (let i = 0; cell && i < 4 && cell.localName !== 'td' && cell.localName !== 'th'; i++) cell = cell.parentElement;
-  if (!cell || (cell.localName !== 'td' && cell.localName !== 'th')) return '';
-  const row = cell.parentElement;
-  const table = row?.closest('table');
+  let cell: Element | null = get(el, 'parentElement');
+  for (let i = 0; cell && i < 4 && get(cell, 'localName') !== 'td' && get(cell, 'localName') !== 'th'; i++)
+    cell = get(cell, 'parentElement');
+  if (!cell || (get(cell, 'localName') !== 'td' && get(cell, 'localName') !== 'th')) return '';
+  const row = get(cell, 'parentElement');
+  const table = row ? call(row, 'closest', 'table') : null;
   if (!row || !table) return '';
   const head = firstRow(table);
   if (!head || head === row || !isHeaderRow(head)) return '';
   const c = cellAt(head, columnIndex(cell));
-  if (!c || c === cell || (Number(c.getAttribute('colspan')) || 1) > 1) return '';
+  if (!c || c === cell || (Number(call(c, 'getAttribute', 'colspan')) || 1) > 1) return '';
   return cellText(c, max);
 }
 
@@ -107,10 +112,11 @@ function isHeaderRow(row: Element): boolean {
   read('children', row);
   let cells = 0;
   let th = 0;
-  for (let c = row.firstElementChild; c; c = c.nextElementSibling) {
-    if (c.localName === 'th') th++;
-    if (c.localName === 'th' || c.localName === 'td') cells++;
+  for (let c = get(row, 'firstElementChild'); c; c = get(c, 'nextElementSibling')) {
+    if (get(c, 'localName') === 'th') th++;
+    if (get(c, 'localName') === 'th' || get(c, 'localName') === 'td') cells++;
   }
   if (cells < 2) return false;
-  return row.parentElement?.localName === 'thead' || th === cells;
+  const group = get(row, 'parentElement');
+  return (group ? get(group, 'localName') : undefined) === 'thead' || th === cells;
 }

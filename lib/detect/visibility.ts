@@ -2,17 +2,18 @@
 // candidates in one batch by the caller, with no DOM writes in between, so the browser lays out at most once.
 import { boundLabelsOf } from './label-index';
 import { read } from './read-deps';
+import { call, get, shadowHost } from '../dom/read';
 
 function parentOrHost(node: Element): Element | null {
-  if (node.parentElement) return node.parentElement;
-  const root = node.getRootNode();
-  return (root as ShadowRoot).host ?? null;
+  const parent = get(node, 'parentElement');
+  if (parent) return parent;
+  return shadowHost(call(node, 'getRootNode'));
 }
 
 /** `hidden` or `inert` on the element or an ancestor (across shadow boundaries). */
 function hiddenByAttribute(el: Element): boolean {
   for (let cur: Element | null = el, n = 0; cur && n < 200; cur = parentOrHost(cur), n++) {
-    if (cur.hasAttribute('hidden') || cur.hasAttribute('inert')) return true;
+    if (call(cur, 'hasAttribute', 'hidden') || call(cur, 'hasAttribute', 'inert')) return true;
   }
   return false;
 }
@@ -24,7 +25,8 @@ export function isRendered(el: Element): boolean {
   if (hiddenByAttribute(el)) return false;
   const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
   if (typeof check === 'function') return check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
-  const view = el.ownerDocument?.defaultView;
+  const owner = get(el, 'ownerDocument');
+  const view = owner ? get(owner, 'defaultView') : null;
   if (!view) return true;
   for (let cur: Element | null = el; cur; cur = parentOrHost(cur)) {
     const style = view.getComputedStyle(cur);
@@ -51,19 +53,20 @@ const READONLY_APPLIES = new Set([
 
 /** Not disabled (itself or by a disabled fieldset) and, where it applies, not read-only. */
 export function isFillable(el: Element): boolean {
-  const tag = el.localName;
+  const tag = get(el, 'localName');
   if (tag !== 'input' && tag !== 'select' && tag !== 'textarea') return true;
-  if ((el as HTMLInputElement).disabled || el.hasAttribute('disabled')) return false;
-  for (let f = el.parentElement?.closest('fieldset[disabled]'); f; f = null) {
+  if (get(el as HTMLInputElement, 'disabled') || call(el, 'hasAttribute', 'disabled')) return false;
+  const parent = get(el, 'parentElement');
+  for (let f = parent ? call(parent, 'closest', 'fieldset[disabled]') : null; f; f = null) {
     read('sub', f);
     // A control inside the first legend of a disabled fieldset stays enabled (HTML spec).
-    const legend = f.querySelector('legend');
-    if (!(legend && legend.parentElement === f && legend.contains(el))) return false;
+    const legend = call(f, 'querySelector', 'legend');
+    if (!(legend && get(legend, 'parentElement') === f && call(legend, 'contains', el))) return false;
   }
   if (tag === 'select') return true;
-  const type = tag === 'textarea' ? 'text' : (el.getAttribute('type') ?? 'text').toLowerCase();
+  const type = tag === 'textarea' ? 'text' : (call(el, 'getAttribute', 'type') ?? 'text').toLowerCase();
   if (!READONLY_APPLIES.has(type) && tag !== 'textarea') return true;
-  return !el.hasAttribute('readonly');
+  return !call(el, 'hasAttribute', 'readonly');
 }
 
 /** A file input hidden behind a styled button still counts when a visible `<label for>` opens it. */

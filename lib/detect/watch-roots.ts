@@ -1,6 +1,7 @@
 // The observers behind watchFields: one MutationObserver per root (document, open shadow root, same-origin
 // frame document), a load listener per frame (a frame's document is replaced when it loads), and a
 // whenDefined wait per undefined custom element (an upgrade attaches a shadow root without any mutation).
+import { call, get, shadowHost } from '../dom/read';
 
 // Every attribute a scan reads (dep-index.ts needs the old value of `id`, `for` and `class`).
 // prettier-ignore
@@ -35,7 +36,7 @@ export class RootWatch {
 
   /** Custom elements not yet defined inside a subtree added to a watched root: their upgrade makes no record. */
   added(el: Element): void {
-    if (!this.stopped && el.nodeType === 1) this.awaitUpgrades(el);
+    if (!this.stopped && get(el, 'nodeType') === 1) this.awaitUpgrades(el);
   }
 
   roots(): Array<Document | ShadowRoot> {
@@ -45,15 +46,15 @@ export class RootWatch {
   /** Lets go of shadow roots whose host left the page and documents whose frame went away. */
   prune(): void {
     for (const [node, o] of this.observers) {
-      const host = (node as ShadowRoot).host;
-      if (host ? !host.isConnected : !(node as Document).defaultView) {
+      const host = shadowHost(node);
+      if (host ? !get(host, 'isConnected') : !get(node as Document, 'defaultView')) {
         o.disconnect();
         this.observers.delete(node);
       }
     }
     for (const [frame, onLoad] of this.frameLoads) {
-      if (frame.isConnected) continue;
-      frame.removeEventListener('load', onLoad);
+      if (get(frame, 'isConnected')) continue;
+      call(frame, 'removeEventListener', 'load', onLoad);
       this.frameLoads.delete(frame);
     }
   }
@@ -71,7 +72,7 @@ export class RootWatch {
     this.stopped = true;
     for (const o of this.observers.values()) o.disconnect();
     this.observers.clear();
-    for (const [frame, onLoad] of this.frameLoads) frame.removeEventListener('load', onLoad);
+    for (const [frame, onLoad] of this.frameLoads) call(frame, 'removeEventListener', 'load', onLoad);
     this.frameLoads.clear();
   }
 
@@ -95,7 +96,7 @@ export class RootWatch {
   private follow(frame: Element): void {
     if (this.stopped || this.frameLoads.has(frame)) return;
     const onLoad = () => this.events.grew(frame);
-    frame.addEventListener('load', onLoad);
+    call(frame, 'addEventListener', 'load', onLoad);
     this.frameLoads.set(frame, onLoad);
   }
 
@@ -104,19 +105,20 @@ export class RootWatch {
     if (!registry) return;
     let list: Element[];
     try {
-      list = Array.from(scope.querySelectorAll(':not(:defined)'));
-      if (scope.nodeType === 1 && (scope as Element).matches(':not(:defined)')) list.unshift(scope as Element);
+      list = Array.from(call(scope, 'querySelectorAll', ':not(:defined)'));
+      if (get(scope, 'nodeType') === 1 && call(scope as Element, 'matches', ':not(:defined)'))
+        list.unshift(scope as Element);
     } catch {
       return; // a DOM without :defined
     }
     for (let i = 0; i < list.length && i < MAX_UPGRADE_SCAN; i++) {
-      const tag = list[i]!.localName;
+      const tag = get(list[i]!, 'localName');
       if (this.awaitedTags.has(tag) || !tag.includes('-')) continue;
       this.awaitedTags.add(tag);
       void registry.whenDefined(tag).then(() => {
         if (this.stopped) return;
         for (const r of this.observers.keys())
-          for (const el of Array.from((r as ParentNode).querySelectorAll(tag))) this.events.grew(el);
+          for (const el of Array.from(call(r as ParentNode, 'querySelectorAll', tag))) this.events.grew(el);
       });
     }
   }

@@ -10,6 +10,7 @@ import { pageText } from '../report/page-text';
 import { resolveLimits, type ScanLimits } from './limits';
 import { ScanState } from './scan-state';
 import { RootWatch } from './watch-roots';
+import { get } from '../dom/read';
 
 export type { DetectedField } from './detect-units';
 
@@ -48,7 +49,7 @@ export function watchFields(
   const limits = resolveLimits(options?.limits);
   const frames = options?.frames ?? 'all';
   const debounceMs = options?.debounceMs ?? 250;
-  const view = root.defaultView;
+  const view = get(root, 'defaultView');
   const schedule = (fn: () => void, ms: number) => (view ? view.setTimeout(fn, ms) : setTimeout(fn, ms));
   const cancel = (id: number | ReturnType<typeof setTimeout>) =>
     view ? view.clearTimeout(id as number) : clearTimeout(id);
@@ -84,7 +85,8 @@ export function watchFields(
     records(list) {
       if (records.length + list.length > FULL_RESCAN) overflow = true;
       else records.push(...list);
-      for (const r of list) for (const n of Array.from(r.addedNodes)) if (n.nodeType === 1) watcher.added(n as Element);
+      for (const r of list)
+        for (const n of Array.from(r.addedNodes)) if (get(n, 'nodeType') === 1) watcher.added(n as Element);
       later();
     },
     grew(el) {

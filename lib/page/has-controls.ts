@@ -1,14 +1,15 @@
 // "Is there anything to do on this page?" — asked by the bootstrap on every page, so it must be cheap:
 // one selector query on the light DOM, then a bounded walk for open shadow roots and script-less child
 // frames (about:blank, srcdoc), which get no content script of their own.
+import { call, get } from '../dom/read';
 
 export const CONTROL_SELECTOR =
   'input:not([type=hidden]):not([type=submit]):not([type=button]):not([type=reset]):not([type=image]),select,textarea,[contenteditable]:not([contenteditable=false])';
 
 /** Frames without their own content script: the frame that holds them scans them. */
 export function isScriptlessFrame(frame: HTMLIFrameElement | HTMLFrameElement): boolean {
-  const src = frame.getAttribute('src');
-  if (frame.hasAttribute('srcdoc')) return true;
+  const src = call(frame, 'getAttribute', 'src');
+  if (call(frame, 'hasAttribute', 'srcdoc')) return true;
   if (src === null || src.trim() === '') return true;
   const s = src.trim().toLowerCase();
   return s === 'about:blank' || s.startsWith('about:') || s.startsWith('javascript:');
@@ -16,7 +17,7 @@ export function isScriptlessFrame(frame: HTMLIFrameElement | HTMLFrameElement): 
 
 function sameOriginDocument(frame: HTMLIFrameElement | HTMLFrameElement): Document | null {
   try {
-    return frame.contentDocument;
+    return get(frame, 'contentDocument');
   } catch {
     return null;
   }
@@ -38,19 +39,19 @@ const FIRST_LOOK = 'input,select,textarea,[contenteditable],iframe,frame';
  */
 export function hasControls(root: Document | ShadowRoot, depth = 0): boolean {
   if (depth > 16) return false;
-  if (root.querySelector(FIRST_LOOK)) {
-    for (const el of root.querySelectorAll(FIRST_LOOK)) {
-      if (el.localName !== 'iframe' && el.localName !== 'frame') {
-        if (el.matches(CONTROL_SELECTOR)) return true;
+  if (call(root, 'querySelector', FIRST_LOOK)) {
+    for (const el of call(root, 'querySelectorAll', FIRST_LOOK)) {
+      if (get(el, 'localName') !== 'iframe' && get(el, 'localName') !== 'frame') {
+        if (call(el, 'matches', CONTROL_SELECTOR)) return true;
         continue;
       }
       if (!isScriptlessFrame(el as HTMLIFrameElement)) continue;
       const child = sameOriginDocument(el as HTMLIFrameElement);
-      if (child && child.documentElement && hasControls(child, depth + 1)) return true;
+      if (child && get(child, 'documentElement') && hasControls(child, depth + 1)) return true;
     }
   }
   for (const host of customElements(root)) {
-    const shadow = host.shadowRoot;
+    const shadow = get(host, 'shadowRoot');
     if (shadow && hasControls(shadow, depth + 1)) return true;
   }
   return false;
@@ -59,17 +60,17 @@ export function hasControls(root: Document | ShadowRoot, depth = 0): boolean {
 const MAX_HOSTS = 2000;
 
 function customElements(root: Document | ShadowRoot): Element[] {
-  const doc = root.nodeType === 9 ? (root as Document) : root.ownerDocument;
+  const doc = get(root, 'nodeType') === 9 ? (root as Document) : get(root, 'ownerDocument');
   if (!doc) return [];
-  if (root.nodeType === 9 && typeof doc.evaluate === 'function') {
-    const found = doc.evaluate("//*[contains(local-name(), '-')]", doc, null, 7 /* ORDERED_NODE_SNAPSHOT_TYPE */, null);
+  if (get(root, 'nodeType') === 9 && typeof get(doc, 'evaluate') === 'function') {
+    const found = call(doc, 'evaluate', "//*[contains(local-name(), '-')]", doc, null, 7, null);
     const out: Element[] = [];
     for (let i = 0; i < Math.min(found.snapshotLength, MAX_HOSTS); i++) out.push(found.snapshotItem(i) as Element);
     return out;
   }
   // Inside a shadow root (usually small) a plain walk will do.
-  return Array.from(root.querySelectorAll('*'))
-    .filter((el) => el.localName.includes('-'))
+  return Array.from(call(root, 'querySelectorAll', '*'))
+    .filter((el) => get(el, 'localName').includes('-'))
     .slice(0, MAX_HOSTS);
 }
 
@@ -77,11 +78,16 @@ function customElements(root: Document | ShadowRoot): Element[] {
 export function addedSomethingToCheck(records: readonly MutationRecord[]): boolean {
   for (const record of records) {
     for (const node of record.addedNodes) {
-      if (node.nodeType !== 1) continue;
+      if (get(node, 'nodeType') !== 1) continue;
       const el = node as Element;
-      if (el.matches(CONTROL_SELECTOR) || el.shadowRoot || el.localName === 'iframe') return true;
-      if (el.firstElementChild && (el.querySelector(CONTROL_SELECTOR) || el.querySelector('iframe'))) return true;
-      if (el.localName.includes('-')) return true;
+      if (call(el, 'matches', CONTROL_SELECTOR) || get(el, 'shadowRoot') || get(el, 'localName') === 'iframe')
+        return true;
+      if (
+        get(el, 'firstElementChild') &&
+        (call(el, 'querySelector', CONTROL_SELECTOR) || call(el, 'querySelector', 'iframe'))
+      )
+        return true;
+      if (get(el, 'localName').includes('-')) return true;
     }
   }
   return false;
@@ -92,11 +98,12 @@ export function addedFrames(records: readonly MutationRecord[]): Element[] {
   const out: Element[] = [];
   for (const record of records) {
     for (const node of record.addedNodes) {
-      if (node.nodeType !== 1) continue;
+      if (get(node, 'nodeType') !== 1) continue;
       const el = node as Element;
-      if (el.localName === 'iframe' && isScriptlessFrame(el as HTMLIFrameElement)) out.push(el);
-      else if (el.firstElementChild) {
-        for (const f of el.querySelectorAll('iframe')) if (isScriptlessFrame(f)) out.push(f);
+      if (get(el, 'localName') === 'iframe' && isScriptlessFrame(el as HTMLIFrameElement)) out.push(el);
+      else if (get(el, 'firstElementChild')) {
+        for (const f of call(el, 'querySelectorAll', 'iframe') as NodeListOf<HTMLIFrameElement>)
+          if (isScriptlessFrame(f)) out.push(f);
       }
     }
   }

@@ -43,3 +43,20 @@ export function riskOfSubmission(
     reasons.push({ code: 'cross_site_form_action', detail: safeUrl(destination) });
   return reasons;
 }
+
+/**
+ * On a page the person (or the organisation) trusts, a submission still goes through the check unless its
+ * destination is trusted too: the page's own site, or a host the background found trusted among the page's
+ * form actions (`trustedHosts`). A button's `formaction` or a script that changes the action can send elsewhere.
+ */
+export function destinationTrusted(site: string, trustedHosts: readonly string[], destination: string): boolean {
+  let dest: URL;
+  try {
+    dest = new URL(destination);
+  } catch {
+    return false;
+  }
+  if (dest.protocol !== 'http:' && dest.protocol !== 'https:') return false;
+  const host = bareHost(dest.hostname);
+  return (site !== '' && onSite(host, site)) || trustedHosts.includes(host);
+}

@@ -4,6 +4,7 @@
 import { pageText } from '../report/page-text';
 import type { ResourceVia, ThirdPartyObservation } from '../report/types';
 import { normalizeHost } from './host';
+import { call, get } from '../dom/read';
 
 export interface ObservationLimits {
   /** Most (host, via) pairs returned; a hostile page can reference thousands of hosts. */
@@ -49,15 +50,15 @@ const INITIATOR_VIA: Record<string, ResourceVia> = {
 };
 
 function linkVia(el: Element): ResourceVia | null {
-  const rels = (el.getAttribute('rel') ?? '').toLowerCase().split(/\s+/);
+  const rels = (call(el, 'getAttribute', 'rel') ?? '').toLowerCase().split(/\s+/);
   if (!rels.some((r) => LOADING_RELS.includes(r))) return null;
   if (rels.includes('stylesheet')) return 'stylesheet';
   if (rels.includes('icon') || rels.includes('apple-touch-icon')) return 'image';
-  return PRELOAD_AS[(el.getAttribute('as') ?? '').toLowerCase()] ?? 'other';
+  return PRELOAD_AS[(call(el, 'getAttribute', 'as') ?? '').toLowerCase()] ?? 'other';
 }
 
 function elementVia(el: Element): ResourceVia | null {
-  switch (el.localName) {
+  switch (get(el, 'localName')) {
     case 'script':
       return 'script';
     case 'iframe':
@@ -89,9 +90,9 @@ function rootsOf(doc: Document, limits: ObservationLimits): ParentNode[] {
   const roots: ParentNode[] = [doc];
   let budget = limits.maxElements;
   for (let i = 0; i < roots.length && budget > 0; i++) {
-    const all = roots[i]!.querySelectorAll('*');
+    const all = call(roots[i]!, 'querySelectorAll', '*');
     for (let j = 0; j < all.length && budget > 0; j++, budget--) {
-      const shadow = all[j]!.shadowRoot;
+      const shadow = get(all[j]!, 'shadowRoot');
       if (shadow) roots.push(shadow);
     }
   }
@@ -119,10 +120,10 @@ export function observeThirdPartyHosts(
     }
     return true;
   };
-  const base = doc.baseURI || doc.URL || undefined;
+  const base = get(doc, 'baseURI') || get(doc, 'URL') || undefined;
   for (const root of knownRoots ? [doc, ...knownRoots.filter((r) => r !== doc)] : rootsOf(doc, lim)) {
-    for (const el of root.querySelectorAll(ELEMENT_SELECTOR)) {
-      const address = el.getAttribute(el.localName === 'link' ? 'href' : 'src');
+    for (const el of call(root, 'querySelectorAll', ELEMENT_SELECTOR)) {
+      const address = call(el, 'getAttribute', get(el, 'localName') === 'link' ? 'href' : 'src');
       const via = elementVia(el);
       if (!address || !via) continue;
       if (!add(hostOfAddress(address, base), via)) return out;

@@ -40,7 +40,16 @@ export function buildManifest(browser: string): Record<string, unknown> {
     content_scripts: [
       // A tiny bootstrap on every page and frame: it waits for the page, asks once whether there is any form
       // control, and only then has the background inject the scanner. See entrypoints/bootstrap.ts.
-      { matches: ['<all_urls>'], js: ['bootstrap.js'], run_at: 'document_start', all_frames: true },
+      // about:blank, srcdoc, blob: and data: documents (frames and pop-ups) have no address of their own to
+      // match; they are entered by the origin that made them, so a form cannot hide in one.
+      {
+        matches: ['<all_urls>'],
+        js: ['bootstrap.js'],
+        run_at: 'document_start',
+        all_frames: true,
+        match_about_blank: true,
+        match_origin_as_fallback: true,
+      },
     ],
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     ...(isFirefox
