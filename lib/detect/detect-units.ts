@@ -3,7 +3,7 @@
 // how each field reads to a person (scan-state.ts builds the units).
 import { SENSITIVITY, type FieldKind } from '../kinds/field-kinds';
 import type { FieldReport } from '../report/types';
-import { pageText } from '../report/page-text';
+import { exactPageText, pageText } from '../report/page-text';
 import { ACCEPT_SCORE, classifyField, type Classification } from './classify-field';
 import { cssPath } from './css-path';
 import { controlTag } from './describe-field';
@@ -86,9 +86,9 @@ export function fieldReport(el: Element, d: FieldDescriptor, kind: FieldKind, pa
     label: pageText(humanLabel(d)),
     tag: controlTag(el),
     type: pageText(d.type),
-    id: pageText(el.getAttribute('id') ?? ''),
-    name: pageText(el.getAttribute('name') ?? ''),
-    path: pageText(path, 2000),
+    id: exactPageText(el.getAttribute('id') ?? ''),
+    name: exactPageText(el.getAttribute('name') ?? ''),
+    path: exactPageText(path),
   };
 }
 

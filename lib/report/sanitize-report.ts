@@ -10,7 +10,7 @@ import type {
   ResourceVia,
   ThirdPartyObservation,
 } from './types';
-import { pageText, type PageText } from './page-text';
+import { MAX_EXACT_TEXT, exactPageText, pageText, type PageText } from './page-text';
 import { safeUrl } from './safe-url';
 
 export const REPORT_LIMITS = { fields: 2000, forms: 500, thirdParties: 500 } as const;
@@ -20,6 +20,8 @@ const METHODS: readonly FormMethod[] = ['get', 'post', 'dialog'];
 const VIAS: readonly ResourceVia[] = ['script', 'frame', 'image', 'beacon', 'stylesheet', 'other'];
 
 const text = (v: unknown, max?: number): PageText => pageText(typeof v === 'string' ? v : '', max);
+/** An id, name or path names one element on the page: kept exactly (a trailing space is part of an id). */
+const exact = (v: unknown, max: number): PageText => exactPageText(typeof v === 'string' ? v : '', max);
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
   typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
 
@@ -35,9 +37,9 @@ function field(raw: unknown, formCount: number): FieldReport | null {
     label: text(f.label),
     tag: oneOf(f.tag, TAGS, 'input'),
     type: text(f.type, 40),
-    id: text(f.id, 120),
-    name: text(f.name, 120),
-    path: text(f.path, 600),
+    id: exact(f.id, 1000),
+    name: exact(f.name, 1000),
+    path: exact(f.path, MAX_EXACT_TEXT),
     source: f.source === 'value' ? 'value' : 'label',
     form,
     filled: f.filled === true,
