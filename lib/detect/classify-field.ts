@@ -5,12 +5,21 @@
 import { FIELD_KINDS, IS_IDENTIFIER, type FieldKind } from '../kinds/field-kinds';
 import type { FieldDescriptor } from './field-descriptor';
 import { KIND_FITS, NEVER_TYPES } from './kind-fit';
-import { matchText, mentions, type TextMatch } from './match-text';
+import { matchText, mentions, namesAttribute, type TextMatch } from './match-text';
 import { SECTION_KINDS, borrowsSection, sourcesOf, type Source } from './field-sources';
 import { acceptsDocuments, acceptsImaging, declaredDigits, declaresDateFormat, optionsSay } from './structural-hints';
 import { isGenericCaption, vocabulary, type Vocabulary } from './vocabulary';
 
 export const ACCEPT_SCORE = 0.5;
+/** What a yes/no question can ask about the person ("Do you smoke?", "Are you pregnant?", "Any allergies?"). */
+const YES_NO_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'diagnosis_or_condition',
+  'medication',
+  'allergy',
+  'health_history',
+  'other_health',
+]);
+const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'time', 'week']);
 const WEAK = 0.6;
 
 /** autocomplete tokens that settle it: never a sensitive field. */
@@ -34,6 +43,9 @@ interface Tally {
   caption: boolean;
 }
 
+/** What a caption naming an attribute of a health topic amounts to: it names something never sensitive. */
+const ATTRIBUTE: TextMatch = { hits: [], negative: true, negatives: [] };
+
 let lastContextText = '';
 let lastContext = false;
 
@@ -50,6 +62,14 @@ function hasMedicalContext(d: FieldDescriptor, voc: Vocabulary): boolean {
       namesHealthTopic(d.legend, voc);
   }
   return lastContext;
+}
+
+function onTechnicalPage(d: FieldDescriptor, voc: Vocabulary): boolean {
+  return (
+    mentions(d.pageTitle, voc, 'technical') ||
+    mentions(d.heading, voc, 'technical') ||
+    mentions(d.legend, voc, 'technical')
+  );
 }
 
 /** A heading or legend that names a health topic outright ("Add Allergy", "Riwayat Penyakit") sets the context. */
@@ -127,8 +147,10 @@ export function classifyField(d: FieldDescriptor): Classification | null {
   for (const s of sourcesOf(d, voc, options)) {
     if (s.weight === 0 || s.text.length === 0) continue;
     if (s.section && (primaryPositive || primaryNegative)) continue;
-    const m = matchText(s.text, voc, s.identifier === true);
+    let m = matchText(s.text, voc, s.identifier === true);
     if (m.hits.length === 0 && !m.negative) continue;
+    // "Jam Triase", "Biaya Tindakan", "I consent to…": the field holds the time, the cost, the consent.
+    if (namesAttribute(s.text, m, voc, s.identifier === true)) m = ATTRIBUTE;
     results.push([s, m]);
     if (s.primary && m.hits.length > 0) primaryPositive = true;
     // "Comments" is never sensitive on a contact form, but under "Add Allergy" it is the allergy's comments.
@@ -142,6 +164,9 @@ export function classifyField(d: FieldDescriptor): Classification | null {
   for (const [s, m] of results)
     if (s.identifier && m.hits.length === 0) idNegatives.push(...m.negatives.filter((n) => n.length > 1));
 
+  // On a page about software or devices, "Symptoms", "Diagnosis" and "History" are technical words: a health kind
+  // needs the document's own health fields to count (headings and titles there do not make it clinical).
+  const technical = !d.medicalContext && onTechnicalPage(d, voc);
   let order = 0;
   const neutral = !primaryPositive && !primaryNegative && borrowsSection(d, voc);
   for (const [s, m] of results) {
@@ -153,7 +178,8 @@ export function classifyField(d: FieldDescriptor): Classification | null {
       if (h.weak && m.negative) continue;
       if (s.section && (!neutral || h.weak || !SECTION_KINDS.has(h.kind))) continue;
       if (s.primary && idNegatives.some((n) => splitWithin(n, h.tokens))) continue;
-      add(tally, h.kind, s.weight * own * (h.weak ? WEAK : 1), !h.weak, order + h.start / 100, order, s.primary);
+      const weak = h.weak || (technical && !IDENTIFIERS.has(h.kind) && h.kind !== 'date_of_birth');
+      add(tally, h.kind, s.weight * own * (weak ? WEAK : 1), !weak, order + h.start / 100, order, s.primary);
     }
     order++;
   }
@@ -169,7 +195,7 @@ export function classifyField(d: FieldDescriptor): Classification | null {
   const digits = declaredDigits(d);
   // "Policy Begin Date" over a box whose placeholder reads YYYY-MM-DD is a date, not the policy number.
   const dateFormat = declaresDateFormat(d);
-  const dateLike = d.splitDate || d.type === 'date' || d.type === 'datetime-local' || dateFormat;
+  const dateLike = d.splitDate || DATE_TYPES.has(d.type) || dateFormat;
   let context: boolean | null = null;
   let best: FieldKind | null = null;
   let bestScore = 0;
@@ -183,8 +209,12 @@ export function classifyField(d: FieldDescriptor): Classification | null {
     if (!strong && digitsFit(kind, digits)) strong = true;
     if (!strong && kind === 'date_of_birth' && dateLike) strong = true;
     if (!strong && kind === 'blood_type' && options === 'blood') strong = true;
+    // Context strengthens weak words, but never makes a date or a time sensitive by itself.
+    if (!strong && kind !== 'date_of_birth' && dateLike) continue;
+    // A yes/no answer says whether, never what: not a result, a blood group or a number.
+    if (options === 'yesno' && !YES_NO_KINDS.has(kind)) continue;
     if (!strong) {
-      context ??= hasMedicalContext(d, voc);
+      context ??= technical ? d.medicalContext : hasMedicalContext(d, voc);
       if (!context) continue;
     }
     let score = t.score + 0.1 * Math.min(2, t.sources - 1);
