@@ -78,6 +78,50 @@ function namesHealthTopic(text: string, voc: Vocabulary): boolean {
   return matchText(text, voc).hits.some((h) => !h.weak && SECTION_KINDS.has(h.kind));
 }
 
+/** Kinds a list of options can name (a choice of test or modality is an order, not a result). */
+const OPTION_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'diagnosis_or_condition',
+  'medication',
+  'allergy',
+  'health_history',
+  'other_health',
+]);
+const MAX_OPTIONS_READ = 40;
+const PLACEHOLDER_OPTION = /^[\s\-–—.]*(pilih|select|choose|please|--)/i;
+
+/**
+ * The health kind a select's (or a choice group's) options name: at least half of its answers, two or more. It
+ * is strong when half the answers name it strongly (Compos Mentis / Somnolen / Sopor); otherwise weak and, like
+ * any weak word, it needs the page's health context ("Tablet / Sirup / Kapsul" on a shop stays silent). A list
+ * where only some answers are clinical ("Umum / Anak / Kehamilan / Gigi") is a list of topics.
+ */
+function optionKind(d: FieldDescriptor, voc: Vocabulary): { kind: FieldKind; strong: boolean } | null {
+  if (d.type !== 'select' && d.members < 2) return null;
+  const strong = new Map<FieldKind, number>();
+  const any = new Map<FieldKind, number>();
+  let answers = 0;
+  for (const o of d.options.slice(0, MAX_OPTIONS_READ)) {
+    if (o.length === 0 || o.length > 80 || PLACEHOLDER_OPTION.test(o)) continue;
+    answers++;
+    const m = matchText(o, voc);
+    if (m.negative) continue;
+    const seen = new Set<FieldKind>();
+    for (const h of m.hits) {
+      if (!OPTION_KINDS.has(h.kind) || seen.has(h.kind)) continue;
+      seen.add(h.kind);
+      any.set(h.kind, (any.get(h.kind) ?? 0) + 1);
+      if (!h.weak) strong.set(h.kind, (strong.get(h.kind) ?? 0) + 1);
+    }
+  }
+  const enough = Math.max(2, Math.ceil(answers / 2));
+  let best: { kind: FieldKind; strong: boolean; n: number } | null = null;
+  for (const [kind, n] of any) {
+    if (n < enough || (best && n <= best.n)) continue;
+    best = { kind, strong: (strong.get(kind) ?? 0) >= enough, n };
+  }
+  return best;
+}
+
 /** Digit counts that back up a weakly named identifier (13 digits + "No. Kartu" = a BPJS card). */
 function digitsFit(kind: FieldKind, digits: number): boolean {
   switch (kind) {
@@ -184,6 +228,14 @@ export function classifyField(d: FieldDescriptor): Classification | null {
     order++;
   }
   if (options === 'blood') add(tally, 'blood_type', 0.95, true, order);
+  // A select whose caption names nothing, but whose options are clinical (Compos Mentis / Somnolen / Sopor;
+  // "Merah – Resusitasi"; "Amoxicillin 500 mg kapsul"), is what its options are.
+  if (!primaryPositive && !primaryNegative && options === null && tally.size === 0 && !d.isSearch) {
+    // Weakly clinical options (forms of medicine, urgency words) count only where the document's own fields
+    // are about health care: a pharmacy shop's "Kemasan: Strip / Botol sirup" is a product variant.
+    const said = optionKind(d, voc);
+    if (said && (said.strong || d.medicalContext)) add(tally, said.kind, 0.8, said.strong, order + 3);
+  }
   // A checklist of condition names is a conditions checklist, unless its question already says what it is
   // ("Riwayat penyakit keluarga", "Pernah menderita…").
   if (options === 'conditions' && d.members > 1 && !d.isSearch && tally.size === 0)

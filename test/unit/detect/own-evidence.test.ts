@@ -148,3 +148,65 @@ describe('support pages of ordinary software', () => {
     expect(k).toEqual({});
   });
 });
+
+describe('options as evidence', () => {
+  it('a select captioned with an unknown word but clinical options is what its options are', () => {
+    const options = ['-- Pilih --', 'Compos Mentis', 'Apatis', 'Somnolen', 'Sopor', 'Koma'];
+    expect(kindOf({ type: 'select', label: 'Status', options })).toBeNull(); // "status" is a negative caption
+    expect(kindOf({ type: 'select', label: 'Pilihan', options })).toBe('other_health');
+  });
+
+  it('a list of topics where only some are clinical is a list of topics', () => {
+    const options = ['Umum', 'Anak', 'Kehamilan', 'Kulit & Kelamin', 'Kesehatan Jiwa', 'Gigi'];
+    expect(kindOf({ type: 'select', label: 'Topik', options, medicalContext: true })).toBeNull();
+  });
+
+  it('weakly clinical options count only on a document with health fields', () => {
+    const options = ['Tablet', 'Kapsul', 'Sirup', 'Salep'];
+    expect(kindOf({ type: 'select', label: 'Kemasan', options, pageTitle: 'Apotek Sehat' })).toBeNull();
+    expect(kindOf({ type: 'select', label: 'Kemasan', options, medicalContext: true })).toBe('medication');
+  });
+
+  it('a choice of test modality is an order, not a result', () => {
+    const options = ['CT scan', 'MRI', 'USG', 'Rontgen'];
+    expect(kindOf({ type: 'select', label: 'Modality', options, medicalContext: true })).toBeNull();
+  });
+});
+
+describe('credentials and settings of health systems', () => {
+  it.each(['BPJS Cons ID', 'BPJS Secret Key', 'BPJS User Key', 'Base URL API EMR BPJS', 'Token SATUSEHAT'])(
+    '%s is a setting, not the card',
+    (label) => {
+      expect(kindOf({ label, name: 'bpjs_setting', pageTitle: 'Pengaturan Bridging' })).toBeNull();
+    },
+  );
+});
+
+describe('Indonesian clinical vocabulary from real systems', () => {
+  it.each<[string, FieldKind]>([
+    ['Jalan Napas', 'other_health'],
+    ['Skala Triase', 'other_health'],
+    ['GCS Motorik (M)', 'other_health'],
+    ['Menarche', 'other_health'],
+    ['Siklus Haid', 'other_health'],
+    ['Riwayat Pengobatan', 'health_history'],
+    ['Nama Racikan', 'medication'],
+    ['Hasil Crossmatch', 'lab_or_imaging_result'],
+    ['Resus', 'blood_type'],
+    ['Laporan Operasi', 'other_health'],
+    ['Odontogram', 'other_health'],
+    ['Sakit Menahun', 'diagnosis_or_condition'],
+  ])('%s → %s', (label, kind) => {
+    expect(kindOf({ label })).toBe(kind);
+  });
+
+  it('weak triage words need the page to be clinical', () => {
+    expect(kindOf({ type: 'select', label: 'Airway' })).toBeNull();
+    expect(kindOf({ type: 'select', label: 'Airway', ...clinical })).toBe('other_health');
+  });
+
+  it('administrative neighbours stay silent', () => {
+    for (const label of ['Waktu Kelahiran', 'Anak Ke', 'Cakupan Imunisasi', 'Selesai Operasi', 'Jml'])
+      expect(kindOf({ label, ...clinical, name: 'x' }), label).toBeNull();
+  });
+});
