@@ -4,6 +4,7 @@ import type { FieldKind } from '../kinds/field-kinds';
 import type { SchemeId, SchemeRule } from './scheme';
 import { SCHEME_IDS } from './scheme';
 import { MAX_IDENTIFIER_LENGTH } from './compact';
+import { shapeOwners } from './printed-shape';
 import { nik } from './schemes/id-nik';
 import { kk } from './schemes/id-kk';
 import { npwp } from './schemes/id-npwp';
@@ -84,3 +85,6 @@ const BY_LENGTH: readonly SchemeId[][] = Array.from({ length: MAX_IDENTIFIER_LEN
 export function schemesOfLength(n: number): readonly SchemeId[] {
   return BY_LENGTH[n] ?? [];
 }
+
+/** Printed shape ("3-3-4") → the schemes printed that way. */
+export const SHAPE_OWNERS: ReadonlyMap<string, readonly SchemeId[]> = shapeOwners(SCHEME_RULES);
