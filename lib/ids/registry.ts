@@ -11,6 +11,7 @@ import { npwp } from './schemes/id-npwp';
 import { bpjs } from './schemes/id-bpjs';
 import { ihs } from './schemes/id-ihs';
 import { rm } from './schemes/id-rm';
+import { rawat } from './schemes/id-rawat';
 import { idPassport, intlPassport } from './schemes/passport';
 import { sgNric } from './schemes/sg-nric';
 import { myNric } from './schemes/my-nric';
@@ -34,6 +35,7 @@ export const SCHEME_RULES: Readonly<Record<SchemeId, SchemeRule>> = {
   'id.bpjs': bpjs,
   'id.ihs': ihs,
   'id.rm': rm,
+  'id.rawat': rawat,
   'id.passport': idPassport,
   'sg.nric': sgNric,
   'my.nric': myNric,
@@ -59,6 +61,7 @@ export const SCHEME_KIND: Readonly<Record<SchemeId, FieldKind>> = {
   'id.bpjs': 'health_insurance_id',
   'id.ihs': 'medical_record_number',
   'id.rm': 'medical_record_number',
+  'id.rawat': 'medical_record_number',
   'id.passport': 'passport',
   'sg.nric': 'national_id',
   'my.nric': 'national_id',

@@ -9,6 +9,7 @@ export const SCHEME_IDS = [
   'id.bpjs',
   'id.ihs',
   'id.rm',
+  'id.rawat',
   'id.passport',
   'sg.nric',
   'my.nric',

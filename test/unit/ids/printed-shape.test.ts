@@ -65,3 +65,21 @@ describe('an unlabelled number needs more than a plausible date', () => {
     expect(schemes('770305021234', 'No. Kad Pengenalan')).toContain('my.nric');
   });
 });
+
+describe('SIMRS visit numbers (SIMRS Khanza / mLITE no_rawat, YYYY/MM/DD/NNNNNN)', () => {
+  it('are a record number when the label names them', () => {
+    expect(recognizeIdentifier('2024/11/10/000080', { label: 'No. Rawat' })).toEqual([
+      { kind: 'medical_record_number', scheme: 'id.rawat', valid: true },
+    ]);
+  });
+
+  it('are not valid with an impossible date or a zero serial', () => {
+    expect(recognizeIdentifier('2024/02/30/000080', { label: 'No. Rawat' })[0]?.valid).toBe(false);
+    expect(recognizeIdentifier('2024/11/10/000000', { label: 'No. Rawat' })[0]?.valid).toBe(false);
+  });
+
+  it('are nothing without a label: a date and a counter', () => {
+    expect(recognizeIdentifier('2024/11/10/000080')).toEqual([]);
+    expect(recognizeIdentifier('20241110000080')).toEqual([]);
+  });
+});
