@@ -5,12 +5,21 @@
 import { KINDS, kindsWhere, type FieldKind } from '../kinds/field-kinds';
 import type { FieldDescriptor } from './field-descriptor';
 import { KIND_FITS, NEVER_TYPES } from './kind-fit';
-import { matchText, mentions, type TextMatch } from './match-text';
+import { matchText, mentions, namesAttribute, type TextMatch } from './match-text';
 import { SECTION_KINDS, borrowsSection, sourcesOf, type Source } from './field-sources';
 import { acceptsDocuments, acceptsImaging, declaredDigits, declaresDateFormat, optionsSay } from './structural-hints';
 import { isGenericCaption, vocabulary, type Vocabulary } from './vocabulary';
 
 export const ACCEPT_SCORE = 0.5;
+/** What a yes/no question can ask about the person ("Do you smoke?", "Are you pregnant?", "Any allergies?"). */
+const YES_NO_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
+  'diagnosis_or_condition',
+  'medication',
+  'allergy',
+  'health_history',
+  'other_health',
+]);
+const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'time', 'week']);
 const WEAK = 0.6;
 
 /** autocomplete tokens that settle it: never a sensitive field. */
@@ -34,6 +43,9 @@ interface Tally {
   caption: boolean;
 }
 
+/** What a caption naming an attribute of a health topic amounts to: it names something never sensitive. */
+const ATTRIBUTE: TextMatch = { hits: [], negative: true, negatives: [] };
+
 let lastContextText = '';
 let lastContext = false;
 
@@ -52,10 +64,56 @@ function hasMedicalContext(d: FieldDescriptor, voc: Vocabulary): boolean {
   return lastContext;
 }
 
+function onTechnicalPage(d: FieldDescriptor, voc: Vocabulary): boolean {
+  return (
+    mentions(d.pageTitle, voc, 'technical') ||
+    mentions(d.heading, voc, 'technical') ||
+    mentions(d.legend, voc, 'technical')
+  );
+}
+
 /** A heading or legend that names a health topic outright ("Add Allergy", "Riwayat Penyakit") sets the context. */
 function namesHealthTopic(text: string, voc: Vocabulary): boolean {
   if (text.length === 0) return false;
   return matchText(text, voc).hits.some((h) => !h.weak && SECTION_KINDS.has(h.kind));
+}
+
+/** Kinds a list of options can name (a choice of test or modality is an order, not a result). */
+const OPTION_KINDS = kindsWhere((d) => d.options);
+const MAX_OPTIONS_READ = 40;
+const PLACEHOLDER_OPTION = /^[\s\-–—.]*(pilih|select|choose|please|--)/i;
+
+/**
+ * The health kind a select's (or a choice group's) options name: at least half of its answers, two or more. It
+ * is strong when half the answers name it strongly (Compos Mentis / Somnolen / Sopor); otherwise weak and, like
+ * any weak word, it needs the page's health context ("Tablet / Sirup / Kapsul" on a shop stays silent). A list
+ * where only some answers are clinical ("Umum / Anak / Kehamilan / Gigi") is a list of topics.
+ */
+function optionKind(d: FieldDescriptor, voc: Vocabulary): { kind: FieldKind; strong: boolean } | null {
+  if (d.type !== 'select' && d.members < 2) return null;
+  const strong = new Map<FieldKind, number>();
+  const any = new Map<FieldKind, number>();
+  let answers = 0;
+  for (const o of d.options.slice(0, MAX_OPTIONS_READ)) {
+    if (o.length === 0 || o.length > 80 || PLACEHOLDER_OPTION.test(o)) continue;
+    answers++;
+    const m = matchText(o, voc);
+    if (m.negative) continue;
+    const seen = new Set<FieldKind>();
+    for (const h of m.hits) {
+      if (!OPTION_KINDS.has(h.kind) || seen.has(h.kind)) continue;
+      seen.add(h.kind);
+      any.set(h.kind, (any.get(h.kind) ?? 0) + 1);
+      if (!h.weak) strong.set(h.kind, (strong.get(h.kind) ?? 0) + 1);
+    }
+  }
+  const enough = Math.max(2, Math.ceil(answers / 2));
+  let best: { kind: FieldKind; strong: boolean; n: number } | null = null;
+  for (const [kind, n] of any) {
+    if (n < enough || (best && n <= best.n)) continue;
+    best = { kind, strong: (strong.get(kind) ?? 0) >= enough, n };
+  }
+  return best;
 }
 
 function digitsFit(kind: FieldKind, digits: number): boolean {
@@ -116,8 +174,10 @@ export function classifyField(d: FieldDescriptor): Classification | null {
   for (const s of sourcesOf(d, voc, options)) {
     if (s.weight === 0 || s.text.length === 0) continue;
     if (s.section && (primaryPositive || primaryNegative)) continue;
-    const m = matchText(s.text, voc, s.identifier === true);
+    let m = matchText(s.text, voc, s.identifier === true);
     if (m.hits.length === 0 && !m.negative) continue;
+    // "Jam Triase", "Biaya Tindakan", "I consent to…": the field holds the time, the cost, the consent.
+    if (namesAttribute(s.text, m, voc, s.identifier === true)) m = ATTRIBUTE;
     results.push([s, m]);
     if (s.primary && m.hits.length > 0) primaryPositive = true;
     // "Comments" is never sensitive on a contact form, but under "Add Allergy" it is the allergy's comments.
@@ -131,6 +191,9 @@ export function classifyField(d: FieldDescriptor): Classification | null {
   for (const [s, m] of results)
     if (s.identifier && m.hits.length === 0) idNegatives.push(...m.negatives.filter((n) => n.length > 1));
 
+  // On a page about software or devices, "Symptoms", "Diagnosis" and "History" are technical words: a health kind
+  // needs the document's own health fields to count (headings and titles there do not make it clinical).
+  const technical = !d.medicalContext && onTechnicalPage(d, voc);
   let order = 0;
   const neutral = !primaryPositive && !primaryNegative && borrowsSection(d, voc);
   for (const [s, m] of results) {
@@ -142,11 +205,20 @@ export function classifyField(d: FieldDescriptor): Classification | null {
       if (h.weak && m.negative) continue;
       if (s.section && (!neutral || h.weak || !SECTION_KINDS.has(h.kind))) continue;
       if (s.primary && idNegatives.some((n) => splitWithin(n, h.tokens))) continue;
-      add(tally, h.kind, s.weight * own * (h.weak ? WEAK : 1), !h.weak, order + h.start / 100, order, s.primary);
+      const weak = h.weak || (technical && !IDENTIFIERS.has(h.kind) && h.kind !== 'date_of_birth');
+      add(tally, h.kind, s.weight * own * (weak ? WEAK : 1), !weak, order + h.start / 100, order, s.primary);
     }
     order++;
   }
   if (options === 'blood') add(tally, 'blood_type', 0.95, true, order);
+  // A select whose caption names nothing, but whose options are clinical (Compos Mentis / Somnolen / Sopor;
+  // "Merah – Resusitasi"; "Amoxicillin 500 mg kapsul"), is what its options are.
+  if (!primaryPositive && !primaryNegative && options === null && tally.size === 0 && !d.isSearch) {
+    // Weakly clinical options (forms of medicine, urgency words) count only where the document's own fields
+    // are about health care: a pharmacy shop's "Kemasan: Strip / Botol sirup" is a product variant.
+    const said = optionKind(d, voc);
+    if (said && (said.strong || d.medicalContext)) add(tally, said.kind, 0.8, said.strong, order + 3);
+  }
   // A checklist of condition names is a conditions checklist, unless its question already says what it is
   // ("Riwayat penyakit keluarga", "Pernah menderita…").
   if (options === 'conditions' && d.members > 1 && !d.isSearch && tally.size === 0)
@@ -158,7 +230,7 @@ export function classifyField(d: FieldDescriptor): Classification | null {
   const digits = declaredDigits(d);
   // "Policy Begin Date" over a box whose placeholder reads YYYY-MM-DD is a date, not the policy number.
   const dateFormat = declaresDateFormat(d);
-  const dateLike = d.splitDate || d.type === 'date' || d.type === 'datetime-local' || dateFormat;
+  const dateLike = d.splitDate || DATE_TYPES.has(d.type) || dateFormat;
   let context: boolean | null = null;
   let best: FieldKind | null = null;
   let bestScore = 0;
@@ -172,8 +244,12 @@ export function classifyField(d: FieldDescriptor): Classification | null {
     if (!strong && digitsFit(kind, digits)) strong = true;
     if (!strong && kind === 'date_of_birth' && dateLike) strong = true;
     if (!strong && kind === 'blood_type' && options === 'blood') strong = true;
+    // Context strengthens weak words, but never makes a date or a time sensitive by itself.
+    if (!strong && kind !== 'date_of_birth' && dateLike) continue;
+    // A yes/no answer says whether, never what: not a result, a blood group or a number.
+    if (options === 'yesno' && !YES_NO_KINDS.has(kind)) continue;
     if (!strong) {
-      context ??= hasMedicalContext(d, voc);
+      context ??= technical ? d.medicalContext : hasMedicalContext(d, voc);
       if (!context) continue;
     }
     let score = t.score + 0.1 * Math.min(2, t.sources - 1);

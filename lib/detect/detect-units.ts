@@ -3,7 +3,7 @@
 // how each field reads to a person (scan-state.ts builds the units).
 import { SENSITIVITY, kindsWhere, type FieldKind } from '../kinds/field-kinds';
 import type { FieldReport } from '../report/types';
-import { pageText } from '../report/page-text';
+import { exactPageText, pageText } from '../report/page-text';
 import { ACCEPT_SCORE, classifyField, type Classification } from './classify-field';
 import { cssPath } from './css-path';
 import { controlTag } from './describe-field';
@@ -77,9 +77,9 @@ export function fieldReport(el: Element, d: FieldDescriptor, kind: FieldKind, pa
     label: pageText(humanLabel(d)),
     tag: controlTag(el),
     type: pageText(d.type),
-    id: pageText(call(el, 'getAttribute', 'id') ?? ''),
-    name: pageText(call(el, 'getAttribute', 'name') ?? ''),
-    path: pageText(path, 2000),
+    id: exactPageText(call(el, 'getAttribute', 'id') ?? ''),
+    name: exactPageText(call(el, 'getAttribute', 'name') ?? ''),
+    path: exactPageText(path),
   };
 }
 

@@ -20,3 +20,46 @@ export function commonAncestor(list: readonly Element[], maxUp = 6): Element | n
   }
   return null;
 }
+
+/** Elements that start a new block: a control after one of them is on another line, not the next box of a row. */
+const BLOCKS = new Set([
+  'div',
+  'p',
+  'table',
+  'tr',
+  'fieldset',
+  'form',
+  'section',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'hr',
+  'input',
+  'select',
+  'textarea',
+  'button',
+]);
+
+/**
+ * `b` follows `a` as a sibling with at most `maxBetween` inline elements between them ("/", a "Month" label, a
+ * span), whatever the parent: day / month / year boxes put straight into a `<form>` or `<body>` are one row
+ * even though closeTogether will not group across a form.
+ */
+export function sideBySide(a: Element, b: Element, maxBetween = 3): boolean {
+  if (a.parentNode === null || a.parentNode !== b.parentNode) return false;
+  let between = 0;
+  for (let s = a.nextElementSibling; s; s = s.nextElementSibling) {
+    if (s === b) return true;
+    if (++between > maxBetween || BLOCKS.has(s.localName) || s.querySelector('input, select, textarea')) return false;
+  }
+  return false;
+}

@@ -52,7 +52,12 @@ function inferredIsSecondary(d: FieldDescriptor, voc: Vocabulary): boolean {
   return d.inferredFar && (says(d.placeholder, voc) || says(d.title, voc));
 }
 
-/** A select takes its section's topic only when its options say nothing about it (no sex, rating, blood list). */
+/**
+ * A section names what a person writes or measures in it (free text, numbers), and a select whose options say
+ * nothing the vocabulary knows. A date, a checkbox, a yes/no answer (options 'yesno') or a list of sexes,
+ * ratings or blood groups under "Riwayat Penyakit" is flagged on its own caption and options or not at all
+ * (detect.design.md, "Own evidence").
+ */
 function sectionFits(d: FieldDescriptor, options: string | null): boolean {
   if (d.members !== 1 || d.isSearch) return false;
   if (d.type === 'select') return options === null;

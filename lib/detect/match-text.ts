@@ -12,6 +12,8 @@ export interface TextHit {
   weak: boolean;
   /** Position of the match, for tie-breaking by reading order. */
   start: number;
+  /** Token after the match (-1 for a substring match in a script without spaces). */
+  end: number;
   /** The phrase's canonical tokens. */
   tokens: readonly string[];
 }
@@ -118,7 +120,7 @@ export function matchText(text: string, voc: Vocabulary, identifier = false): Te
     if (m.phrase.kind === null) {
       negative = true;
       negatives.push(m.phrase.tokens);
-    } else hits.push({ kind: m.phrase.kind, weak: m.phrase.weak, start: m.start, tokens: m.phrase.tokens });
+    } else hits.push({ kind: m.phrase.kind, weak: m.phrase.weak, start: m.start, end: m.end, tokens: m.phrase.tokens });
   }
   // A caption that opens with something never sensitive is about that thing: "Nama (sesuai KTP)",
   // "Full name (as in NRIC)", "Alamat email untuk hasil lab". Later mentions only qualify it.
@@ -140,8 +142,23 @@ function scopeHistory(hits: TextHit[]): TextHit[] {
   return hits.filter((h) => h.kind !== 'diagnosis_or_condition' || h.start < from);
 }
 
-/** Whether a text holds any of the index's phrases (context words, condition names). */
-export function mentions(text: string, voc: Vocabulary, which: 'context' | 'conditions'): boolean {
+/**
+ * The caption is about an attribute of what it names: a date, time, cost or consent word ("Jam Triase",
+ * "Tanggal Diagnosa", "Biaya Tindakan", "I consent to sharing my health data") that no matched phrase takes in
+ * ("Tanggal Lahir" and "Tgl. HPHT" are phrases of their own, so the date is what they name).
+ */
+export function namesAttribute(text: string, m: TextMatch, voc: Vocabulary, identifier = false): boolean {
+  if (m.hits.length === 0 || text.length === 0 || text.length > 200) return false;
+  // A date of birth is a date: "Date of Birth — Date" names it twice.
+  if (m.hits.some((h) => h.kind === 'date_of_birth')) return false;
+  const tokens = tokenize(text, voc.aliases, identifier);
+  const out: PhraseMatch[] = [];
+  voc.attributes.match(tokens, '', out);
+  return out.some((a) => a.start >= 0 && !m.hits.some((h) => h.start >= 0 && h.start < a.end && a.start < h.end));
+}
+
+/** Whether a text holds any of the index's phrases (context words, condition names, technical words). */
+export function mentions(text: string, voc: Vocabulary, which: 'context' | 'conditions' | 'technical'): boolean {
   if (text.length === 0) return false;
   const tokens = tokenize(text, voc.aliases);
   const folded = UNSPACED_SCRIPT.test(text) ? foldText(text) : '';

@@ -1,6 +1,6 @@
 // Choice groups and split inputs count once (CONTRACTS.md §1): a radio group, a checkbox list, a date over
 // day/month/year boxes, a number over several short boxes (an Aadhaar in 3×4 digits, a one-time code in 6×1).
-import { closeTogether } from './dom-near';
+import { closeTogether, sideBySide } from './dom-near';
 import { describeSplit } from './describe-group';
 import type { FieldDescriptor } from './field-descriptor';
 import type { ScanLimits } from './limits';
@@ -94,6 +94,17 @@ function partFromText(text: string, voc: Vocabulary, identifier: boolean, found:
   }
 }
 
+/** The date part an id or name ends with (its last date-part word). */
+function lastPart(text: string, voc: Vocabulary): DatePart | null {
+  if (text.length === 0 || text.length > 80) return null;
+  const tokens = tokenize(text, voc.aliases, true);
+  for (let i = tokens.length - 1; i >= 0; i--) {
+    const p = voc.dateParts.get(tokens[i]!);
+    if (p) return p;
+  }
+  return null;
+}
+
 /** A caption that is one date-part word ("Day", "Bulan", "YYYY"). */
 function onlyDatePart(text: string, voc: Vocabulary): boolean {
   if (text.length === 0 || text.length > 12) return false;
@@ -122,13 +133,11 @@ function readDatePart(d: FieldDescriptor, voc: Vocabulary): DatePart | null {
     // GOV.UK/NHS date inputs: no maxlength, but captioned "Day", "Month", "Year" and nothing else.
     (d.type === 'text' && [d.label, d.aria, d.placeholder].some((t) => onlyDatePart(t, voc)));
   if (!short) return null;
+  // A name that mentions two parts names its own part last: `tgl_lahir_bln` is the month of the "tgl lahir".
+  const own = lastPart(d.name, voc) ?? lastPart(d.id, voc);
+  if (own) return own;
   const found = new Set<DatePart>();
-  partFromText(d.name, voc, true, found);
-  partFromText(d.id, voc, true, found);
-  if (found.size !== 1) {
-    found.clear();
-    for (const t of [d.placeholder, d.label, d.aria, d.inferred]) partFromText(t, voc, false, found);
-  }
+  for (const t of [d.placeholder, d.label, d.aria, d.inferred]) partFromText(t, voc, false, found);
   if (found.size === 1) return found.values().next().value ?? null;
   return d.type === 'select' ? selectPart(d.options) : null;
 }
@@ -218,7 +227,8 @@ export function mergeSplitFields(
       while (j < units.length && j < i + 3) {
         const u = units[j]!;
         const p = u.members.length === 1 ? datePartOf(u.descriptor, voc) : null;
-        if (!p || parts.has(p) || !closeTogether(first.element, u.element, 4)) break;
+        const beside = closeTogether(first.element, u.element, 4) || sideBySide(units[j - 1]!.element, u.element);
+        if (!p || parts.has(p) || !beside) break;
         parts.add(p);
         j++;
       }
@@ -243,8 +253,8 @@ export function mergeSplitFields(
           sameOrBlank(ud.inferred, fd.inferred) &&
           sameOrBlank(ud.aria, fd.aria) &&
           sameOrBlank(ud.placeholder, fd.placeholder);
-        if (u.members.length !== 1 || !isShortBox(ud) || !unlabelled || !closeTogether(first.element, u.element, 3))
-          break;
+        const beside = closeTogether(first.element, u.element, 3) || sideBySide(units[j - 1]!.element, u.element);
+        if (u.members.length !== 1 || !isShortBox(ud) || !unlabelled || !beside) break;
         total += ud.maxLength;
         j++;
       }

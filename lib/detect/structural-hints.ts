@@ -10,7 +10,30 @@ const BLOOD_OPTION =
   /^(a|b|ab|o)\s?(\+|-|−|rh\s?\+|rh\s?-|pos|neg|positif|negatif|positive|negative|rh\s?pos|rh\s?neg)?$/;
 const MAX_OPTIONS = 80;
 
-export type OptionsSay = 'blood' | 'sex' | 'never' | 'rating' | 'conditions' | null;
+export type OptionsSay = 'blood' | 'sex' | 'never' | 'rating' | 'conditions' | 'yesno' | null;
+
+/** Answers of a yes/no question (a placeholder option such as "-- Pilih --" aside). */
+const YES_NO_WORDS = new Set([
+  'ya',
+  'tidak',
+  'yes',
+  'no',
+  'y',
+  'n',
+  't',
+  'ada',
+  'tidak ada',
+  'pernah',
+  'tidak pernah',
+  'belum',
+  'belum pernah',
+  'sudah',
+  'none',
+  'unknown',
+  'tidak tahu',
+  'not sure',
+  'ragu',
+]);
 
 const SEX_WORDS = new Set([
   'male',
@@ -93,6 +116,8 @@ export function optionsSay(options: readonly string[], voc: Vocabulary): Options
   let never = 0;
   let conditions = 0;
   let rating = 0;
+  let yesNo = 0;
+  let answers = 0;
   let counted = 0;
   for (const raw of options) {
     if (counted++ >= MAX_OPTIONS) break;
@@ -106,12 +131,17 @@ export function optionsSay(options: readonly string[], voc: Vocabulary): Options
     if (tokens.length > 0 && tokens.some((t) => NEVER_WORDS.has(t))) never++;
     if (tokens.length > 0 && tokens.some((t) => RATING_WORDS.has(t))) rating++;
     if (text.length >= 3 && mentions(text, voc, 'conditions')) conditions++;
+    if (!/^[-–—\s]*(pilih|select|choose|please)/.test(text)) {
+      answers++;
+      if (YES_NO_WORDS.has(tokens.join(' '))) yesNo++;
+    }
   }
   if (blood.size >= 3) return 'blood';
   if (sex >= 2 && sex >= options.length - 2) return 'sex';
   if (never >= 2) return 'never';
   if (rating >= 2) return 'rating';
   if (conditions >= 2) return 'conditions';
+  if (yesNo >= 2 && yesNo === answers) return 'yesno';
   return null;
 }
 

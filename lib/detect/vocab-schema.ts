@@ -26,6 +26,16 @@ export interface VocabFile {
   followUp: string[];
   /** Captions that name no topic of their own ("Notes", "Father", "Lainnya") and borrow their section's. */
   generic: string[];
+  /**
+   * Words that make a caption about an attribute of what it names (its date, time, cost, or consent to it):
+   * "Jam Triase", "Tanggal Diagnosa", "Biaya Tindakan", "I consent to sharing my health data". Optional.
+   */
+  attributes?: string[];
+  /**
+   * Words that say a page or section is about ordinary software or devices ("Troubleshooting", "Bug report"),
+   * where "symptoms", "diagnosis" and "history" are technical words. Optional.
+   */
+  technical?: string[];
   /** Tokens naming the parts of a date split over several controls. */
   dateParts: { day: string[]; month: string[]; year: string[] };
 }
@@ -70,6 +80,12 @@ export function validateVocab(file: string, raw: unknown): string[] {
   }
   for (const key of ['negative', 'context', 'conditions', 'followUp', 'generic'] as const) {
     const list = v[key];
+    if (!isStringList(list)) fail(`${key} must be a list of strings`);
+    else for (const p of list) phrases.push([p, key]);
+  }
+  for (const key of ['attributes', 'technical'] as const) {
+    const list = v[key];
+    if (list === undefined) continue;
     if (!isStringList(list)) fail(`${key} must be a list of strings`);
     else for (const p of list) phrases.push([p, key]);
   }

@@ -35,6 +35,8 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
   const classes = new PhraseIndex();
   const context = new PhraseIndex();
   const conditions = new PhraseIndex();
+  const attributes = new PhraseIndex();
+  const technical = new PhraseIndex();
   const compact = new Map<string, Phrase>();
   const byCanonical = new Map<string, Phrase>();
   const conflicts: string[] = [];
@@ -79,6 +81,8 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
     }
     for (const p of f.context) context.add(make(p, null, false));
     for (const p of f.conditions) conditions.add(make(p, 'diagnosis_or_condition', false));
+    for (const p of f.attributes ?? []) attributes.add(make(p, null, false));
+    for (const p of f.technical ?? []) technical.add(make(p, null, false));
     for (const p of f.followUp ?? []) followUp.add(tokenize(p, aliases).join(' '));
     for (const p of f.generic ?? []) for (const t of tokenize(p, aliases)) generic.add(t);
     for (const part of ['day', 'month', 'year'] as const) {
@@ -92,6 +96,8 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
     compact: CompactForms.from(compact, classes),
     context,
     conditions,
+    attributes,
+    technical,
     followUp,
     generic,
     dateParts,
@@ -106,6 +112,8 @@ export interface EncodedVocabulary {
   classes: PhraseIndexData;
   context: PhraseIndexData;
   conditions: PhraseIndexData;
+  attributes: PhraseIndexData;
+  technical: PhraseIndexData;
   /** Identifier spelling → position of its phrase in `classes`. */
   compact: Record<string, number>;
   followUp: string[];
@@ -121,6 +129,8 @@ export function encodeVocabulary(v: Vocabulary): EncodedVocabulary {
     classes: v.classes.toData(),
     context: v.context.toData(),
     conditions: v.conditions.toData(),
+    attributes: v.attributes.toData(),
+    technical: v.technical.toData(),
     compact: v.compact.toData(),
     followUp: [...v.followUp],
     generic: [...v.generic],
@@ -139,6 +149,8 @@ export function decodeVocabulary(e: EncodedVocabulary): Vocabulary {
     compact: new CompactForms(e.compact, classes),
     context: new PhraseIndex(e.context),
     conditions: new PhraseIndex(e.conditions),
+    attributes: new PhraseIndex(e.attributes),
+    technical: new PhraseIndex(e.technical),
     followUp: new Set(e.followUp),
     generic: new Set(e.generic),
     dateParts: new Map(e.dateParts),

@@ -12,6 +12,10 @@ export interface Vocabulary {
   compact: CompactForms;
   context: PhraseIndex;
   conditions: PhraseIndex;
+  /** Attribute words: a caption naming a date, time, cost or consent is about that, not the thing it mentions. */
+  attributes: PhraseIndex;
+  /** Words that say a page is about software or devices, not health care. */
+  technical: PhraseIndex;
   /** Whole captions of follow-up fields, canonical tokens joined by spaces. */
   followUp: ReadonlySet<string>;
   /** Tokens of captions that borrow their section's topic. */

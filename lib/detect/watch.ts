@@ -6,7 +6,7 @@ import { collectControls, type FramePolicy } from './collect-controls';
 import { cssPath } from './css-path';
 import { DepIndex } from './dep-index';
 import type { DetectedField } from './detect-units';
-import { pageText } from '../report/page-text';
+import { exactPageText } from '../report/page-text';
 import { resolveLimits, type ScanLimits } from './limits';
 import { ScanState } from './scan-state';
 import { RootWatch } from './watch-roots';
@@ -111,7 +111,7 @@ export function watchFields(
   /** Nothing a field's description read changed, but its path may have (a sibling added above it, an id). */
   function refreshPaths(): void {
     for (const [el, f] of fields) {
-      const path = pageText(cssPath(el), 2000);
+      const path = exactPageText(cssPath(el));
       if (path !== f.report.path) fields.set(el, { ...f, report: { ...f.report, path } });
     }
   }

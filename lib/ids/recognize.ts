@@ -4,12 +4,15 @@
 //    the label wins when it and the value disagree (a KK label over a NIK-shaped value).
 // 2. Then every other scheme whose rules the value passes and whose structure is strong enough on its own,
 //    those of a kind the label names generically ("nomor identitas") first, then in SCHEME_IDS order.
+// A value printed in one scheme's shape (NHS 3-3-4, SSN 3-2-4, Aadhaar 4-4-4…) is reported without a label
+// only as a scheme printed that way (printed-shape.ts).
 // Never reported without a label naming the scheme: payment-card numbers (Luhn + network range), Indonesian
 // mobile numbers, and placeholders made of one repeated character. A label asking for a card, phone, order
 // number, OTP… (and naming no identifier) means [].
 import type { IdentifierContext, IdentifierMatch } from './types';
 import type { SchemeId } from './scheme';
-import { SCHEME_KIND, SCHEME_RULES, schemesOfLength } from './registry';
+import { SCHEME_KIND, SCHEME_RULES, SHAPE_OWNERS, schemesOfLength } from './registry';
+import { printedShape, shapeAllows } from './printed-shape';
 import { MAX_IDENTIFIER_LENGTH, MIN_IDENTIFIER_LENGTH, compactWithin } from './compact';
 import { readLabel } from './label/read-label';
 import { isPaymentCardNumber } from './card-number';
@@ -44,12 +47,14 @@ export function recognizeIdentifier(value: string, context?: IdentifierContext):
 
   if (placeholder) return named;
   const lookalike = isPaymentCardNumber(v) || isIndonesianMobileNumber(v);
+  const shape = printedShape(value);
   const preferred: IdentifierMatch[] = [];
   const others: IdentifierMatch[] = [];
   for (const s of fitting) {
     if (label.schemes.includes(s)) continue;
     const rule = SCHEME_RULES[s];
-    if (!rule.standsAlone(v) || !rule.isValid(v)) continue;
+    if (!shapeAllows(s, shape, SHAPE_OWNERS)) continue;
+    if (!rule.standsAlone(v, shape) || !rule.isValid(v)) continue;
     const kindNamed = label.kinds.has(SCHEME_KIND[s]);
     if (lookalike && !kindNamed) continue;
     (kindNamed ? preferred : others).push(match(s, true));

@@ -4,12 +4,14 @@ import type { FieldKind } from '../kinds/field-kinds';
 import type { SchemeId, SchemeRule } from './scheme';
 import { SCHEME_IDS } from './scheme';
 import { MAX_IDENTIFIER_LENGTH } from './compact';
+import { shapeOwners } from './printed-shape';
 import { nik } from './schemes/id-nik';
 import { kk } from './schemes/id-kk';
 import { npwp } from './schemes/id-npwp';
 import { bpjs } from './schemes/id-bpjs';
 import { ihs } from './schemes/id-ihs';
 import { rm } from './schemes/id-rm';
+import { rawat } from './schemes/id-rawat';
 import { idPassport, intlPassport } from './schemes/passport';
 import { sgNric } from './schemes/sg-nric';
 import { myNric } from './schemes/my-nric';
@@ -33,6 +35,7 @@ export const SCHEME_RULES: Readonly<Record<SchemeId, SchemeRule>> = {
   'id.bpjs': bpjs,
   'id.ihs': ihs,
   'id.rm': rm,
+  'id.rawat': rawat,
   'id.passport': idPassport,
   'sg.nric': sgNric,
   'my.nric': myNric,
@@ -58,6 +61,7 @@ export const SCHEME_KIND: Readonly<Record<SchemeId, FieldKind>> = {
   'id.bpjs': 'health_insurance_id',
   'id.ihs': 'medical_record_number',
   'id.rm': 'medical_record_number',
+  'id.rawat': 'medical_record_number',
   'id.passport': 'passport',
   'sg.nric': 'national_id',
   'my.nric': 'national_id',
@@ -84,3 +88,6 @@ const BY_LENGTH: readonly SchemeId[][] = Array.from({ length: MAX_IDENTIFIER_LEN
 export function schemesOfLength(n: number): readonly SchemeId[] {
   return BY_LENGTH[n] ?? [];
 }
+
+/** Printed shape ("3-3-4") → the schemes printed that way. */
+export const SHAPE_OWNERS: ReadonlyMap<string, readonly SchemeId[]> = shapeOwners(SCHEME_RULES);

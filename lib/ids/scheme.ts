@@ -9,6 +9,7 @@ export const SCHEME_IDS = [
   'id.bpjs',
   'id.ihs',
   'id.rm',
+  'id.rawat',
   'id.passport',
   'sg.nric',
   'my.nric',
@@ -45,7 +46,12 @@ export interface SchemeRule {
    * Whether a valid value is strong enough to report with no label naming the scheme. Formats without a check
    * (BPJS, MRN, NPWP, passports…) never are.
    */
-  readonly standsAlone: (v: string) => boolean;
+  readonly standsAlone: (v: string, shape: string) => boolean;
+  /**
+   * How the format is printed: digit-group lengths joined by "-" ("3-3-4" for an NHS number). A value typed in
+   * another scheme's printed shape is never reported as this one without a label (printed-shape.ts).
+   */
+  readonly shapes?: readonly string[];
 }
 
 export const always = (): boolean => true;

@@ -17,5 +17,17 @@ export function pageText(text: string, max = MAX_PAGE_TEXT): PageText {
   return out as PageText;
 }
 
+/** Longest id, name or CSS path we keep exactly. */
+export const MAX_EXACT_TEXT = 2000;
+
+/**
+ * An attribute value or selector that must name exactly one element on the page (a report's id, name and path):
+ * whitespace and odd characters are kept as they are (an id "no_ktp " with its trailing space is another id than
+ * "no_ktp"); only a hostile length is cut.
+ */
+export function exactPageText(text: string, max = MAX_EXACT_TEXT): PageText {
+  return (text.length > max ? text.slice(0, max - 1) + '…' : text) as PageText;
+}
+
 /** For tests and data that is known not to come from a person's typing. */
 export const EMPTY_TEXT = '' as PageText;

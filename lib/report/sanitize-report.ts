@@ -10,7 +10,7 @@ import type {
   ResourceVia,
   ThirdPartyObservation,
 } from './types';
-import { pageText, type PageText } from './page-text';
+import { MAX_EXACT_TEXT, exactPageText, pageText, type PageText } from './page-text';
 import { safeUrl } from './safe-url';
 import { redactIdentifiers } from './redact-identifiers';
 
@@ -28,6 +28,12 @@ const VIAS: readonly ResourceVia[] = ['script', 'frame', 'image', 'beacon', 'sty
 const text = (v: unknown, max = 200, context?: string): PageText =>
   pageText(typeof v === 'string' ? redactIdentifiers(v.slice(0, max * 4), context) : '', max);
 const address = (v: unknown): PageText => text(typeof v === 'string' ? safeUrl(v) : '', 600);
+/**
+ * An id, name or path names one element on the page: kept exactly (a trailing space is part of an id), except
+ * that an identifier echoed into it is redacted like any page text (privacy before exactness).
+ */
+const exact = (v: unknown, max: number): PageText =>
+  exactPageText(typeof v === 'string' ? redactIdentifiers(v.slice(0, max * 4)) : '', max);
 const oneOf = <T extends string>(v: unknown, allowed: readonly T[], fallback: T): T =>
   typeof v === 'string' && (allowed as readonly string[]).includes(v) ? (v as T) : fallback;
 
@@ -44,9 +50,9 @@ function field(raw: unknown, formCount: number): FieldReport | null {
     label: text(label, 200, label),
     tag: oneOf(f.tag, TAGS, 'input'),
     type: text(f.type, 40),
-    id: text(f.id, 120),
-    name: text(f.name, 120),
-    path: text(f.path, 600),
+    id: exact(f.id, 1000),
+    name: exact(f.name, 1000),
+    path: exact(f.path, MAX_EXACT_TEXT),
     source: f.source === 'value' ? 'value' : 'label',
     form,
     filled: f.filled === true,

@@ -11,4 +11,5 @@ export const auIhi: SchemeRule = {
   fits: (v) => SIXTEEN_DIGITS.test(v),
   isValid: (v) => v.startsWith('800360') && luhnValid(v),
   standsAlone: always,
+  shapes: ['4-4-4-4'],
 };

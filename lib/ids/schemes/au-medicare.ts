@@ -18,4 +18,5 @@ export const auMedicare: SchemeRule = {
     return sum % 10 === digitAt(v, 8);
   },
   standsAlone: always,
+  shapes: ['4-5-1', '4-5-1-1', '4-5'],
 };

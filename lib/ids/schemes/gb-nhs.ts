@@ -16,4 +16,5 @@ export const nhs: SchemeRule = {
     return check !== 10 && check === digitAt(v, 9);
   },
   standsAlone: always,
+  shapes: ['3-3-4'],
 };

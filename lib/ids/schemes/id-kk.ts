@@ -13,4 +13,5 @@ export const kk: SchemeRule = {
   isValid: (v) =>
     hasRegisteredRegion(v) && isDateIn19xxOr20xx(twoDigits(v, 10), twoDigits(v, 8), twoDigits(v, 6)) && hasSerial(v),
   standsAlone: never,
+  shapes: ['6-6-4', '4-4-4-4'],
 };

@@ -22,4 +22,5 @@ export const nik: SchemeRule = {
   fits: (v) => SIXTEEN_DIGITS.test(v),
   isValid: isValidNik,
   standsAlone: always,
+  shapes: ['6-6-4', '2-2-2-6-4', '4-4-4-4'],
 };

@@ -17,4 +17,5 @@ export const npwp: SchemeRule = {
     return v.startsWith('0') ? luhnValid(v.slice(0, 10)) : isValidNik(v);
   },
   standsAlone: never,
+  shapes: ['2-3-3-1-3-3', '2-3-3-1-6'],
 };

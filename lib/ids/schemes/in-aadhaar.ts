@@ -16,4 +16,5 @@ export const aadhaar: SchemeRule = {
   fits: (v) => TWELVE_DIGITS.test(v),
   isValid: (v) => v[0]! >= '2' && !isPalindrome(v) && verhoeffValid(v),
   standsAlone: always,
+  shapes: ['4-4-4'],
 };

@@ -10,4 +10,5 @@ export const abha: SchemeRule = {
   fits: (v) => FOURTEEN_DIGITS.test(v),
   isValid: always,
   standsAlone: never,
+  shapes: ['2-4-4-4'],
 };

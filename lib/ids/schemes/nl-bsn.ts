@@ -16,4 +16,5 @@ export const nlBsn: SchemeRule = {
     return sum % 11 === 0 && /[1-9]/.test(p);
   },
   standsAlone: (v) => v.length === 9,
+  shapes: ['4-2-3', '3-3-3'],
 };

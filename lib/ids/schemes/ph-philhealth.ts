@@ -10,4 +10,5 @@ export const philhealth: SchemeRule = {
   fits: (v) => TWELVE_DIGITS.test(v),
   isValid: always,
   standsAlone: never,
+  shapes: ['2-9-1'],
 };

@@ -10,4 +10,5 @@ export const philsys: SchemeRule = {
   fits: (v) => PSN_OR_PCN.test(v),
   isValid: always,
   standsAlone: never,
+  shapes: ['4-7-1', '4-4-4'],
 };

@@ -17,4 +17,5 @@ export const thIdnr: SchemeRule = {
     return (11 - (sum % 11)) % 10 === digitAt(v, 12);
   },
   standsAlone: always,
+  shapes: ['1-4-5-2-1'],
 };

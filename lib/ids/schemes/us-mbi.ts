@@ -13,4 +13,5 @@ export const mbi: SchemeRule = {
   fits: (v) => SHAPE.test(v),
   isValid: (v) => MBI.test(v),
   standsAlone: always,
+  shapes: ['4-3-4'],
 };

@@ -16,4 +16,5 @@ export const ssn: SchemeRule = {
     return v.slice(3, 5) !== '00' && v.slice(5) !== '0000' && !VOID.has(v);
   },
   standsAlone: never,
+  shapes: ['3-2-4'],
 };

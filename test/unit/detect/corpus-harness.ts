@@ -52,6 +52,15 @@ export async function openPage(file: string, dir = PAGES_DIR): Promise<Window> {
 
 export interface PageScore {
   file: string;
+  /** The page's declared language (`<html lang>`, primary subtag), '?' when it declares none. */
+  lang: string;
+  category: CorpusEntry['category'];
+  /** Fields the page should show (the badge it should get). */
+  expected: number;
+  /** Fields detected (the badge it gets). */
+  detected: number;
+  /** Detected fields on an expected element, whatever their kind. */
+  located: number;
   tp: number;
   fp: string[];
   fn: string[];
@@ -59,7 +68,19 @@ export interface PageScore {
 }
 
 export function scorePage(entry: CorpusEntry, doc: Document, fields: DetectedField[]): PageScore {
-  const score: PageScore = { file: entry.file, tp: 0, fp: [], fn: [], unresolved: [] };
+  const lang = (doc.documentElement.getAttribute('lang') ?? '').trim().toLowerCase().split('-')[0] || '?';
+  const score: PageScore = {
+    file: entry.file,
+    lang,
+    category: entry.category,
+    expected: entry.expected.length,
+    detected: fields.length,
+    located: 0,
+    tp: 0,
+    fp: [],
+    fn: [],
+    unresolved: [],
+  };
   const want = new Map<Element, ExpectedField>();
   for (const e of entry.expected) {
     const el = resolvePath(doc, e.selector);
@@ -70,6 +91,7 @@ export function scorePage(entry: CorpusEntry, doc: Document, fields: DetectedFie
   for (const f of fields) {
     got.add(f.element);
     const w = want.get(f.element);
+    if (w) score.located++;
     if (w && w.kind === f.report.kind) score.tp++;
     else score.fp.push(`${f.report.path} as ${f.report.kind} ("${f.report.label}")${w ? ` (expected ${w.kind})` : ''}`);
   }
@@ -103,6 +125,56 @@ export function summarize(name: string, scores: readonly PageScore[]): CorpusSum
     .join('\n');
   const head = `${name}: ${scores.length} pages, ${tp} correct, ${fp} false alarms, ${fn} misses; precision ${precision.toFixed(3)}, recall ${recall.toFixed(3)}`;
   return { precision, recall, report: head + (misses ? `\n${misses}` : '') };
+}
+
+export interface Measures {
+  pages: number;
+  precision: number;
+  recall: number;
+  /** Of the detected fields on expected elements, how many have the expected kind. */
+  kindAccuracy: number;
+  /** Pages whose badge count equals the expected count. */
+  exactBadge: number;
+  /** Negative and near-miss pages (nothing expected) that got a badge, of how many. */
+  harmlessFlagged: number;
+  harmless: number;
+}
+
+/** The issue-19 measures over a set of page scores (reported, not asserted: the floors are precision and recall). */
+export function measure(scores: readonly PageScore[]): Measures {
+  const sum = (f: (s: PageScore) => number) => scores.reduce((n, s) => n + f(s), 0);
+  const tp = sum((s) => s.tp);
+  const harmless = scores.filter((s) => s.expected === 0);
+  return {
+    pages: scores.length,
+    precision: tp / Math.max(1, tp + sum((s) => s.fp.length)),
+    recall: tp / Math.max(1, tp + sum((s) => s.fn.length)),
+    kindAccuracy:
+      tp /
+      Math.max(
+        1,
+        sum((s) => s.located),
+      ),
+    exactBadge: scores.filter((s) => s.detected === s.expected).length,
+    harmlessFlagged: harmless.filter((s) => s.detected > 0).length,
+    harmless: harmless.length,
+  };
+}
+
+function measureLine(name: string, m: Measures): string {
+  return (
+    `${name}: ${m.pages} pages; precision ${m.precision.toFixed(3)}, recall ${m.recall.toFixed(3)}, kind accuracy ` +
+    `${m.kindAccuracy.toFixed(3)}, exact badge ${m.exactBadge}/${m.pages}, harmless pages flagged ${m.harmlessFlagged}/${m.harmless}`
+  );
+}
+
+/** One line for the set, then one per declared page language. */
+export function measureReport(name: string, scores: readonly PageScore[]): string {
+  const langs = [...new Set(scores.map((s) => s.lang))].sort();
+  return [
+    measureLine(name, measure(scores)),
+    ...langs.map((l) => measureLine(`  ${name} [${l}]`, measure(scores.filter((s) => s.lang === l)))),
+  ].join('\n');
 }
 
 export const PRECISION_FLOOR = 0.97;
@@ -151,7 +223,7 @@ export function describeScoredSet(set: ScoredSet): void {
     afterAll(() => {
       if (scores.length < corpus.length) return;
       const { precision, recall, report } = summarize(set.name, scores);
-      console.warn(report);
+      console.warn(`${report}\n${measureReport(set.name, scores)}`);
       expect(precision, report).toBeGreaterThanOrEqual(PRECISION_FLOOR);
       expect(recall, report).toBeGreaterThanOrEqual(RECALL_FLOOR);
     });

@@ -53,6 +53,10 @@ const ROWS: Row[] = [
   // Medical record numbers: facility-specific.
   ['id.rm', '00-00-12', 'No. RM', true],
   ['id.rm', 'RM-2024-000123', 'Nomor Rekam Medis', true],
+  // SIMRS Khanza / mLITE visit numbers (reg_periksa.no_rawat values in mas-elkhanza/SIMRS-Khanza-based code).
+  ['id.rawat', '2024/11/10/000080', 'No. Rawat', true],
+  ['id.rawat', '2021/07/30/000001', 'Nomor Rawat', true],
+  ['id.rawat', '2021/02/29/000001', 'No. Rawat', false],
   // Passports.
   ['id.passport', 'A1234567', 'No. Paspor', true],
   ['id.passport', 'AB123456', 'Passport number', true],
@@ -132,6 +136,7 @@ const LABEL_ONLY = new Set([
   'id.npwp',
   'id.bpjs',
   'id.rm',
+  'id.rawat',
   'id.passport',
   'intl.passport',
   'us.ssn',

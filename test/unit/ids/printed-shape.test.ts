@@ -1,0 +1,85 @@
+// Issue 19: a value written in one scheme's printed shape is never read as another scheme that happens to
+// validate, and an unlabelled number needs more than a plausible date inside it.
+import { describe, expect, it } from 'vitest';
+import { recognizeIdentifier } from '../../../lib/ids';
+import { printedShape } from '../../../lib/ids/printed-shape';
+
+const schemes = (value: string, label?: string) =>
+  recognizeIdentifier(value, label === undefined ? undefined : { label }).map((m) => m.scheme);
+
+/** The first ten-digit number (from a fixed start) that validates both as an NHS number and an AU Medicare number. */
+function nhsAndMedicare(): string {
+  for (let n = 2_000_000_000; n < 2_000_000_000 + 200_000; n++) {
+    const found = schemes(String(n));
+    if (found.includes('gb.nhs') && found.includes('au.medicare')) return String(n);
+  }
+  throw new Error('no such number in range');
+}
+
+describe('printedShape', () => {
+  it('reads digit groups between separators', () => {
+    expect(printedShape('943 476 5919')).toBe('3-3-4');
+    expect(printedShape('536-90-4399')).toBe('3-2-4');
+    expect(printedShape('3171.0117.0845.0001')).toBe('4-4-4-4');
+    expect(printedShape('9434765919')).toBe('');
+    expect(printedShape(' 943  476 - 5919 ')).toBe('3-3-4');
+  });
+});
+
+describe('a value printed in one scheme’s shape is not another scheme', () => {
+  const both = nhsAndMedicare();
+  const nhsPrint = `${both.slice(0, 3)} ${both.slice(3, 6)} ${both.slice(6)}`;
+  const medicarePrint = `${both.slice(0, 4)} ${both.slice(4, 9)} ${both.slice(9)}`;
+
+  it('unspaced, a number valid in two schemes is both', () => {
+    expect(schemes(both)).toEqual(expect.arrayContaining(['gb.nhs', 'au.medicare']));
+  });
+
+  it('printed 3-3-4 it is an NHS number only; printed 4-5-1 a Medicare number only', () => {
+    expect(schemes(nhsPrint)).toEqual(['gb.nhs']);
+    expect(schemes(medicarePrint)).toEqual(['au.medicare']);
+  });
+
+  it('an SSN-shaped 3-2-4 value is not read as a Dutch BSN without a label', () => {
+    expect(schemes('111222333')).toContain('nl.bsn');
+    expect(schemes('111-22-2333')).toEqual([]);
+  });
+
+  it('a label still names the scheme, whatever the print', () => {
+    expect(schemes('111-22-2333', 'BSN')).toEqual(['nl.bsn']);
+    expect(schemes(nhsPrint, 'Medicare number')[0]).toBe('au.medicare');
+  });
+
+  it('a shape no scheme prints changes nothing', () => {
+    expect(schemes('94-347659-19')).toEqual(schemes('9434765919'));
+  });
+});
+
+describe('an unlabelled number needs more than a plausible date', () => {
+  it('twelve digits holding a date and a birthplace code are not a MyKad on their own', () => {
+    expect(schemes('770305021234')).not.toContain('my.nric');
+  });
+
+  it('printed as a MyKad, or labelled as one, they are', () => {
+    expect(schemes('770305-02-1234')).toContain('my.nric');
+    expect(schemes('770305021234', 'No. Kad Pengenalan')).toContain('my.nric');
+  });
+});
+
+describe('SIMRS visit numbers (SIMRS Khanza / mLITE no_rawat, YYYY/MM/DD/NNNNNN)', () => {
+  it('are a record number when the label names them', () => {
+    expect(recognizeIdentifier('2024/11/10/000080', { label: 'No. Rawat' })).toEqual([
+      { kind: 'medical_record_number', scheme: 'id.rawat', valid: true },
+    ]);
+  });
+
+  it('are not valid with an impossible date or a zero serial', () => {
+    expect(recognizeIdentifier('2024/02/30/000080', { label: 'No. Rawat' })[0]?.valid).toBe(false);
+    expect(recognizeIdentifier('2024/11/10/000000', { label: 'No. Rawat' })[0]?.valid).toBe(false);
+  });
+
+  it('are nothing without a label: a date and a counter', () => {
+    expect(recognizeIdentifier('2024/11/10/000080')).toEqual([]);
+    expect(recognizeIdentifier('20241110000080')).toEqual([]);
+  });
+});
