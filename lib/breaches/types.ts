@@ -75,7 +75,7 @@ export interface BreachCatalogue {
 }
 
 export const HIBP_ATTRIBUTION: Attribution = {
-  text: 'Breach data from Have I Been Pwned',
+  text: 'Breach data adapted from Have I Been Pwned',
   url: 'https://haveibeenpwned.com/',
   licence: 'CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',

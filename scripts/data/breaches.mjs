@@ -18,7 +18,7 @@ export const OUTPUT_FILE = 'lib/breaches/data/catalogue.json';
 
 const DEFAULT_PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const HIBP_ATTRIBUTION = {
-  text: 'Breach data from Have I Been Pwned',
+  text: 'Breach data adapted from Have I Been Pwned',
   url: 'https://haveibeenpwned.com/',
   licence: 'CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
