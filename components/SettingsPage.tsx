@@ -8,6 +8,7 @@ import { SettingsLanguage, SettingsMode, SettingsWarnings } from './SettingsGene
 import { SettingsSites } from './SettingsSites';
 import { SettingsLists } from './SettingsLists';
 import { SettingsBreaches } from './SettingsBreaches';
+import { SettingsTrackers } from './SettingsTrackers';
 import { SettingsLog } from './SettingsLog';
 import { saveProblemWords } from './SettingsWords';
 import type { ImportOutcome, SettingsData, SiteListFormat, SiteListName, SourceRefresh } from './SettingsTypes';
@@ -118,6 +119,7 @@ export function SettingsPage({ data, log, status, actions }: SettingsPageProps) 
       />
       <SettingsLists data={data} save={actions.save} refreshSources={actions.refreshSources} />
       <SettingsBreaches data={data} locked={!data.changesAllowed} importBreaches={actions.importBreaches} />
+      <SettingsTrackers data={data} />
       <SettingsLog
         data={data}
         entries={log}

@@ -54,6 +54,8 @@ export interface SettingsData {
   lists: BundledListInfo[];
   sources: SourceState[];
   breachCatalogue: { entries: number; imported: number; attribution: string };
+  /** Bundled trackers that can record what is typed, each with the vendor pages that say so. */
+  inputCapturers?: Array<{ product: string; company: string; note: string; sources: string[] }>;
 }
 
 export interface SaveOutcome {

@@ -185,6 +185,7 @@ async function load(): Promise<Catalogues> {
           company: tp.company,
           category: tp.category,
           capturesInput: tp.capturesInput,
+          captureSources: tp.captureSources,
           loadsOthers: tp.loadsOthers,
           // The same breach and reputation lookups as for the site itself.
           breaches: cats.breachesFor(tp.host, { thirdParty: true }).map((b) => b.id),

@@ -41,6 +41,8 @@ export interface ThirdPartyView {
   company: string | null;
   category: string;
   capturesInput: boolean;
+  /** The vendor's own pages that document the capture (empty when capturesInput is false). */
+  captureSources: string[];
   loadsOthers: boolean;
   /** Breach ids of this third party's own known breaches. */
   breaches: string[];
