@@ -1,8 +1,10 @@
 import type { BreachView } from '../lib/report/views';
 import { formatDate, formatNumber } from '../lib/i18n/translate';
 import { useI18n } from './i18n';
+import { RECORDS_LABEL, STATUS_LABEL, breachNote, breachTitle, dateLabel } from './breach-words';
 
-/** Known breaches of the site, honestly marked confirmed or alleged; sellers' counts marked as claims. */
+/** Known breaches of the site: the status as the entry knows it with its one-sentence note, whether the date is when it
+ * happened or only when it was reported, and who gave the count. */
 export function BreachList(props: { breaches: BreachView[]; classLabel: (c: string) => string; attribution: string }) {
   const { t, locale } = useI18n();
   const needsHibp = props.breaches.some((b) => b.origin === 'hibp');
@@ -11,42 +13,42 @@ export function BreachList(props: { breaches: BreachView[]; classLabel: (c: stri
     <section class="card" aria-labelledby="breaches-title">
       <h3 id="breaches-title">{t('breachesTitle')}</h3>
       <ul class="breaches">
-        {props.breaches.map((b) => (
-          <li key={b.id} class="breach">
-            <p class="breach-title">
-              {b.title}{' '}
-              <span class={`pill pill-${b.status}`}>
-                {t(b.status === 'confirmed' ? 'breachStatusConfirmed' : 'breachStatusAlleged')}
-              </span>
-            </p>
-            <p class="breach-meta">
-              {t('breachDate', { date: formatDate(locale, b.date) })}
-              {b.records !== null
-                ? ' · ' +
-                  t(b.recordsIsClaim ? 'breachRecordsClaim' : 'breachRecords', {
-                    count: formatNumber(locale, b.records),
-                  })
-                : null}
-            </p>
-            {b.dataClasses.length > 0 ? (
-              <p class="breach-data">{t('breachData', { classes: b.dataClasses.map(props.classLabel).join(', ') })}</p>
-            ) : null}
-            {b.sources.length > 0 ? (
-              <details class="breach-sources">
-                <summary>{t('breachSources')}</summary>
-                <ul>
-                  {b.sources.map((s) => (
-                    <li key={s}>
-                      <a href={s} target="_blank" rel="noreferrer noopener">
-                        {hostOnly(s)}
-                      </a>
-                    </li>
-                  ))}
-                </ul>
-              </details>
-            ) : null}
-          </li>
-        ))}
+        {props.breaches.map((b) => {
+          const note = breachNote(b, locale);
+          return (
+            <li key={b.id} class="breach">
+              <p class="breach-title">
+                {breachTitle(b, locale)} <span class={`pill pill-${b.status}`}>{t(STATUS_LABEL[b.status])}</span>
+              </p>
+              {note ? <p class="breach-note">{note}</p> : null}
+              <p class="breach-meta">
+                {t(dateLabel(b), { date: formatDate(locale, b.date) })}
+                {b.records !== null
+                  ? ' · ' + t(RECORDS_LABEL[b.recordsSource], { count: formatNumber(locale, b.records) })
+                  : null}
+              </p>
+              {b.dataClasses.length > 0 ? (
+                <p class="breach-data">
+                  {t('breachData', { classes: b.dataClasses.map(props.classLabel).join(', ') })}
+                </p>
+              ) : null}
+              {b.sources.length > 0 ? (
+                <details class="breach-sources">
+                  <summary>{t('breachSources')}</summary>
+                  <ul>
+                    {b.sources.map((s) => (
+                      <li key={s}>
+                        <a href={s} target="_blank" rel="noreferrer noopener">
+                          {hostOnly(s)}
+                        </a>
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+            </li>
+          );
+        })}
       </ul>
       {needsHibp ? (
         <p class="attribution">

@@ -4,6 +4,7 @@ import { KIND_LABEL, describeReason } from '../lib/i18n/describe';
 import { formatDate } from '../lib/i18n/translate';
 import { isSiteFinding } from '../lib/risk/reason-codes';
 import { useI18n } from './i18n';
+import { STATUS_LABEL, breachTitle } from './breach-words';
 
 export interface NoticeProps {
   kind: FieldKind;
@@ -51,9 +52,9 @@ export function NoticeCard({ kind, advice, compact, onClose }: NoticeProps) {
           <li key={b.id}>
             <p class="title">
               {t('noticeBreach', {
-                title: b.title,
+                title: breachTitle(b, locale),
                 date: formatDate(locale, b.date),
-                status: t(b.status === 'confirmed' ? 'breachStatusConfirmed' : 'breachStatusAlleged'),
+                status: t(STATUS_LABEL[b.status]),
               })}
             </p>
           </li>

@@ -5,6 +5,7 @@ import { ReasonList } from './ReasonList';
 import { FieldList } from './FieldList';
 import { BreachList } from './BreachList';
 import { ThirdPartyList } from './ThirdPartyList';
+import { NOTICES_HREF } from './credits';
 
 export interface PopupActions {
   setStatus(status: 'trusted' | 'blocked' | 'none'): void;
@@ -64,6 +65,11 @@ export function PopupView({ view, actions, classLabel, categoryLabel, attributio
       <FieldList fields={view.fields} />
       <ThirdPartyList parties={view.thirdParties} categoryLabel={categoryLabel} />
       <BreachList breaches={view.breaches} classLabel={classLabel} attribution={attribution} />
+      <p class="credit">
+        <a href={NOTICES_HREF} target="_blank" rel="noreferrer noopener">
+          {t('creditNotices')}
+        </a>
+      </p>
       <section class="actions" aria-label={t('actionSettings')}>
         {view.ruleSite === null ? (
           <p class="muted">{t('settingsErrNoSite')}</p>

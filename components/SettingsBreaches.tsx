@@ -4,6 +4,7 @@ import { formatNumber } from '../lib/i18n/translate';
 import { useI18n } from './i18n';
 import { SettingsImport } from './SettingsImport';
 import type { ImportOutcome, SettingsData } from './SettingsTypes';
+import { NOTICES_HREF } from './credits';
 
 export interface SettingsBreachesProps {
   data: SettingsData;
@@ -29,6 +30,12 @@ export function SettingsBreaches({ data, locked, importBreaches }: SettingsBreac
         {' · '}
         <a href="https://creativecommons.org/licenses/by/4.0/" target="_blank" rel="noreferrer noopener">
           {t('settingsBreachesLicence')}
+        </a>
+      </p>
+      <p class="settings-attribution">
+        {t('settingsNoticesHint')}{' '}
+        <a href={NOTICES_HREF} target="_blank" rel="noreferrer noopener">
+          {t('creditNotices')}
         </a>
       </p>
       <details class="settings-more">

@@ -8,6 +8,7 @@ import { SettingsLanguage, SettingsMode, SettingsWarnings } from './SettingsGene
 import { SettingsSites } from './SettingsSites';
 import { SettingsLists } from './SettingsLists';
 import { SettingsBreaches } from './SettingsBreaches';
+import { SettingsTrackers } from './SettingsTrackers';
 import { SettingsLog } from './SettingsLog';
 import { settingsErrorWords } from './SettingsWords';
 import type { SaveProblem } from '../lib/messaging/protocol';
@@ -128,6 +129,7 @@ export function SettingsPage({ data, log, status, actions }: SettingsPageProps) 
       />
       <SettingsLists data={data} save={actions.save} refreshSources={actions.refreshSources} />
       <SettingsBreaches data={data} locked={!data.changesAllowed} importBreaches={actions.importBreaches} />
+      <SettingsTrackers data={data} />
       <SettingsLog
         data={data}
         entries={log}

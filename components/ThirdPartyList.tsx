@@ -17,6 +17,19 @@ export function ThirdPartyList(props: { parties: ThirdPartyView[]; categoryLabel
             <span class="party-name">{p.company}</span> <span class="party-site">({p.site})</span>
             <span class="party-cat"> · {props.categoryLabel(p.category)}</span>
             {p.capturesInput ? <p class="party-warn">{t('thirdPartyCaptures')}</p> : null}
+            {p.capturesInput && p.captureSources.length > 0 ? (
+              <p class="party-note">
+                {t('thirdPartyCaptureSource')}{' '}
+                {p.captureSources.map((s, i) => (
+                  <span key={s}>
+                    {i > 0 ? ', ' : null}
+                    <a href={s} target="_blank" rel="noreferrer noopener">
+                      {sourceHost(s)}
+                    </a>
+                  </span>
+                ))}
+              </p>
+            ) : null}
             {p.loadsOthers ? <p class="party-note">{t('thirdPartyLoadsOthers')}</p> : null}
             {p.breaches.length > 0 ? <p class="party-note">{t('thirdPartyBreached')}</p> : null}
           </li>
@@ -27,4 +40,13 @@ export function ThirdPartyList(props: { parties: ThirdPartyView[]; categoryLabel
       ) : null}
     </section>
   );
+}
+
+/** A source link shows its host only (help.hotjar.com), so the line stays short on a phone. */
+export function sourceHost(url: string): string {
+  try {
+    return new URL(url).host.replace(/^www\./, '');
+  } catch {
+    return url;
+  }
 }

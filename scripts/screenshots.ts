@@ -12,6 +12,7 @@ import {
   registerScenes,
   showNotice,
   showSubmitCheck,
+  SCENE_BPJS_URL,
   SCENE_KEMKES_URL,
   SCENE_URL,
 } from './harness/scenes';
@@ -45,6 +46,13 @@ async function shoot(lang: 'id' | 'en'): Promise<string[]> {
     await d.pageOf(popup2).setViewportSize({ width: 400, height: 900 });
     await d.pageOf(popup2).screenshot({ path: file('popup-breaches'), fullPage: true });
     await kemkes.close();
+    // A partly confirmed breach with a seller's count (BPJS Kesehatan 2021).
+    const bpjs = await d.open(SCENE_BPJS_URL);
+    await d.waitForView(SCENE_BPJS_URL, (v) => v.breaches.length > 0);
+    const popup3 = await openPopup(d, SCENE_BPJS_URL);
+    await d.pageOf(popup3).setViewportSize({ width: 400, height: 900 });
+    await d.pageOf(popup3).screenshot({ path: file('popup-breaches-partly'), fullPage: true });
+    await bpjs.close();
     const danger = await openDangerPage(d);
     await d.pageOf(danger).setViewportSize({ width: 1000, height: 700 });
     await danger.screenshot(file('danger-page'));

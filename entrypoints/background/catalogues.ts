@@ -15,6 +15,7 @@ import {
   orderByRelevance,
   isHealthOrId,
   attributionKey,
+  recordsSourceOf,
   type Breach,
 } from '../../lib/breaches';
 import { importedBreachesItem, downloadedListsItem } from '../../lib/storage/items';
@@ -84,11 +85,16 @@ export function breachView(b: Breach): BreachView {
   return {
     id: b.id,
     title: b.title,
+    ...(b.titleId !== undefined ? { titleId: b.titleId } : {}),
     date: b.breachDate,
+    dateIsDisclosure: b.dateIsDisclosure === true,
     records: b.records,
     recordsIsClaim: b.recordsIsClaim,
+    recordsSource: recordsSourceOf(b),
     dataClasses: b.dataClasses,
     status: b.status,
+    ...(b.statusNote !== undefined ? { statusNote: b.statusNote } : {}),
+    ...(b.statusNoteId !== undefined ? { statusNoteId: b.statusNoteId } : {}),
     sources: b.sources,
     origin: attributionKey(b) === 'hibp' ? 'hibp' : 'curated',
     healthOrId: isHealthOrId(b.dataClasses),
@@ -214,6 +220,7 @@ async function load(): Promise<Catalogues> {
           company: tp.company,
           category: tp.category,
           capturesInput: tp.capturesInput,
+          captureSources: tp.captureSources,
           loadsOthers: tp.loadsOthers,
           // The same breach and reputation lookups as for the site itself.
           breaches: cats.breachesFor(tp.host, { thirdParty: true }).map((b) => b.id),

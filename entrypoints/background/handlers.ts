@@ -21,6 +21,7 @@ import { withImportedRules, withPaused, withSiteStatus, type EditResult } from '
 import { lockedChanges, policyRefusal } from '../../lib/settings/locks';
 import type { SettingsError } from '../../lib/settings/errors';
 import { catalogues, diagnostics, reloadCatalogues } from './catalogues';
+import { bundledTrackerCatalogue } from '../../lib/trackers/catalogue';
 import { parseHibpJson, mergeCatalogues, BUNDLED_CATALOGUE } from '../../lib/breaches';
 import { injectScanner } from './inject';
 import { refreshTab, refreshAllTabs } from './refresh';
@@ -189,6 +190,7 @@ export const handlers: Handlers = {
         imported: cats.importedBreaches,
         attribution: cats.breachAttribution,
       },
+      inputCapturers: inputCapturers(),
       warningLogEntries: (await warningLogItem.get()).length,
     };
   },
@@ -312,3 +314,17 @@ export const handlers: Handlers = {
     };
   },
 };
+
+/** The bundled trackers documented as able to record what is typed, with the sources that document it. */
+function inputCapturers() {
+  const catalogue = bundledTrackerCatalogue();
+  const companies = new Map(catalogue.companies.map((c) => [c.id, c.name]));
+  return catalogue.trackers
+    .filter((t) => t.capturesInput)
+    .map((t) => ({
+      product: t.product,
+      company: companies.get(t.company) ?? t.company,
+      note: t.capturesInputNote,
+      sources: [...t.sources],
+    }));
+}

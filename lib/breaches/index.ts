@@ -16,8 +16,11 @@ export {
 } from './notify';
 export { compareRelevance, orderByRelevance } from './relevance';
 export {
+  BREACH_STATUSES,
   HIBP_ATTRIBUTION,
+  RECORDS_SOURCES,
   attributionKey,
+  recordsSourceOf,
   auditEntry,
   breachVersion,
   type Attribution,
@@ -26,4 +29,5 @@ export {
   type BreachCatalogue,
   type BreachStatus,
   type ImportProblem,
+  type RecordsSource,
 } from './types';

@@ -2,7 +2,16 @@
 // list of Indonesian and health-sector incidents. Never free text copied from a source; statusNote is our own words.
 import type { DataClass } from './data-classes';
 
-export type BreachStatus = 'confirmed' | 'alleged';
+/**
+ * What the entry knows about the organisation's own word: it confirmed the breach, confirmed part of it (an intrusion
+ * but not the scope or the count), said nothing that settles it (alleged), or said the data did not come from it.
+ */
+export type BreachStatus = 'confirmed' | 'partly_confirmed' | 'alleged' | 'denied';
+export const BREACH_STATUSES: readonly BreachStatus[] = ['confirmed', 'partly_confirmed', 'alleged', 'denied'];
+
+/** Who gave the record count: the seller or leaker, the organisation (or its regulator), researchers, or HIBP's count. */
+export type RecordsSource = 'seller' | 'organisation' | 'researchers' | 'hibp';
+export const RECORDS_SOURCES: readonly RecordsSource[] = ['seller', 'organisation', 'researchers', 'hibp'];
 
 export interface Breach {
   /** `hibp-<Name>` for Have I Been Pwned breaches; curated ids look like `id-bpjs-kesehatan-2021`. */
@@ -26,10 +35,15 @@ export interface Breach {
   records: number | null;
   /** True when `records` is a seller's claim or counts rows rather than people. */
   recordsIsClaim: boolean;
+  /** Who gave `records`; absent in older data (then derived by recordsSourceOf). */
+  recordsSource?: RecordsSource;
   dataClasses: DataClass[];
   status: BreachStatus;
   /** One sentence, our own words, saying who confirmed or denied what. Curated entries only. */
   statusNote?: string;
+  /** Bahasa Indonesia title and status note (curated Indonesian entries). */
+  titleId?: string;
+  statusNoteId?: string;
   /** HIBP marks the association with the site itself as sensitive: show only on that site, with neutral wording. */
   sensitive?: true;
   origin: 'hibp' | 'curated';
@@ -61,7 +75,7 @@ export interface BreachCatalogue {
 }
 
 export const HIBP_ATTRIBUTION: Attribution = {
-  text: 'Breach data from Have I Been Pwned',
+  text: 'Breach data adapted from Have I Been Pwned',
   url: 'https://haveibeenpwned.com/',
   licence: 'CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
@@ -70,6 +84,13 @@ export const HIBP_ATTRIBUTION: Attribution = {
 /** Which attribution a breach needs shown next to it, or null. */
 export function attributionKey(breach: Breach): 'hibp' | null {
   return breach.origin === 'hibp' || breach.hibpName !== undefined ? 'hibp' : null;
+}
+
+/** Who gave the record count, for entries that do not say: a claim is the seller's, HIBP counts its own copy. */
+export function recordsSourceOf(breach: Breach): RecordsSource {
+  if (breach.recordsSource !== undefined) return breach.recordsSource;
+  if (breach.recordsIsClaim) return 'seller';
+  return breach.origin === 'hibp' ? 'hibp' : 'organisation';
 }
 
 /** The date that versions a breach: a newer value means its facts changed (or it is new). */

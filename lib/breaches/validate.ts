@@ -3,7 +3,14 @@
 import { isDataClass, normaliseClasses } from './data-classes';
 import { isIsoDay, isPartialIsoDate } from './dates';
 import { isRegistrableDomain } from './domains';
-import type { Breach, ImportProblem } from './types';
+import {
+  BREACH_STATUSES,
+  RECORDS_SOURCES,
+  type Breach,
+  type BreachStatus,
+  type ImportProblem,
+  type RecordsSource,
+} from './types';
 
 export const BREACH_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 const COUNTRY = /^[A-Z]{2}$/;
@@ -54,8 +61,15 @@ export function validateBreach(value: unknown, entry: number): { breach: Breach 
   if (typeof value.recordsIsClaim !== 'boolean') fail('wrong_type', 'recordsIsClaim must be true or false');
   if (!Array.isArray(value.dataClasses) || !value.dataClasses.every(isDataClass))
     fail('bad_data_class', 'dataClasses must be a list of known data classes');
-  if (value.status !== 'confirmed' && value.status !== 'alleged')
-    fail('bad_status', 'status must be confirmed or alleged');
+  if (!BREACH_STATUSES.includes(value.status as BreachStatus))
+    fail('bad_status', 'status must be confirmed, partly_confirmed, alleged or denied');
+  if (value.recordsSource !== undefined && !RECORDS_SOURCES.includes(value.recordsSource as RecordsSource))
+    fail('wrong_type', 'recordsSource must be seller, organisation, researchers or hibp');
+  for (const key of ['titleId', 'statusNoteId'] as const) {
+    const v = value[key];
+    if (v !== undefined && (typeof v !== 'string' || v.trim() === '' || v.length > 600))
+      fail('wrong_type', `${key} must be text of at most 600 characters`);
+  }
   if (value.statusNote !== undefined && (typeof value.statusNote !== 'string' || value.statusNote.length > 600))
     fail('wrong_type', 'statusNote must be text of at most 600 characters');
   if (value.sensitive !== undefined && value.sensitive !== true)
@@ -86,6 +100,9 @@ export function validateBreach(value: unknown, entry: number): { breach: Breach 
   if (value.dateIsDisclosure === true) breach.dateIsDisclosure = true;
   if (typeof value.modifiedDate === 'string') breach.modifiedDate = value.modifiedDate;
   if (typeof value.statusNote === 'string') breach.statusNote = value.statusNote;
+  if (typeof value.recordsSource === 'string') breach.recordsSource = value.recordsSource as RecordsSource;
+  if (typeof value.titleId === 'string') breach.titleId = value.titleId.trim();
+  if (typeof value.statusNoteId === 'string') breach.statusNoteId = value.statusNoteId;
   if (value.sensitive === true) breach.sensitive = true;
   if (typeof value.hibpName === 'string') breach.hibpName = value.hibpName;
   if (typeof value.country === 'string') breach.country = value.country;

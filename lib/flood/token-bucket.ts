@@ -12,11 +12,7 @@ export interface Bucket {
   at: number;
 }
 
-export function takeToken(
-  bucket: Bucket | undefined,
-  now: number,
-  rule: BucketRule,
-): { ok: boolean; bucket: Bucket } {
+export function takeToken(bucket: Bucket | undefined, now: number, rule: BucketRule): { ok: boolean; bucket: Bucket } {
   const start = bucket ?? { tokens: rule.burst, at: now };
   const elapsed = Math.max(0, now - start.at);
   const tokens = Math.min(rule.burst, start.tokens + elapsed / rule.refillMs);

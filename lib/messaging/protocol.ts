@@ -70,6 +70,8 @@ export interface SettingsView {
     entries: number;
   }>;
   breachCatalogue: { entries: number; imported: number; attribution: string };
+  /** Bundled trackers that can record what is typed, each with the vendor pages that say so. */
+  inputCapturers: Array<{ product: string; company: string; note: string; sources: string[] }>;
   warningLogEntries: number;
 }
 

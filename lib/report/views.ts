@@ -7,18 +7,28 @@ import type { FieldReport } from './types';
 
 export type Locale = 'id' | 'en';
 
-export type BreachStatus = 'confirmed' | 'alleged';
+export type BreachStatus = 'confirmed' | 'partly_confirmed' | 'alleged' | 'denied';
+export type RecordsSource = 'seller' | 'organisation' | 'researchers' | 'hibp';
 
 export interface BreachView {
   id: string;
   title: string;
+  /** Bahasa Indonesia title, when the entry has one. */
+  titleId?: string;
   /** ISO date (YYYY-MM-DD, or YYYY-MM when only the month is known). */
   date: string;
+  /** `date` is only the first public report: when it happened is not known. */
+  dateIsDisclosure: boolean;
   records: number | null;
   /** The count is a seller's claim or database rows, not verified people. */
   recordsIsClaim: boolean;
+  /** Who gave the count. */
+  recordsSource: RecordsSource;
   dataClasses: string[];
   status: BreachStatus;
+  /** One sentence on who confirmed or denied what (curated entries), in English and Bahasa Indonesia. */
+  statusNote?: string;
+  statusNoteId?: string;
   sources: string[];
   /** Where the entry comes from: Have I Been Pwned (needs attribution), our curated list, or an import. */
   origin: 'hibp' | 'curated' | 'imported';
@@ -31,6 +41,8 @@ export interface ThirdPartyView {
   company: string | null;
   category: string;
   capturesInput: boolean;
+  /** The vendor's own pages that document the capture (empty when capturesInput is false). */
+  captureSources: string[];
   loadsOthers: boolean;
   /** Breach ids of this third party's own known breaches. */
   breaches: string[];

@@ -40,6 +40,7 @@ function describe(host: string, site: string, tracker: TrackerEntry | null, inde
     product: tracker?.product ?? null,
     category: tracker?.category ?? 'unknown',
     capturesInput: tracker?.capturesInput ?? false,
+    captureSources: tracker?.capturesInput ? [...tracker.sources] : [],
     via: [],
     trackerId: tracker?.id ?? null,
     loadsOthers: tracker?.loadsOthers ?? false,

@@ -71,6 +71,8 @@ export interface ThirdParty {
   product: string | null;
   category: ThirdPartyCategory;
   capturesInput: boolean;
+  /** Where the vendor documents that it can record what is typed: the tracker's sources when capturesInput. */
+  captureSources: string[];
   /** How the page reached it, in ResourceVia order. */
   via: ResourceVia[];
   trackerId: string | null;

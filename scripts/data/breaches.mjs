@@ -20,12 +20,15 @@ export const OUTPUT_FILE = 'lib/breaches/data/catalogue.json';
 
 const DEFAULT_PROJECT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const HIBP_ATTRIBUTION = {
-  text: 'Breach data from Have I Been Pwned',
+  text: 'Breach data adapted from Have I Been Pwned',
   url: 'https://haveibeenpwned.com/',
   licence: 'CC BY 4.0',
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
 };
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+// Same values as BREACH_STATUSES and RECORDS_SOURCES in lib/breaches/types.ts (the data test checks the output).
+const STATUSES = ['confirmed', 'partly_confirmed', 'alleged', 'denied'];
+const RECORDS_SOURCES = ['seller', 'organisation', 'researchers', 'hibp'];
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -75,6 +78,8 @@ function curatedBreach(raw, { classes, hibpByName, addedDefault, fromShared }) {
   }
   if (breachDate === null) throw new Error(`${id}: neither breachDate nor disclosedDate`);
   const hibp = raw.hibpName ? hibpByName.get(raw.hibpName) : undefined;
+  if (raw.hibpName && !hibp) throw new Error(`${id}: HIBP name ${raw.hibpName} is not in the HIBP snapshot`);
+  if (domains.length === 0) throw new Error(`${id}: no domain (give the domains it concerns or exclude it)`);
   const added = hibp ? hibp.AddedDate.slice(0, 10) : (raw.addedDate ?? addedDefault);
   const modified = hibp && typeof hibp.ModifiedDate === 'string' ? hibp.ModifiedDate.slice(0, 10) : null;
   const records = raw.records ?? null;
@@ -85,7 +90,11 @@ function curatedBreach(raw, { classes, hibpByName, addedDefault, fromShared }) {
   for (const c of dataClasses) if (!classes.known.has(c)) throw new Error(`${id}: unknown data class "${c}"`);
   const sources = [...new Set((raw.sources ?? []).filter(isUrl).map((u) => canonicalHibpUrl(u, hibp)))];
   if (sources.length === 0) throw new Error(`${id}: no source URL`);
-  if (raw.status !== 'confirmed' && raw.status !== 'alleged') throw new Error(`${id}: bad status`);
+  if (!STATUSES.includes(raw.status)) throw new Error(`${id}: bad status "${raw.status}"`);
+  if (raw.recordsSource !== undefined && !RECORDS_SOURCES.includes(raw.recordsSource))
+    throw new Error(`${id}: bad recordsSource "${raw.recordsSource}"`);
+  if (raw.country === 'ID' && (!raw.titleId || !raw.statusNoteId))
+    throw new Error(`${id}: Indonesian entries need titleId and statusNoteId (Bahasa Indonesia)`);
   return {
     id,
     title: raw.title.trim(),
@@ -97,9 +106,14 @@ function curatedBreach(raw, { classes, hibpByName, addedDefault, fromShared }) {
     ...(modified && modified > added ? { modifiedDate: modified } : {}),
     records,
     recordsIsClaim: raw.recordsIsClaim ?? false,
+    ...(records !== null
+      ? { recordsSource: raw.recordsSource ?? (raw.recordsIsClaim ? 'seller' : hibp ? 'hibp' : 'organisation') }
+      : {}),
     dataClasses: classes.normalise(dataClasses),
     status: raw.status,
     statusNote: oneSentence(raw.statusNote, id),
+    ...(raw.titleId ? { titleId: raw.titleId.trim() } : {}),
+    ...(raw.statusNoteId ? { statusNoteId: oneSentence(raw.statusNoteId, id) } : {}),
     ...(hibp?.IsSensitive === true ? { sensitive: true } : {}),
     origin: 'curated',
     ...(raw.hibpName ? { hibpName: raw.hibpName } : {}),
@@ -140,8 +154,12 @@ export function buildBreachCatalogue(sharedDataDir, projectDir = DEFAULT_PROJECT
     merged.sources = [...(raw.sources ?? []), ...addSources];
     return curatedBreach(merged, { ...context, fromShared: override.dataClasses === undefined });
   };
+  const excluded = additions.exclude ?? {};
+  for (const id of Object.keys(excluded)) {
+    if (!shared.some((raw) => raw.id === id)) throw new Error(`exclusion of unknown shared entry ${id}`);
+  }
   const curated = [
-    ...shared.map(fromSharedList),
+    ...shared.filter((raw) => !Object.hasOwn(excluded, raw.id)).map(fromSharedList),
     ...additions.breaches.map((raw) => curatedBreach(raw, { ...context, fromShared: false })),
   ];
   for (const id of Object.keys(additions.overrides)) {
@@ -191,9 +209,9 @@ export function buildBreachCatalogue(sharedDataDir, projectDir = DEFAULT_PROJECT
       curated: {
         total: curated.length,
         fromSharedList: shared.length,
+        excluded: Object.keys(excluded).length,
         fromAdditions: additions.breaches.length,
-        confirmed: curated.filter((b) => b.status === 'confirmed').length,
-        alleged: curated.filter((b) => b.status === 'alleged').length,
+        ...Object.fromEntries(STATUSES.map((st) => [st, curated.filter((b) => b.status === st).length])),
         withoutDomain: curated.filter((b) => b.domains.length === 0).length,
       },
       unmappedHibpClasses: [...unmapped].sort(),

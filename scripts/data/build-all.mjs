@@ -18,6 +18,8 @@ const steps = [
   { script: 'confusables.mjs', needs: confusables },
   { script: 'breaches.mjs', needs: join(shared, 'breaches') },
   { script: 'trackers.mjs', needs: join(ROOT, 'data/trackers/trackers.src.json') },
+  // Last: the notices read the built data files' versions, sources and counts.
+  { script: '../notices.mjs', needs: join(ROOT, 'node_modules') },
 ];
 
 let failed = 0;

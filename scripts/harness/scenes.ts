@@ -17,6 +17,8 @@ label{display:block;margin-top:10px;font-size:14px}input,textarea{width:100%;pad
 export const SCENE_URL = 'https://rs-sehat-sentosa.example/pendaftaran';
 export const SCENE_DANGER_URL = 'https://bpjs-kesehatan-verifikasi.com/login';
 export const SCENE_KEMKES_URL = 'https://sirs.kemkes.go.id/fo/login';
+/** A site whose known breach is only partly confirmed (BPJS Kesehatan 2021). */
+export const SCENE_BPJS_URL = 'https://faskes.bpjs-kesehatan.go.id/aplicares/';
 
 export function registerScenes(d: Driver): void {
   d.web.html(SCENE_URL, SCENE_FORM);
@@ -29,6 +31,10 @@ export function registerScenes(d: Driver): void {
   d.web.html(
     SCENE_KEMKES_URL,
     '<!doctype html><html lang="id"><title>SIRS</title><form><label for="n">NIK</label><input id="n" name="nik"></form></html>',
+  );
+  d.web.html(
+    SCENE_BPJS_URL,
+    '<!doctype html><html lang="id"><title>Aplicares</title><form><label for="b">Nomor kartu BPJS</label><input id="b" name="noka"></form></html>',
   );
 }
 

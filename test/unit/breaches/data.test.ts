@@ -10,7 +10,7 @@ import { BUNDLED_CATALOGUE } from '../../../lib/breaches/bundled';
 import { parseCatalogue } from '../../../lib/breaches/catalogue';
 import { isDataClass } from '../../../lib/breaches/data-classes';
 import { isPartialIsoDate, periodEnd, periodStart } from '../../../lib/breaches/dates';
-import type { Breach } from '../../../lib/breaches/types';
+import { BREACH_STATUSES, RECORDS_SOURCES, type Breach } from '../../../lib/breaches/types';
 
 const PROJECT = resolve(__dirname, '../../..');
 const SHARED = process.env.JAGA_SHARED_DATA ?? resolve(PROJECT, '../shared/data');
@@ -31,7 +31,7 @@ describe('bundled breach catalogue', () => {
       expect(b.id, JSON.stringify(b)).toMatch(/^[A-Za-z0-9][A-Za-z0-9._-]*$/);
       expect(b.title.trim().length, b.id).toBeGreaterThan(0);
       expect(isPartialIsoDate(b.breachDate), b.id).toBe(true);
-      expect(['confirmed', 'alleged'], b.id).toContain(b.status);
+      expect(BREACH_STATUSES, b.id).toContain(b.status);
       expect(b.sources.length, b.id).toBeGreaterThan(0);
       for (const url of b.sources) expect(url, b.id).toMatch(/^https?:\/\/[^\s/]+\.[^\s/]+/);
       for (const c of b.dataClasses) expect(isDataClass(c), `${b.id}: ${c}`).toBe(true);
@@ -63,6 +63,29 @@ describe('bundled breach catalogue', () => {
     }
     expect(curated.some((b) => b.status === 'alleged')).toBe(true);
     expect(curated.filter((b) => b.domains.some((d) => d.endsWith('.go.id'))).length).toBeGreaterThanOrEqual(15);
+  });
+
+  it('tells each curated entry as it knows it: a domain, who gave the count, and Bahasa Indonesia for Indonesian ones', () => {
+    for (const b of curated) {
+      expect(b.domains.length, `${b.id} has no domain and could never be shown`).toBeGreaterThan(0);
+      if (b.records !== null) expect(RECORDS_SOURCES, b.id).toContain(b.recordsSource);
+      if (b.country === 'ID') {
+        expect(b.titleId?.trim().length ?? 0, `${b.id}: titleId`).toBeGreaterThan(0);
+        const note = b.statusNoteId ?? '';
+        expect(note.length, `${b.id}: statusNoteId`).toBeGreaterThan(10);
+        expect(/[.!?]\s+[A-Z]/.test(note), `${b.id}: "${note}"`).toBe(false);
+      }
+    }
+    const byId = new Map(curated.map((b) => [b.id, b]));
+    // The issue's example: Kominfo matched the sample's structure, BPJS never confirmed the scope.
+    expect(byId.get('id-bpjs-kesehatan-2021')?.status).toBe('partly_confirmed');
+    expect(byId.get('id-bpjs-kesehatan-2021')?.recordsSource).toBe('seller');
+    for (const st of BREACH_STATUSES)
+      expect(
+        curated.some((b) => b.status === st),
+        st,
+      ).toBe(true);
+    for (const id of Object.keys(additions.exclude)) expect(byId.has(id), id).toBe(false);
   });
 
   it('flags dates that are really disclosure dates, and never dates a breach after its disclosure', () => {
@@ -110,5 +133,12 @@ describe('bundled breach catalogue', () => {
 describe.skipIf(!existsSync(resolve(SHARED, HIBP_FILE)))('rebuild from the shared data', () => {
   it('equals the committed catalogue byte for byte', () => {
     expect(buildBreachCatalogue(SHARED, PROJECT)).toBe(readFileSync(COMMITTED, 'utf8'));
+  });
+
+  it('names only HIBP breaches that are in the snapshot', () => {
+    const names = new Set(
+      (JSON.parse(readFileSync(resolve(SHARED, HIBP_FILE), 'utf8')) as Array<{ Name: string }>).map((b) => b.Name),
+    );
+    for (const b of curated) if (b.hibpName) expect(names.has(b.hibpName), b.id).toBe(true);
   });
 });

@@ -62,6 +62,7 @@ function fixture(over: Partial<SettingsData> = {}, settings: Partial<Settings> =
     ],
     sources: [],
     breachCatalogue: { entries: 914, imported: 0, attribution: 'Breach data from Have I Been Pwned (CC BY 4.0)' },
+    inputCapturers: [],
     ...over,
   };
 }

@@ -15,8 +15,24 @@ const csvText = readFileSync(resolve(__dirname, '../../../data/protected-domains
 const rows = readCsv(csvText) as Array<Record<string, string>>;
 
 describe('curated protected domains (data/protected-domains.csv)', () => {
-  it('has the columns domain, owner, category, evidence, names', () => {
-    expect(csvText.split('\n')[0]).toBe('domain,owner,category,evidence,names');
+  it('has the columns domain, owner, category, evidence, names, evidence_kind', () => {
+    expect(csvText.split('\n')[0]).toBe('domain,owner,category,evidence,names,evidence_kind');
+  });
+
+  it('says what kind of evidence each row has, and "own-site" only when a cited page is on the domain itself', () => {
+    const KINDS = ['own-site', 'own-site-copy', 'registry', 'registry-copy', 'secondary'];
+    for (const r of rows) {
+      expect(KINDS, r.domain).toContain(r.evidence_kind);
+      // A host row counts as registrable through its parent (satusehat.kemkes.go.id -> kemkes.go.id).
+      expect(getDomain(r.domain!, { allowPrivateDomains: false }), r.domain).toBeTruthy();
+      if (r.evidence_kind === 'own-site') {
+        const hosts = [...r.evidence!.matchAll(/https?:\/\/([^/\s)'",]+)/g)].map((m) => m[1]!.toLowerCase());
+        expect(
+          hosts.some((h) => h === r.domain || h.endsWith(`.${r.domain}`)),
+          `${r.domain}: ${hosts.join(' ')}`,
+        ).toBe(true);
+      }
+    }
   });
 
   it('gives every row an owner, a known category and checkable evidence (a URL or a document)', () => {

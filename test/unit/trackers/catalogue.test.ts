@@ -12,6 +12,25 @@ const catalogue = bundledTrackerCatalogue();
 const byId = new Map(catalogue.trackers.map((t) => [t.id, t]));
 
 describe('bundled tracker catalogue', () => {
+  it('knows the trackers common on Indonesian government and health sites, each with sources (issue 17)', () => {
+    const wanted = [
+      'histats',
+      'statcounter',
+      'google-adsense',
+      'mixpanel',
+      'criteo',
+      'moengage',
+      'clevertap',
+      'onesignal',
+    ];
+    for (const id of wanted) {
+      const t = byId.get(id);
+      expect(t, id).toBeDefined();
+      expect(t?.sources.length, id).toBeGreaterThan(0);
+      expect(t?.capturesInputNote.length, id).toBeGreaterThan(20);
+    }
+  });
+
   it('has at least 50 entries with unique ids', () => {
     expect(catalogue.trackers.length).toBeGreaterThanOrEqual(50);
     expect(byId.size).toBe(catalogue.trackers.length);

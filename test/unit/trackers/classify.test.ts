@@ -81,10 +81,22 @@ describe('classifyThirdParties', () => {
       product: 'bigco-cdn',
       category: 'cdn',
       capturesInput: false,
+      captureSources: [],
       via: ['image'],
       trackerId: 'bigco-cdn',
       loadsOthers: false,
     });
+  });
+
+  it('carries the sources of a "can record what you type" claim, and none without the claim', () => {
+    const catalogue = bundledTrackerCatalogue();
+    const real = createTrackerIndex(catalogue);
+    const [hotjar] = classifyThirdParties('rs-contoh.co.id', [obs('static.hotjar.com', 'script')], real);
+    const hotjarEntry = catalogue.trackers.find((t) => t.id === 'hotjar');
+    expect(hotjar?.capturesInput).toBe(true);
+    expect(hotjar?.captureSources).toEqual(hotjarEntry?.sources);
+    const [counter] = classifyThirdParties('rs-contoh.co.id', [obs('s10.histats.com', 'script')], real);
+    expect([counter?.trackerId, counter?.capturesInput, counter?.captureSources]).toEqual(['histats', false, []]);
   });
 
   it('matches the longest catalogue domain and keeps unknown sites as "unknown"', () => {
