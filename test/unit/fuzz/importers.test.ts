@@ -11,6 +11,7 @@ import { validateBreach } from '../../../lib/breaches/validate';
 import { FIELD_KINDS } from '../../../lib/kinds/field-kinds';
 import { composeTab, badgeText } from '../../../lib/report/compose-tab';
 import { sanitizeFrameReport, REPORT_LIMITS } from '../../../lib/report/sanitize-report';
+import { MAX_EXACT_TEXT } from '../../../lib/report/page-text';
 import { parseTabStates } from '../../../lib/report/tab-state';
 import { normalizeListHost } from '../../../lib/reputation/hash-list-core.mjs';
 import { parseHostList, MAX_REPORTED_ERRORS } from '../../../lib/reputation/host-list';
@@ -425,7 +426,8 @@ describe('stored records', () => {
           expect(FIELD_KINDS).toContain(f.kind);
           expect(f.form === -1 || (f.form >= 0 && f.form < r.forms.length)).toBe(true);
           expect(f.label.length).toBeLessThanOrEqual(200);
-          expect(f.path.length).toBeLessThanOrEqual(600);
+          // A path names exactly one element, so it is kept exactly up to a hostile length (lib/report/page-text.ts).
+          expect(f.path.length).toBeLessThanOrEqual(MAX_EXACT_TEXT);
         }
         expect(sanitizeFrameReport(JSON.parse(JSON.stringify(r)))).toEqual(r);
       }),
