@@ -2,7 +2,7 @@
 // background answers the popup's questions, and a page with no form is left alone.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import { poll } from '../../scripts/harness/driver';
+import { poll, pollPage } from '../../scripts/harness/driver';
 
 describeInBrowsers('foundation', (driver) => {
   it('shows a fixture at a pretend https address and reports on it', async () => {
@@ -26,10 +26,13 @@ describeInBrowsers('foundation', (driver) => {
     const page = await d.open(url);
     const tabId = await d.tabIdOf(url);
     const popup = await d.openExtensionPage(`/popup.html?tab=${tabId}`);
-    const text = await popup.evaluate(async () => {
-      for (let i = 0; i < 50 && !document.querySelector('.site'); i++) await new Promise((r) => setTimeout(r, 100));
-      return document.body.innerText;
-    });
+    await pollPage(
+      popup,
+      () => !!document.querySelector('.site'),
+      (ready) => ready,
+      'the popup to render',
+    );
+    const text = await popup.evaluate(() => document.body.innerText);
     expect(text).toContain('klinik-contoh.example');
     expect(text).toContain('No problems found');
     await popup.close();

@@ -4,7 +4,7 @@
 // badge; without a warning on screen the page's DOM is exactly as it was; limits are reported.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
+import { poll, pollPage, type Driver, type TabPage } from '../../scripts/harness/driver';
 import type { ChromiumDriver } from '../../scripts/harness/chromium';
 
 const NIK = '3171011708450001';
@@ -12,15 +12,19 @@ const HTTP_FORM = (extra = '') => `<!doctype html><html lang="id"><head><title>D
 <form id="f" action="http://203.0.113.9/simpan" method="post"><label for="nama">Nama</label><input id="nama" name="nama">
 <label for="nik">No. KTP / NIK</label><input id="nik" name="nik"><button id="kirim">Kirim</button></form>${extra}</body></html>`;
 
+/** Whether our overlay's host appears (the last child of <html>, a div with no attribute) within a few seconds. */
 async function noticeShown(page: TabPage): Promise<boolean> {
-  return page.evaluate(async () => {
-    for (let i = 0; i < 30; i++) {
+  return pollPage(
+    page,
+    () => {
       const last = document.documentElement.lastElementChild;
-      if (last && last !== document.body && last.localName === 'div') return true;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    return false;
-  });
+      return !!last && last !== document.body && last.localName === 'div';
+    },
+    (present) => present,
+    'the notice',
+    undefined,
+    3000,
+  ).catch(() => false);
 }
 
 /** Our overlay's host is the last child of <html> (a div with no attribute); false while the page navigates. */

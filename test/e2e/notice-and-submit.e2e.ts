@@ -3,7 +3,7 @@
 // settings) and from what the pretend web received.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
+import { poll, pollPage, type Driver, type TabPage } from '../../scripts/harness/driver';
 
 const NIK = '3171011708450001';
 const FORM = (action: string) => `<!doctype html><html lang="id"><title>Pendaftaran</title><h1>Pendaftaran pasien</h1>
@@ -71,14 +71,15 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
     await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
     expect((await overlayState(page)).present).toBe(false);
     await page.click('#nik');
-    const shown = await page.evaluate(async () => {
-      for (let i = 0; i < 40; i++) {
+    const shown = await pollPage(
+      page,
+      () => {
         const last = document.documentElement.lastElementChild;
-        if (last && last !== document.body && last.localName === 'div') return true;
-        await new Promise((r) => setTimeout(r, 50));
-      }
-      return false;
-    });
+        return !!last && last !== document.body && last.localName === 'div';
+      },
+      (present) => present,
+      'the notice',
+    );
     expect(shown).toBe(true);
     const state = await overlayState(page);
     expect(state.shadowVisibleToPage).toBe(false);
@@ -167,8 +168,12 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
     await d.waitForView(url, (v) => v.fields.length === 1 && v.level === 'ok');
     await page.type('#nik', NIK);
     await page.click('#kirim');
-    for (let i = 0; i < 40 && !d.web.served.includes(`POST ${action}`); i++)
-      await new Promise((r) => setTimeout(r, 100));
+    await poll(
+      async () => d.web.served,
+      (served) => served.includes(`POST ${action}`),
+      10_000,
+      'the form sent',
+    );
     expect(d.web.served).toContain(`POST ${action}`);
     await page.close();
   });

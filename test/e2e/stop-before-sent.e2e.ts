@@ -4,7 +4,7 @@
 // top-level visit. Counts are printed so the closing note can quote them.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import type { Driver, TabPage } from '../../scripts/harness/driver';
+import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
 
 /** On The Block List Project's phishing list (bundled). */
 const LISTED = 'https://00apple00.com';
@@ -18,14 +18,8 @@ const reached = (d: Driver, origin: string) => {
   return [...d.web.served, ...d.web.refused].filter((line) => line.includes(host)).length;
 };
 
-async function waitFor(tab: TabPage, ok: (url: string) => boolean): Promise<string> {
-  let url = '';
-  for (let i = 0; i < 100; i++) {
-    url = await tab.currentUrl().catch(() => '');
-    if (ok(url)) return url;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return url;
+function waitFor(tab: TabPage, ok: (url: string) => boolean): Promise<string> {
+  return poll(() => tab.currentUrl(), ok, 10_000, 'the tab to reach its address');
 }
 
 /** Gives a stopped request time to show up (it never should): until the page's own frame settled. */

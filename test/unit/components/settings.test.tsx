@@ -420,18 +420,21 @@ describe('settings screen', () => {
     };
     return { backend, save };
   }
-  const settle = () => act(async () => new Promise((r) => setTimeout(r, 10)));
+  /** Waits until `check` passes, letting the page render between tries (act flushes pending renders). */
+  const until = (check: () => void) =>
+    vi.waitFor(async () => {
+      await act(async () => {});
+      check();
+    });
 
   it('re-renders in the chosen language once it is saved', async () => {
     const { backend, save } = fakeBackend(fixture());
     const root = mount(<SettingsScreen backend={backend} />);
-    await settle();
-    expect(one(root, 'h1').textContent).toBe('Jaga Data settings');
+    await until(() => expect(one(root, 'h1').textContent).toBe('Jaga Data settings'));
     const indonesian = radios(root, 'language').find((r) => r.value === 'id')!;
     await click(indonesian);
-    await settle();
+    await until(() => expect(one(root, 'h1').textContent).toBe('Pengaturan Jaga Data'));
     expect(save).toHaveBeenCalledWith({ language: 'id' });
-    expect(one(root, 'h1').textContent).toBe('Pengaturan Jaga Data');
     expect(one(root, '[role="status"].settings-status').textContent).toContain('Tersimpan.');
     expect(radios(root, 'language').find((r) => r.checked)?.value).toBe('id');
   });
@@ -440,9 +443,9 @@ describe('settings screen', () => {
     const { backend } = fakeBackend(fixture());
     backend.save = async () => ({ ok: false, problems: [{ code: 'managed' as const }] });
     const root = mount(<SettingsScreen backend={backend} />);
-    await settle();
+    await until(() => expect(radios(root, 'eagerness').length).toBeGreaterThan(0));
     await click(radios(root, 'eagerness').find((r) => r.value === 'eager')!);
-    await settle();
+    await until(() => expect(one(root, '.settings-status').textContent).toContain('Not saved:'));
     const status = one(root, '.settings-status').textContent;
     expect(status).toContain('Not saved:');
     expect(status).toContain('Your organisation manages these settings');
@@ -455,10 +458,11 @@ describe('settings screen', () => {
       problems: [{ code: 'invalid' as const, detail: 'trusted: entry 3 dropped' }],
     });
     const root = mount(<SettingsScreen backend={backend} />);
-    await settle();
+    await until(() => expect(radios(root, 'mode').length).toBeGreaterThan(0));
     await click(radios(root, 'mode').find((r) => r.value === 'clinic')!);
-    await settle();
-    expect(one(root, '.settings-status').textContent).toBe('Tersimpan, kecuali:trusted: entry 3 dropped');
+    await until(() =>
+      expect(one(root, '.settings-status').textContent).toBe('Tersimpan, kecuali:trusted: entry 3 dropped'),
+    );
   });
 });
 
