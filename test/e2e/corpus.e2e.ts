@@ -10,7 +10,8 @@ import { resolve } from 'node:path';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import type { Driver } from '../../scripts/harness/driver';
 import type { TabView } from '../../lib/report/views';
-import { resolvePath } from '../../lib/detect/css-path';
+import { buildSync } from 'esbuild';
+import type { resolvePath as ResolvePath } from '../../lib/detect/css-path';
 import { FIXTURES_DIR } from '../../scripts/harness/pretend-web';
 
 interface Expected {
@@ -43,6 +44,19 @@ interface SetScore {
   misses: string[];
 }
 
+/**
+ * The product's own resolvePath (lib/detect/css-path.ts, with the prototype-safe DOM reads it imports), bundled
+ * into one script that the scorer puts into each page, so paths are resolved exactly as the product writes them.
+ */
+const RESOLVER = buildSync({
+  entryPoints: [resolve(ROOT, 'lib/detect/css-path.ts')],
+  bundle: true,
+  format: 'iife',
+  globalName: '__jagaCssPath',
+  platform: 'browser',
+  write: false,
+}).outputFiles[0]!.text;
+
 /** Opens each page at a pretend address, reads what the extension reported, and matches it in the page. */
 async function scoreSet(d: Driver, dir: string, pages: Expected[]): Promise<SetScore> {
   const score: SetScore = { tp: 0, fp: 0, fn: 0, misses: [] };
@@ -62,15 +76,12 @@ async function scoreSet(d: Driver, dir: string, pages: Expected[]): Promise<SetS
     const reported = (view?.fields ?? []).map((f) => ({ path: f.path, kind: f.kind }));
     // Match in the page: a reported field is right when its path reaches the element an expected selector
     // reaches, with the same kind.
+    await tab.run(RESOLVER);
     const result = await tab.evaluate(
-      ({ reported, expected, resolver }) => {
-        // The product's own resolvePath (lib/detect/css-path.ts), brought into the page as source: it is
-        // self-contained, and `__name` stands for the helper the test transform may wrap functions in.
-        const resolvePathInPage = new Function('__name', `return (${resolver});`)((f: unknown) => f) as (
-          top: Document,
-          path: string,
-        ) => Element | null;
-        const resolve = (path: string) => resolvePathInPage(document, path);
+      ({ reported, expected }) => {
+        const { resolvePath } = (globalThis as unknown as { __jagaCssPath: { resolvePath: typeof ResolvePath } })
+          .__jagaCssPath;
+        const resolve = (path: string) => resolvePath(document, path);
         const got = reported.map((r) => ({ el: resolve(r.path), kind: r.kind, path: r.path }));
         const want = expected.map((e) => ({ el: resolve(e.selector), kind: e.kind, selector: e.selector }));
         let tp = 0;
@@ -86,7 +97,7 @@ async function scoreSet(d: Driver, dir: string, pages: Expected[]): Promise<SetS
             missed.push(`${w.selector}=${w.kind}`);
         return { tp, extra, missed };
       },
-      { reported, expected: page.expected, resolver: resolvePath.toString() },
+      { reported, expected: page.expected },
     );
     score.tp += result.tp;
     score.fp += result.extra.length;
