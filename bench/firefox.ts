@@ -247,6 +247,7 @@ export async function firefoxBench(runs: number): Promise<{ rows: Row[]; markdow
           value: f ? f.ratio : null,
           unit: 'ratio',
           note: missing ?? `${round(f!.load, 1)} ms vs ${round(none.load, 1)} ms`,
+          inSection: true,
         });
         rows.push({
           group: peerGroup,

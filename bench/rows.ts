@@ -8,6 +8,8 @@ export interface Row {
   unit: string;
   target?: string;
   note?: string;
+  /** Shown in latest.md by its section's own table (latest.json has every row). */
+  inSection?: boolean;
 }
 
 export const median = (xs: number[]): number => {

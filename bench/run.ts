@@ -7,6 +7,7 @@
 // Writes bench/results/latest.json and latest.md.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { findChromium, findFirefox } from '../scripts/lib/find-browser.mjs';
 import { CHROME_BUILD, ORIGIN, floorExtension, launch, loadTime, metered, throttle } from './chromium';
@@ -214,19 +215,23 @@ function write(): void {
     firefox: firefoxVersion(),
     node: process.version,
     runs: RUNS,
+    // Figures taken on a busy machine are noise; the load average at the end says how busy it was.
+    loadAverage: loadavg().map((x) => round(x, 1)),
   };
   writeFileSync(resolve(RESULTS, 'latest.json'), JSON.stringify({ ...meta, rows }, null, 2) + '\n');
   const md = [
     `# Jaga Data benchmarks`,
     ``,
-    `${meta.date} · ${meta.chromium} · ${meta.firefox} · Node ${meta.node} · median of ${RUNS} runs where repeated. Measured, never asserted.`,
+    `${meta.date} · ${meta.chromium} · ${meta.firefox} · Node ${meta.node} · median of ${RUNS} runs where repeated; load average ${meta.loadAverage.join(' ')}. Measured, never asserted.`,
     ``,
     `| group | measure | value | target | note |`,
     `| --- | --- | --- | --- | --- |`,
-    ...rows.map(
-      (r) =>
-        `| ${r.group} | ${r.name} | ${r.value === null ? '—' : `${r.value} ${r.unit === 'ratio' ? '×' : r.unit}`} | ${r.target ?? ''} | ${r.note ?? ''} |`,
-    ),
+    ...rows
+      .filter((r) => !r.inSection)
+      .map(
+        (r) =>
+          `| ${r.group} | ${r.name} | ${r.value === null ? '—' : `${r.value} ${r.unit === 'ratio' ? '×' : r.unit}`} | ${r.target ?? ''} | ${r.note ?? ''} |`,
+      ),
     ...sections.flatMap((lines) => ['', ...lines]),
   ].join('\n');
   writeFileSync(resolve(RESULTS, 'latest.md'), md + '\n');
