@@ -1,114 +1,62 @@
 // `npm run bench`: speed and memory, measured (never asserted). Runs the Node micro-benchmarks
 // (bench/node/*.bench.ts), then measures in headless Chromium: page load with vs without the extension
 // (and vs the floor, an extension whose only content script is empty at document_start), the scanner's
-// script time on large pages, and the background's cold start. Writes bench/results/latest.json and latest.md.
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+// script time on large pages, the background's cold start, typing on a page that re-renders fields per keystroke,
+// and the form-page figures again with the CPU throttled 4×; then in Firefox ESR the same page-load ratios and
+// content-script costs, with the peers (uBlock Origin, Privacy Badger, KeePassXC-Browser) side by side.
+// Writes bench/results/latest.json and latest.md.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { findChromium } from '../scripts/lib/find-browser.mjs';
-import { QUIET_CHROMIUM_ARGS, extensionArgs } from '../scripts/harness/chromium';
-import { addFieldsScript, articlePage, blankPage, formPage } from './pages';
+import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { resolve } from 'node:path';
+import { findChromium, findFirefox } from '../scripts/lib/find-browser.mjs';
+import { CHROME_BUILD, ORIGIN, floorExtension, launch, loadTime, metered, throttle } from './chromium';
+import { firefoxBench } from './firefox';
+import { addFieldsScript, articlePage, blankPage, formPage, hospitalFormPage } from './pages';
+import { median, round, settle, type Row } from './rows';
+import { typingBench } from './typing';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = resolve(ROOT, 'bench/results');
 const RUNS = Number(process.env.BENCH_RUNS ?? 9);
-const ORIGIN = 'https://bench.example';
-
-interface Row {
-  group: string;
-  name: string;
-  value: number;
-  unit: string;
-  target?: string;
-  note?: string;
-}
 const rows: Row[] = [];
-
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-const round = (x: number, d = 2) => Math.round(x * 10 ** d) / 10 ** d;
-
-function floorExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'jaga-floor-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'floor',
-      version: '1',
-      content_scripts: [{ matches: ['<all_urls>'], js: ['cs.js'], run_at: 'document_start', all_frames: true }],
-    }),
-  );
-  writeFileSync(join(dir, 'cs.js'), '');
-  return dir;
-}
+const sections: string[][] = [];
 
 const PAGES: Record<string, string> = {
   '/blank': blankPage(),
   '/form200': formPage(200),
   '/article5000': articlePage(5000),
+  '/hospital60': hospitalFormPage(),
   '/form1000': formPage(1000),
 };
 
-async function launch(extension: string | null): Promise<{ context: BrowserContext; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), 'jaga-bench-'));
-  const args = [...QUIET_CHROMIUM_ARGS, ...(extension ? extensionArgs(extension) : [])];
-  const context = await chromium.launchPersistentContext(dir, { executablePath: findChromium(), headless: true, args });
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    const body = url.origin === ORIGIN ? PAGES[url.pathname] : undefined;
-    if (body) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
-    if (url.protocol === 'http:' || url.protocol === 'https:') return route.abort();
-    return route.continue();
-  });
-  if (extension) {
-    if (!context.serviceWorkers().length && extension.includes('chrome-mv3'))
-      await context.waitForEvent('serviceworker', { timeout: 15000 });
-  }
-  return { context, dir };
-}
+const LOAD_PAGES: Record<string, string> = {
+  '/blank': 'blank page',
+  '/form200': '200-field form',
+  '/article5000': '5,000-node article',
+};
 
-async function loadTime(page: Page, path: string, run: number): Promise<number> {
-  await page.goto(`${ORIGIN}${path}?run=${run}`, { waitUntil: 'load' });
-  return page.evaluate(() => {
-    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
-    return nav.loadEventEnd - nav.startTime;
-  });
-}
-
-/** Main-thread script time of a page (all worlds: the page's and the extension's content scripts), in ms. */
-async function metered(page: Page): Promise<() => Promise<number>> {
-  const cdp = await page.context().newCDPSession(page);
-  await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-  return async () => {
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    return (metrics.find((m) => m.name === 'ScriptDuration')?.value ?? 0) * 1000;
-  };
-}
-
-async function pageLoads(): Promise<void> {
+/**
+ * Page loads with / without the extension and against the floor, then the content script's own main-thread script
+ * time. `rate` > 1 slows the renderer down that many times (a modest phone): then only the form pages are loaded.
+ */
+async function pageLoads(rate = 1): Promise<void> {
+  const slow = rate > 1 ? `, CPU ${rate}× slower` : '';
+  const labels: Record<string, string> =
+    rate > 1 ? { '/form200': '200-field form', '/hospital60': '60-field hospital form' } : LOAD_PAGES;
   const floor = floorExtension();
   const configs = {
-    none: await launch(null),
-    floor: await launch(floor),
-    jaga: await launch(resolve(ROOT, '.output/chrome-mv3')),
+    none: await launch(null, PAGES),
+    floor: await launch(floor, PAGES),
+    jaga: await launch(CHROME_BUILD, PAGES),
   };
   const pages = {
     none: await configs.none.context.newPage(),
     floor: await configs.floor.context.newPage(),
     jaga: await configs.jaga.context.newPage(),
   };
+  for (const page of Object.values(pages)) await throttle(page, rate);
   const times: Record<string, Record<string, number[]>> = {};
-  const labels: Record<string, string> = {
-    '/blank': 'blank page',
-    '/form200': '200-field form',
-    '/article5000': '5,000-node article',
-  };
   try {
     for (const page of Object.values(pages)) for (const path of Object.keys(labels)) await loadTime(page, path, -1); // warm up
     for (let run = 0; run < RUNS; run++) {
@@ -124,14 +72,14 @@ async function pageLoads(): Promise<void> {
       const fl = median(t.floor!);
       const jaga = median(t.jaga!);
       rows.push({
-        group: 'page load (Chromium)',
+        group: `page load (Chromium${slow})`,
         name: `${label}: with / without extension`,
         value: round(jaga / none),
         unit: 'ratio',
         note: `${round(jaga, 1)} ms vs ${round(none, 1)} ms, median of ${RUNS}`,
       });
       rows.push({
-        group: 'page load (Chromium)',
+        group: `page load (Chromium${slow})`,
         name: `${label}: with / floor (empty document_start script)`,
         value: round(jaga / fl),
         unit: 'ratio',
@@ -140,67 +88,68 @@ async function pageLoads(): Promise<void> {
     }
 
     // The content script's own work, as main-thread script time (CDP ScriptDuration), extension minus none.
-    const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
     const costs: Record<string, number[]> = { nofields: [], full: [], added: [] };
     for (let run = 0; run < Math.min(RUNS, 7); run++) {
       const sample: Record<string, number> = {};
       for (const cfg of ['none', 'jaga'] as const) {
-        const p1 = await configs[cfg].context.newPage();
-        const read1 = await metered(p1);
-        await p1.goto(`${ORIGIN}/article5000?cs=${run}`, { waitUntil: 'load' });
-        await settle(1500);
-        sample[`nofields-${cfg}`] = await read1();
-        await p1.close();
+        if (rate === 1) {
+          const p1 = await configs[cfg].context.newPage();
+          const read1 = await metered(p1);
+          await p1.goto(`${ORIGIN}/article5000?cs=${run}`, { waitUntil: 'load' });
+          await settle(1500);
+          sample[`nofields-${cfg}`] = await read1();
+          await p1.close();
+        }
         const p2 = await configs[cfg].context.newPage();
+        await throttle(p2, rate);
         const read2 = await metered(p2);
         await p2.goto(`${ORIGIN}/form1000?cs=${run}`, { waitUntil: 'load' });
-        await settle(2500);
+        await settle(2500 * rate);
         const before = await read2();
         sample[`full-${cfg}`] = before;
         await p2.evaluate(addFieldsScript(10, 1000));
-        await settle(1500);
+        await settle(1500 * rate);
         sample[`added-${cfg}`] = (await read2()) - before;
         await p2.close();
       }
-      costs.nofields!.push(sample['nofields-jaga']! - sample['nofields-none']!);
+      if (rate === 1) costs.nofields!.push(sample['nofields-jaga']! - sample['nofields-none']!);
       costs.full!.push(sample['full-jaga']! - sample['full-none']!);
       costs.added!.push(sample['added-jaga']! - sample['added-none']!);
     }
+    const group = `content script (Chromium${slow}, main-thread script time)`;
+    if (rate === 1)
+      rows.push({
+        group,
+        name: 'page with no fields (5,000-node article)',
+        value: round(median(costs.nofields!), 3),
+        unit: 'ms',
+        target: '≤ 0.3 ms',
+        note: 'bootstrap only; extension minus no extension',
+      });
     rows.push({
-      group: 'content script (Chromium, main-thread script time)',
-      name: 'page with no fields (5,000-node article)',
-      value: round(median(costs.nofields!), 3),
-      unit: 'ms',
-      target: '≤ 0.3 ms',
-      note: 'bootstrap only; extension minus no extension',
-    });
-    rows.push({
-      group: 'content script (Chromium, main-thread script time)',
+      group,
       name: 'full scan of a 1,000-field form',
       value: round(median(costs.full!)),
       unit: 'ms',
-      target: '≤ 15 ms',
+      target: rate === 1 ? '≤ 15 ms' : undefined,
       note: 'bootstrap + scanner injection, scan and report',
     });
     rows.push({
-      group: 'content script (Chromium, main-thread script time)',
+      group,
       name: '10 fields added to it',
       value: round(median(costs.added!), 3),
       unit: 'ms',
-      target: '≤ 1 ms',
+      target: rate === 1 ? '≤ 1 ms' : undefined,
       note: 'incremental re-scan after the mutation',
     });
   } finally {
-    for (const c of Object.values(configs)) {
-      await c.context.close();
-      rmSync(c.dir, { recursive: true, force: true });
-    }
+    for (const c of Object.values(configs)) await c.close();
     rmSync(floor, { recursive: true, force: true });
   }
 }
 
 async function coldStart(): Promise<void> {
-  const { context, dir } = await launch(resolve(ROOT, '.output/chrome-mv3'));
+  const { context, close } = await launch(CHROME_BUILD, PAGES);
   try {
     const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
     const origin = `chrome-extension://${new URL(sw.url()).host}`;
@@ -244,8 +193,7 @@ async function coldStart(): Promise<void> {
       });
     }
   } finally {
-    await context.close();
-    rmSync(dir, { recursive: true, force: true });
+    await close();
   }
 }
 
@@ -264,32 +212,75 @@ function write(): void {
   const meta = {
     date: new Date().toISOString(),
     chromium: spawnSync(findChromium(), ['--version'], { encoding: 'utf8' }).stdout.trim(),
+    firefox: firefoxVersion(),
     node: process.version,
     runs: RUNS,
+    // Figures taken on a busy machine are noise; the load average at the end says how busy it was.
+    loadAverage: loadavg().map((x) => round(x, 1)),
   };
   writeFileSync(resolve(RESULTS, 'latest.json'), JSON.stringify({ ...meta, rows }, null, 2) + '\n');
   const md = [
     `# Jaga Data benchmarks`,
     ``,
-    `${meta.date} · ${meta.chromium} · Node ${meta.node} · median of ${RUNS} runs where repeated. Measured, never asserted.`,
+    `${meta.date} · ${meta.chromium} · ${meta.firefox} · Node ${meta.node} · median of ${RUNS} runs where repeated; load average ${meta.loadAverage.join(' ')}. Measured, never asserted.`,
     ``,
     `| group | measure | value | target | note |`,
     `| --- | --- | --- | --- | --- |`,
-    ...rows.map(
-      (r) =>
-        `| ${r.group} | ${r.name} | ${r.value} ${r.unit === 'ratio' ? '×' : r.unit} | ${r.target ?? ''} | ${r.note ?? ''} |`,
-    ),
+    ...rows
+      .filter((r) => !r.inSection)
+      .map(
+        (r) =>
+          `| ${r.group} | ${r.name} | ${r.value === null ? '—' : `${r.value} ${r.unit === 'ratio' ? '×' : r.unit}`} | ${r.target ?? ''} | ${r.note ?? ''} |`,
+      ),
+    ...sections.flatMap((lines) => ['', ...lines]),
   ].join('\n');
   writeFileSync(resolve(RESULTS, 'latest.md'), md + '\n');
   console.log('\n' + md);
 }
 
+function firefoxVersion(): string {
+  try {
+    return spawnSync(findFirefox(), ['--version'], { encoding: 'utf8' }).stdout.trim() || 'Firefox: not found';
+  } catch {
+    return 'Firefox: not found';
+  }
+}
+
+// BENCH_ONLY=firefox,typing runs only those parts (while working on them; latest.* then hold only their rows).
+const PARTS = ['node', 'chromium', 'coldstart', 'typing', 'throttled', 'firefox'] as const;
+const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
+const wanted = (part: (typeof PARTS)[number]) => !only || only.includes(part);
+
+async function firefoxPart(): Promise<void> {
+  if (firefoxVersion() === 'Firefox: not found') {
+    rows.push({ group: 'page load (Firefox ESR)', name: 'all', value: null, unit: '', note: 'Firefox not found' });
+    return;
+  }
+  try {
+    const ff = await firefoxBench(RUNS);
+    rows.push(...ff.rows);
+    sections.push(ff.markdown);
+  } catch (err) {
+    // One browser failing to start on a loaded machine should not lose the other figures.
+    console.error(err);
+    rows.push({ group: 'page load (Firefox ESR)', name: 'all', value: null, unit: '', note: `failed: ${String(err)}` });
+  }
+}
+
 async function main(): Promise<void> {
-  spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (only?.some((p) => !(PARTS as readonly string[]).includes(p)))
+    throw new Error(`BENCH_ONLY takes a comma-separated list of: ${PARTS.join(', ')}`);
+  const build = (args: string[]) =>
+    spawnSync('npx', ['wxt', 'build', ...args], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  build([]);
+  if (wanted('firefox')) build(['-b', 'firefox', '--mv3']);
   rmSync(resolve(RESULTS, 'node.json'), { force: true });
-  nodeBenches();
-  await pageLoads();
-  await coldStart();
+  if (wanted('node')) nodeBenches();
+  if (wanted('chromium')) await pageLoads();
+  if (wanted('coldstart')) await coldStart();
+  if (wanted('typing')) rows.push(...(await typingBench()));
+  if (wanted('throttled')) await pageLoads(4);
+  if (wanted('firefox')) await firefoxPart();
   write();
 }
 
