@@ -8,6 +8,7 @@
 // the page's main thread does (parsing, layout, the page's scripts, every extension's content scripts) and nothing
 // that runs elsewhere (extension background pages live in the WebExtensions process, networking in the parent).
 // Subtracting the same window with no extension leaves what the extension adds.
+import { QUIET_FIREFOX_PREFS } from '../scripts/harness/firefox';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
@@ -39,21 +40,9 @@ const LOAD_PAGES: Record<string, string> = {
 // Quiet browser: no updates, telemetry or safe-browsing traffic competing with the page for the CPU, and only the
 // add-ons the bench installs (system-wide ones, e.g. the Debian webext-* packages, stay off in every configuration).
 const PREFS: Record<string, unknown> = {
-  'app.update.enabled': false,
-  'browser.safebrowsing.malware.enabled': false,
-  'browser.safebrowsing.phishing.enabled': false,
-  'browser.safebrowsing.downloads.enabled': false,
-  'datareporting.healthreport.uploadEnabled': false,
-  'datareporting.policy.dataSubmissionEnabled': false,
-  'toolkit.telemetry.enabled': false,
-  'network.captive-portal-service.enabled': false,
-  'network.connectivity-service.enabled': false,
-  'extensions.getAddons.cache.enabled': false,
-  'extensions.update.enabled': false,
+  ...QUIET_FIREFOX_PREFS,
   'extensions.enabledScopes': 5,
   'extensions.autoDisableScopes': 15,
-  'browser.region.update.enabled': false,
-  'services.settings.server': 'http://127.0.0.1:9/',
 };
 
 /** The Firefox floor: an MV3 add-on whose only content script is empty, at document_start, in every frame. */

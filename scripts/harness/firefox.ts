@@ -18,7 +18,7 @@ export interface FirefoxOptions {
 }
 
 // Firefox's own traffic is switched off so that the only requests are the ones the tests make.
-const QUIET_PREFS: Record<string, unknown> = {
+export const QUIET_FIREFOX_PREFS: Record<string, unknown> = {
   'app.update.enabled': false,
   'browser.safebrowsing.malware.enabled': false,
   'browser.safebrowsing.phishing.enabled': false,
@@ -145,7 +145,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     timeout: 90_000,
     args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
     extraPrefsFirefox: {
-      ...QUIET_PREFS,
+      ...QUIET_FIREFOX_PREFS,
       'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
       'intl.locale.requested': locale,
       'intl.accept_languages': locale,
