@@ -10,7 +10,10 @@ import { QUIET_CHROMIUM_ARGS, extensionArgs } from '../scripts/harness/chromium'
 export const ORIGIN = 'https://bench.example';
 export const CHROME_BUILD = resolve(import.meta.dirname, '../.output/chrome-mv3');
 
-/** The Chromium floor: an MV3 extension whose only content script is empty, at document_start, in every frame. */
+/**
+ * The floor: an MV3 extension whose only content script is empty, at document_start, in every frame. The same
+ * directory loads in Chromium and in Firefox (which needs the add-on id; Chromium ignores that key).
+ */
 export function floorExtension(): string {
   const dir = mkdtempSync(join(tmpdir(), 'jaga-floor-'));
   writeFileSync(
@@ -19,6 +22,7 @@ export function floorExtension(): string {
       manifest_version: 3,
       name: 'floor',
       version: '1',
+      browser_specific_settings: { gecko: { id: 'floor@bench.example' } },
       content_scripts: [{ matches: ['<all_urls>'], js: ['cs.js'], run_at: 'document_start', all_frames: true }],
     }),
   );

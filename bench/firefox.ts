@@ -8,28 +8,22 @@
 // the page's main thread does (parsing, layout, the page's scripts, every extension's content scripts) and nothing
 // that runs elsewhere (extension background pages live in the WebExtensions process, networking in the parent).
 // Subtracting the same window with no extension leaves what the extension adds.
+import { floorExtension } from './chromium';
+import { BENCH_PAGES } from './pages';
 import { QUIET_FIREFOX_PREFS } from '../scripts/harness/firefox';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { findFirefox } from '../scripts/lib/find-browser.mjs';
-import { addFieldsScript, articlePage, blankPage, formPage, hospitalFormPage } from './pages';
+import { addFieldsScript } from './pages';
 import { findPeers } from './peers';
 import { median, round, settle, type Row } from './rows';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const SETTLE_MS = 2300;
 
-const PAGES: Record<string, string> = {
-  '/blank': blankPage(),
-  '/form200': formPage(200),
-  '/article5000': articlePage(5000),
-  '/hospital60': hospitalFormPage(),
-  '/form1000': formPage(1000),
-};
 const LOAD_PAGES: Record<string, string> = {
   '/blank': 'blank page',
   '/form200': '200-field form',
@@ -45,26 +39,9 @@ const PREFS: Record<string, unknown> = {
   'extensions.autoDisableScopes': 15,
 };
 
-/** The Firefox floor: an MV3 add-on whose only content script is empty, at document_start, in every frame. */
-function floorExtension(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'jaga-ff-floor-'));
-  writeFileSync(
-    join(dir, 'manifest.json'),
-    JSON.stringify({
-      manifest_version: 3,
-      name: 'floor',
-      version: '1',
-      browser_specific_settings: { gecko: { id: 'floor@bench.example' } },
-      content_scripts: [{ matches: ['<all_urls>'], js: ['cs.js'], run_at: 'document_start', all_frames: true }],
-    }),
-  );
-  writeFileSync(join(dir, 'cs.js'), '');
-  return dir;
-}
-
 async function serve(): Promise<{ server: Server; origin: string }> {
   const server = createServer((req, res) => {
-    const body = PAGES[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
+    const body = BENCH_PAGES[new URL(req.url ?? '/', 'http://127.0.0.1').pathname];
     res.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store' });
     res.end(body ?? 'not found');
   });

@@ -188,3 +188,12 @@ render('');
 box.addEventListener('input', () => render(box.value));`;
   return `<!doctype html><html lang="id"><head><title>typing</title></head><body><h1>Data Pasien</h1><form action="/simpan" method="post"><label for="cari">Cari pasien</label><input id="cari" type="text"><section id="bagian"></section></form><script>${script}</script></body></html>`;
 }
+
+/** Every page the bench serves, by path (Chromium and Firefox load the same ones). */
+export const BENCH_PAGES: Readonly<Record<string, string>> = {
+  '/blank': blankPage(),
+  '/form200': formPage(200),
+  '/article5000': articlePage(5000),
+  '/hospital60': hospitalFormPage(),
+  '/form1000': formPage(1000),
+};

@@ -5,6 +5,7 @@
 // and the form-page figures again with the CPU throttled 4×; then in Firefox ESR the same page-load ratios and
 // content-script costs, with the peers (uBlock Origin, Privacy Badger, KeePassXC-Browser) side by side.
 // Writes bench/results/latest.json and latest.md.
+import { BENCH_PAGES } from './pages';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -12,7 +13,7 @@ import { resolve } from 'node:path';
 import { findChromium, findFirefox } from '../scripts/lib/find-browser.mjs';
 import { CHROME_BUILD, ORIGIN, floorExtension, launch, loadTime, metered, throttle } from './chromium';
 import { firefoxBench } from './firefox';
-import { addFieldsScript, articlePage, blankPage, formPage, hospitalFormPage } from './pages';
+import { addFieldsScript } from './pages';
 import { median, round, settle, type Row } from './rows';
 import { typingBench } from './typing';
 
@@ -22,13 +23,7 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 9);
 const rows: Row[] = [];
 const sections: string[][] = [];
 
-const PAGES: Record<string, string> = {
-  '/blank': blankPage(),
-  '/form200': formPage(200),
-  '/article5000': articlePage(5000),
-  '/hospital60': hospitalFormPage(),
-  '/form1000': formPage(1000),
-};
+const PAGES = BENCH_PAGES;
 
 const LOAD_PAGES: Record<string, string> = {
   '/blank': 'blank page',

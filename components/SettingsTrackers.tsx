@@ -1,7 +1,7 @@
 // Which known trackers can record what a person types, each with the vendor's own pages that say so: the evidence
 // behind every "can record what you type" warning in the popup.
 import type { SettingsData } from './SettingsTypes';
-import { sourceHost } from './ThirdPartyList';
+import { SourceLinks } from './SourceLinks';
 import { useI18n } from './i18n';
 
 export function SettingsTrackers({ data }: { data: SettingsData }) {
@@ -18,15 +18,7 @@ export function SettingsTrackers({ data }: { data: SettingsData }) {
             <li key={c.product}>
               <strong>{c.product}</strong> ({c.company}): {c.note}{' '}
               <span class="settings-hint">
-                {t('thirdPartyCaptureSource')}{' '}
-                {c.sources.map((s, i) => (
-                  <span key={s}>
-                    {i > 0 ? ', ' : null}
-                    <a href={s} target="_blank" rel="noreferrer noopener">
-                      {sourceHost(s)}
-                    </a>
-                  </span>
-                ))}
+                {t('thirdPartyCaptureSource')} <SourceLinks sources={c.sources} />
               </span>
             </li>
           ))}

@@ -1,3 +1,4 @@
+import { SourceLinks } from './SourceLinks';
 import type { ThirdPartyView } from '../lib/report/views';
 import { useI18n } from './i18n';
 
@@ -19,15 +20,7 @@ export function ThirdPartyList(props: { parties: ThirdPartyView[]; categoryLabel
             {p.capturesInput ? <p class="party-warn">{t('thirdPartyCaptures')}</p> : null}
             {p.capturesInput && p.captureSources.length > 0 ? (
               <p class="party-note">
-                {t('thirdPartyCaptureSource')}{' '}
-                {p.captureSources.map((s, i) => (
-                  <span key={s}>
-                    {i > 0 ? ', ' : null}
-                    <a href={s} target="_blank" rel="noreferrer noopener">
-                      {sourceHost(s)}
-                    </a>
-                  </span>
-                ))}
+                {t('thirdPartyCaptureSource')} <SourceLinks sources={p.captureSources} />
               </p>
             ) : null}
             {p.loadsOthers ? <p class="party-note">{t('thirdPartyLoadsOthers')}</p> : null}
@@ -40,13 +33,4 @@ export function ThirdPartyList(props: { parties: ThirdPartyView[]; categoryLabel
       ) : null}
     </section>
   );
-}
-
-/** A source link shows its host only (help.hotjar.com), so the line stays short on a phone. */
-export function sourceHost(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
