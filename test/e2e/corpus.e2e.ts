@@ -53,6 +53,8 @@ const RESOLVER = buildSync({
   bundle: true,
   format: 'iife',
   globalName: '__jagaCssPath',
+  // The automation protocol may run the script in a function scope, where `var` stays local: publish it.
+  footer: { js: 'globalThis.__jagaCssPath = __jagaCssPath;' },
   platform: 'browser',
   write: false,
 }).outputFiles[0]!.text;
