@@ -33,6 +33,14 @@ describeInBrowsers(
         const page = await d.open(url);
         const before = await d.waitForView(url, (v) => v.fields.length > 5);
         await d.send('setSiteStatus', { site: 'klinik-percaya.example', status: 'trusted' });
+        // Tab states are written to storage.session at most once a second (entrypoints/background/tabs.ts): wait
+        // until this tab's report has been written, since a real browser never stops a worker that busy.
+        await poll(
+          () => d.inExtension(async () => JSON.stringify(await chrome.storage.session.get('tabs'))),
+          (saved) => saved.includes('no_ktp'),
+          15_000,
+          "the tab's report written to storage.session",
+        );
         // Stop the extension's service worker by closing its target (ServiceWorker.stopAllWorkers on a page's
         // session does not reach an extension's worker), and wait until it is really gone.
         const cdp = await d.context.newCDPSession(d.pageOf(page));
