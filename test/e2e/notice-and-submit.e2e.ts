@@ -148,7 +148,13 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
       5000,
       'the form to be sent after trusting',
     );
-    const settings = await d.send<{ settings: { trusted: Array<{ value: string }> } }>('getSettingsView', {});
+    // The choice is saved by the background while the form goes: wait for the rule, not for the send.
+    const settings = await poll(
+      () => d.send<{ settings: { trusted: Array<{ value: string }> } }>('getSettingsView', {}),
+      (v) => v.settings.trusted.some((r) => r.value === 'klinik-contoh.example'),
+      10_000,
+      'the trust rule saved',
+    );
     expect(settings.settings.trusted.map((r) => r.value)).toEqual(expect.arrayContaining(['klinik-contoh.example']));
     // Only the page's own site: where its form sends was the page's choice, not the person's.
     expect(settings.settings.trusted.map((r) => r.value)).not.toContain('203.0.113.7');
