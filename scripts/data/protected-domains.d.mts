@@ -3,6 +3,8 @@ export const OUT: string;
 export const SEED: string;
 export function defaultSharedDataDir(): string;
 export function readCsv(text: string): Array<Record<string, string>>;
+export const EVIDENCE_KINDS: readonly string[];
+export function validateCuratedRows<T extends Array<Record<string, string>>>(rows: T): T;
 export interface DerivedProtectedDomains {
   description: string;
   sources: Array<{ file: string; sha256: string }>;

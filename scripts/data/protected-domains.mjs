@@ -51,6 +51,29 @@ export function readCsv(text) {
 
 const sha256 = (text) => createHash('sha256').update(text).digest('hex');
 
+export const EVIDENCE_KINDS = ['own-site', 'own-site-copy', 'registry', 'registry-copy', 'secondary'];
+
+/** Throws, naming the row, unless every curated row has a domain that parses as registrable (a host under one
+ * counts through its parent), an owner, a checkable source (a URL or a repository reference) and a known kind of
+ * evidence: a row nobody can check must never protect or shadow a domain. */
+export function validateCuratedRows(rows) {
+  rows.forEach((row, i) => {
+    const where = `data/protected-domains.csv row ${i + 1} (${row.domain || 'no domain'})`;
+    const host = (row.domain ?? '').toLowerCase();
+    if (!host || !getDomain(host, { allowPrivateDomains: false })) {
+      throw new Error(`${where}: not a registrable domain`);
+    }
+    if (!row.owner) throw new Error(`${where}: no owner`);
+    if (!/https?:\/\/\S+|\brepo\s+\S+\/\S+/.test(row.evidence ?? '')) {
+      throw new Error(`${where}: no source (a URL or "repo owner/name") in evidence`);
+    }
+    if (!EVIDENCE_KINDS.includes(row.evidence_kind)) {
+      throw new Error(`${where}: evidence_kind must be one of ${EVIDENCE_KINDS.join(', ')}`);
+    }
+  });
+  return rows;
+}
+
 /** Pure: the derived JSON for the seed under `sharedDataDir` and the curated CSV text. */
 export function buildProtectedDomains(
   sharedDataDir = defaultSharedDataDir(),
@@ -60,7 +83,7 @@ export function buildProtectedDomains(
   const seed = readCsv(seedText).map((r) => ({ ...r, names: '' }));
   // Whole-domain rows first, so a host row (satusehat.kemkes.go.id) never names its parent's owner.
   seed.sort((a, b) => (a.protect_level === 'host') - (b.protect_level === 'host'));
-  const curated = readCsv(curatedText);
+  const curated = validateCuratedRows(readCsv(curatedText));
   const byDomain = new Map();
   for (const [row, fromCurated] of [...seed.map((r) => [r, false]), ...curated.map((r) => [r, true])]) {
     const host = row.domain.toLowerCase();

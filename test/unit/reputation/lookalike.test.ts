@@ -123,6 +123,8 @@ describe('hard negatives', () => {
     'surabaya.com', // city names (surabaya.go.id, batam.go.id) are common words: no suffix rule,
     'surabaya-online.com', // no brand + lure,
     'batam-info.net',
+    'jakarta.ee', // jakarta.go.id and kalteng.go.id are place names too (Jakarta EE is Eclipse's)
+    'kalteng.co',
     'pertanian.com', // and ordinary words (agriculture) likewise
     'kimiafarma.com', // a company (not a public body) under another suffix
     'bpjs.id', // a 4-letter alias: too short to own other suffixes (see report)
@@ -148,6 +150,7 @@ describe('hard negatives', () => {
   it('keeps a common-word name as a lure next to another brand', () => {
     expect(check('kemkes-indonesia.com')).toEqual({ imitates: 'kemkes.go.id', how: 'combo' });
     expect(check('surabaya.go.id.login-bansos.com')).toEqual({ imitates: 'surabaya.go.id', how: 'embedded' });
+    expect(check('jakarta-go-id.com')).toEqual({ imitates: 'jakarta.go.id', how: 'embedded' });
   });
 
   it('still checks subdomain labels under .go.id for lure words (compromised hosts carry phishing)', () => {

@@ -7,8 +7,10 @@ import { BUNDLED_PROTECTED_DOMAINS, PROTECTED_CATEGORIES } from '../../../lib/re
 import {
   buildProtectedDomains,
   defaultSharedDataDir,
+  EVIDENCE_KINDS,
   readCsv,
   SEED,
+  validateCuratedRows,
 } from '../../../scripts/data/protected-domains.mjs';
 
 const csvText = readFileSync(resolve(__dirname, '../../../data/protected-domains.csv'), 'utf8');
@@ -19,10 +21,40 @@ describe('curated protected domains (data/protected-domains.csv)', () => {
     expect(csvText.split('\n')[0]).toBe('domain,owner,category,evidence,names,evidence_kind');
   });
 
-  it('says what kind of evidence each row has, and "own-site" only when a cited page is on the domain itself', () => {
-    const KINDS = ['own-site', 'own-site-copy', 'registry', 'registry-copy', 'secondary'];
+  it("passes the build's row check: registrable domain, owner, a source, a known kind of evidence", () => {
+    expect(() => validateCuratedRows(rows)).not.toThrow();
+  });
+
+  describe("the build's row check rejects", () => {
+    const header = 'domain,owner,category,evidence,names,evidence_kind\n';
+    const good = 'kemkes.go.id,Kementerian Kesehatan,health-gov,https://kemkes.go.id/ (own page),,own-site\n';
+    const check = (line: string) => () => validateCuratedRows(readCsv(header + good + line));
+
+    it('a row without a source', () => {
+      expect(check('bssn.go.id,BSSN,gov,seen on its homepage,,own-site')).toThrow(/row 2 \(bssn\.go\.id\): no source/);
+      expect(check('bssn.go.id,BSSN,gov,,,own-site')).toThrow(/no source/);
+    });
+
+    it('a domain that does not parse as registrable', () => {
+      for (const d of ['go.id', 'co.id', 'localhost', 'not a domain', ''])
+        expect(check(`${d},Someone,gov,https://example.org/x,,secondary`), d).toThrow(/not a registrable domain/);
+    });
+
+    it('a row without an owner or with an unknown kind of evidence', () => {
+      expect(check('bssn.go.id,,gov,https://bssn.go.id/,,own-site')).toThrow(/no owner/);
+      expect(check('bssn.go.id,BSSN,gov,https://bssn.go.id/,,trust-me')).toThrow(/evidence_kind/);
+    });
+
+    it('and accepts a host row through its parent and a repository reference as a source', () => {
+      expect(
+        check('satusehat.kemkes.go.id,SATUSEHAT,health-gov,repo owner/name @abc file.md,,registry-copy'),
+      ).not.toThrow();
+    });
+  });
+
+  it('says "own-site" only when a cited page is on the domain itself', () => {
     for (const r of rows) {
-      expect(KINDS, r.domain).toContain(r.evidence_kind);
+      expect(EVIDENCE_KINDS, r.domain).toContain(r.evidence_kind);
       // A host row counts as registrable through its parent (satusehat.kemkes.go.id -> kemkes.go.id).
       expect(getDomain(r.domain!, { allowPrivateDomains: false }), r.domain).toBeTruthy();
       if (r.evidence_kind === 'own-site') {
