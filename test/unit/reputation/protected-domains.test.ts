@@ -82,8 +82,8 @@ describe('curated protected domains (data/protected-domains.csv)', () => {
 });
 
 describe('derived protected domains (lib/reputation/data/protected-domains.json)', () => {
-  it('protects at least 110 domains', () => {
-    expect(BUNDLED_PROTECTED_DOMAINS.length).toBeGreaterThanOrEqual(110);
+  it('protects at least 145 domains', () => {
+    expect(BUNDLED_PROTECTED_DOMAINS.length).toBeGreaterThanOrEqual(145);
     expect(derived.count).toBe(BUNDLED_PROTECTED_DOMAINS.length);
   });
 
