@@ -24,7 +24,11 @@ export default defineBackground(() => {
   // Nothing is sent to a danger-level site: Firefox asks before each top-level or frame request, Chrome keeps
   // declarativeNetRequest rules in step with the lists and settings (blocking.ts).
   watchRequests(async (url) => (await dangerReasons(url)).length > 0);
-  void syncBlocking();
+  // Chrome keeps enabled rulesets and dynamic rules across worker restarts and browser sessions, so they are brought
+  // in step when the extension is installed or updated, when the browser starts, and when lists or settings change —
+  // not on every wake, where the sync would compete with the first question a woken worker must answer.
+  browser.runtime.onInstalled.addListener(() => void syncBlocking());
+  browser.runtime.onStartup.addListener(() => void syncBlocking());
   watchNavigations((_tabId, url) => {
     void blockHostForSession(url);
     void dangerReasons(url).then((reasons) =>
