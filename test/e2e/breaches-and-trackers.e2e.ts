@@ -24,7 +24,12 @@ describeInBrowsers('breaches and third parties', (driver) => {
     const page = await d.open(url);
     const view = await d.waitForView(url, (v) => v.scanned && v.breaches.length > 0);
     const kemkes = view.breaches.find((b) => b.id === 'id-kemkes-patient-records-2022');
-    expect(kemkes).toMatchObject({ status: 'alleged', date: '2021-12-28', recordsIsClaim: true });
+    expect(kemkes).toMatchObject({
+      status: 'alleged',
+      date: '2022-01-05',
+      dateIsDisclosure: true,
+      recordsIsClaim: true,
+    });
     expect(view.reasons.map((r) => r.code)).toContain('known_breach');
     expect(view.site).toBe('kemkes.go.id');
     // Health and identity breaches come first.
