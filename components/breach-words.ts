@@ -30,6 +30,11 @@ export function dateLabel(b: Pick<BreachView, 'dateIsDisclosure'>): MessageKey {
   return b.dateIsDisclosure ? 'breachDateReported' : 'breachDate';
 }
 
+/** The same in the notice's one line: "happened …" or only "reported …". */
+export function shortDateLabel(b: Pick<BreachView, 'dateIsDisclosure'>): MessageKey {
+  return b.dateIsDisclosure ? 'noticeBreachReported' : 'noticeBreachHappened';
+}
+
 export function breachTitle(b: Pick<BreachView, 'title' | 'titleId'>, locale: Locale): string {
   return locale === 'id' && b.titleId ? b.titleId : b.title;
 }

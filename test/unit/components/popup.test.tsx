@@ -8,6 +8,7 @@ import { act } from 'preact/test-utils';
 import { I18nContext, i18nFor } from '../../../components/i18n';
 import { PopupView, type PopupActions } from '../../../components/PopupView';
 import { DangerView } from '../../../components/DangerView';
+import { NoticeCard } from '../../../components/NoticeCard';
 import { sourceLabels } from '../../../components/SourceLinks';
 import { firmestStatus } from '../../../lib/i18n/describe';
 import { CATALOGUES } from '../../../lib/i18n/translate';
@@ -196,6 +197,46 @@ describe('popup: breaches told as the entries know them', () => {
     expect(new Set(captures).size).toBe(2);
     const sources = text(root, '.breach-sources a');
     expect(new Set(sources).size).toBe(sources.length);
+  });
+});
+
+describe('notice: a breach in one line', () => {
+  it('names its status and whether the date is when it happened or only when it was reported', () => {
+    const advice = (b: BreachView[], locale: Locale) => ({
+      site: 'kemkes.go.id',
+      ruleSite: 'kemkes.go.id',
+      level: 'caution' as const,
+      reasons: [],
+      locale,
+      mode: 'patient' as const,
+      eagerness: 'normal' as const,
+      paused: false,
+      submitCheck: 'ask' as const,
+      bypassAllowed: true,
+      noticeKey: 'k',
+      noticeDismissed: false,
+      breaches: b,
+      inputCapturers: [],
+      trustedDestinations: [],
+    });
+    const entries = [breach('a', 'alleged'), breach('c', 'confirmed', { dateIsDisclosure: false, date: '2021-09-02' })];
+    const id = mount(
+      <NoticeCard kind="national_id" advice={advice(entries, 'id')} compact={false} onClose={() => {}} />,
+      'id',
+    );
+    const lines = text(id, 'li .title');
+    expect(lines[0]).toBe(
+      `Laporan kebocoran: Kebocoran a — ${CATALOGUES.id.breachStatusAlleged}, dilaporkan 5 Januari 2022.`,
+    );
+    expect(lines[1]).toBe(
+      `Laporan kebocoran: Kebocoran c — ${CATALOGUES.id.breachStatusConfirmed}, terjadi 2 September 2021.`,
+    );
+    render(null, host!);
+    const en = mount(
+      <NoticeCard kind="national_id" advice={advice(entries, 'en')} compact={false} onClose={() => {}} />,
+      'en',
+    );
+    expect(text(en, 'li .title')[0]).toMatch(/^Breach report: Breach a — Alleged, not confirmed, reported /);
   });
 });
 
