@@ -1,7 +1,8 @@
 import type { BreachView } from '../lib/report/views';
 import { formatDate, formatNumber } from '../lib/i18n/translate';
 import { useI18n } from './i18n';
-import { RECORDS_LABEL, STATUS_LABEL, breachNote, breachTitle, dateLabel } from './breach-words';
+import { DATA_LABEL, RECORDS_LABEL, STATUS_LABEL, breachNote, breachTitle, dateLabel } from './breach-words';
+import { sourceLabels } from './SourceLinks';
 
 /** Known breaches of the site: the status as the entry knows it with its one-sentence note, whether the date is when it
  * happened or only when it was reported, and who gave the count. */
@@ -15,6 +16,7 @@ export function BreachList(props: { breaches: BreachView[]; classLabel: (c: stri
       <ul class="breaches">
         {props.breaches.map((b) => {
           const note = breachNote(b, locale);
+          const labels = sourceLabels(b.sources);
           return (
             <li key={b.id} class="breach">
               <p class="breach-title">
@@ -29,17 +31,17 @@ export function BreachList(props: { breaches: BreachView[]; classLabel: (c: stri
               </p>
               {b.dataClasses.length > 0 ? (
                 <p class="breach-data">
-                  {t('breachData', { classes: b.dataClasses.map(props.classLabel).join(', ') })}
+                  {t(DATA_LABEL[b.status], { classes: b.dataClasses.map(props.classLabel).join(', ') })}
                 </p>
               ) : null}
               {b.sources.length > 0 ? (
                 <details class="breach-sources">
                   <summary>{t('breachSources')}</summary>
                   <ul>
-                    {b.sources.map((s) => (
+                    {b.sources.map((s, i) => (
                       <li key={s}>
                         <a href={s} target="_blank" rel="noreferrer noopener">
-                          {hostOnly(s)}
+                          {labels[i]}
                         </a>
                       </li>
                     ))}
@@ -59,12 +61,4 @@ export function BreachList(props: { breaches: BreachView[]; classLabel: (c: stri
       ) : null}
     </section>
   );
-}
-
-function hostOnly(url: string): string {
-  try {
-    return new URL(url).host.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }

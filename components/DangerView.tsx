@@ -1,6 +1,7 @@
 import type { DangerView as DangerData } from '../lib/report/views';
 import { describeReason } from '../lib/i18n/describe';
 import { useI18n } from './i18n';
+import { LevelIcon } from './LevelIcon';
 
 export interface DangerActions {
   back(): void;
@@ -15,7 +16,7 @@ export function DangerView({ data, actions }: { data: DangerData; actions: Dange
     <main class="danger-page">
       <div class="danger-box" role="alert" aria-labelledby="danger-title">
         <p class="danger-icon" aria-hidden="true">
-          ⛔
+          <LevelIcon level="danger" size={44} />
         </p>
         <h1 id="danger-title">{t('dangerTitle')}</h1>
         <p class="danger-lead">{t('dangerLead')}</p>

@@ -4,7 +4,7 @@ import { KIND_LABEL, describeReason } from '../lib/i18n/describe';
 import { formatDate } from '../lib/i18n/translate';
 import { isSiteFinding } from '../lib/risk/reason-codes';
 import { useI18n } from './i18n';
-import { STATUS_LABEL, breachTitle } from './breach-words';
+import { STATUS_LABEL, breachTitle, shortDateLabel } from './breach-words';
 
 export interface NoticeProps {
   kind: FieldKind;
@@ -53,7 +53,7 @@ export function NoticeCard({ kind, advice, compact, onClose }: NoticeProps) {
             <p class="title">
               {t('noticeBreach', {
                 title: breachTitle(b, locale),
-                date: formatDate(locale, b.date),
+                date: t(shortDateLabel(b), { date: formatDate(locale, b.date) }),
                 status: t(STATUS_LABEL[b.status]),
               })}
             </p>

@@ -1,4 +1,5 @@
 import type { TabView } from '../lib/report/views';
+import type { Level } from '../lib/risk/reason-codes';
 import { useI18n } from './i18n';
 import { LevelBanner } from './LevelBanner';
 import { ReasonList } from './ReasonList';
@@ -20,6 +21,11 @@ export interface PopupProps {
   categoryLabel: (c: string) => string;
   attribution: string;
 }
+
+// Which site action is drawn as the filled, primary button at each level: the safe one, never "Trust" (trusting
+// silences the warnings). Where Jaga Data found something to be careful about, blocking is the safe choice; where it
+// found nothing, no action is pressed on the person.
+const BLOCK_IS_PRIMARY: Record<Level, boolean> = { danger: true, caution: true, ok: false, trusted: false };
 
 export function PopupView({ view, actions, classLabel, categoryLabel, attribution }: PopupProps) {
   const { t } = useI18n();
@@ -61,7 +67,7 @@ export function PopupView({ view, actions, classLabel, categoryLabel, attributio
       {view.noticeRemoved ? <p class="alert">{t('noticeRemovedByPage')}</p> : null}
       {view.userContentHost ? <p class="muted">{t('userContentHost')}</p> : null}
       {view.truncated ? <p class="muted">{t('truncated')}</p> : null}
-      <ReasonList reasons={view.reasons} site={view.site} />
+      <ReasonList reasons={view.reasons} site={view.site} breachStatuses={view.breaches.map((b) => b.status)} />
       <FieldList fields={view.fields} />
       <ThirdPartyList parties={view.thirdParties} categoryLabel={categoryLabel} />
       <BreachList breaches={view.breaches} classLabel={classLabel} attribution={attribution} />
@@ -78,20 +84,24 @@ export function PopupView({ view, actions, classLabel, categoryLabel, attributio
         ) : (
           <>
             {view.siteStatus === 'trusted' ? (
-              <button type="button" onClick={() => actions.setStatus('none')}>
+              <button type="button" class="secondary" onClick={() => actions.setStatus('none')}>
                 {t('actionUntrust')}
               </button>
             ) : (
-              <button type="button" onClick={() => actions.setStatus('trusted')}>
+              <button type="button" class="secondary" onClick={() => actions.setStatus('trusted')}>
                 {t('actionTrust', { site: view.ruleSite })}
               </button>
             )}
             {view.siteStatus === 'blocked' ? (
-              <button type="button" onClick={() => actions.setStatus('none')}>
+              <button type="button" class="secondary" onClick={() => actions.setStatus('none')}>
                 {t('actionUnblock')}
               </button>
             ) : (
-              <button type="button" class="danger" onClick={() => actions.setStatus('blocked')}>
+              <button
+                type="button"
+                class={BLOCK_IS_PRIMARY[view.level] ? 'danger primary' : 'danger'}
+                onClick={() => actions.setStatus('blocked')}
+              >
                 {t('actionBlock', { site: view.ruleSite })}
               </button>
             )}

@@ -16,9 +16,23 @@ export const RECORDS_LABEL: Record<RecordsSource, MessageKey> = {
   hibp: 'breachRecordsHibp',
 };
 
+/** What the entry names as leaked: "what leaked" only where the organisation confirmed it, otherwise the data the
+ * reports or the claim name (an alleged or denied breach has not been shown to have leaked anything). */
+export const DATA_LABEL: Record<BreachStatus, MessageKey> = {
+  confirmed: 'breachData',
+  partly_confirmed: 'breachDataReported',
+  alleged: 'breachDataClaimed',
+  denied: 'breachDataClaimed',
+};
+
 /** "Happened on" only when the entry knows the date of the breach; otherwise the date of the first report. */
 export function dateLabel(b: Pick<BreachView, 'dateIsDisclosure'>): MessageKey {
   return b.dateIsDisclosure ? 'breachDateReported' : 'breachDate';
+}
+
+/** The same in the notice's one line: "happened …" or only "reported …". */
+export function shortDateLabel(b: Pick<BreachView, 'dateIsDisclosure'>): MessageKey {
+  return b.dateIsDisclosure ? 'noticeBreachReported' : 'noticeBreachHappened';
 }
 
 export function breachTitle(b: Pick<BreachView, 'title' | 'titleId'>, locale: Locale): string {

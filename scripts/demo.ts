@@ -28,7 +28,7 @@ function printView(title: string, view: TabView): void {
   console.log(`  ${view.url}`);
   console.log(`  badge: ${view.badge || '(none)'}   level: ${view.level} — ${t(LEVEL_TITLE[view.level])}`);
   for (const r of view.reasons) {
-    const words = describeReason(r, t, view.site);
+    const words = describeReason(r, t, view.site, { breachStatuses: view.breaches.map((b) => b.status) });
     console.log(`  • [${r.code}] ${words.title}`);
   }
   if (view.fields.length) {

@@ -12,8 +12,7 @@ import {
   registerScenes,
   showNotice,
   showSubmitCheck,
-  SCENE_BPJS_URL,
-  SCENE_KEMKES_URL,
+  BREACH_SCENES,
   SCENE_URL,
 } from './harness/scenes';
 
@@ -40,19 +39,16 @@ async function shoot(lang: 'id' | 'en'): Promise<string[]> {
     const popup = await openPopup(d, SCENE_URL);
     await d.pageOf(popup).setViewportSize({ width: 400, height: 900 });
     await d.pageOf(popup).screenshot({ path: file('popup-caution'), fullPage: true });
-    const kemkes = await d.open(SCENE_KEMKES_URL);
-    await d.waitForView(SCENE_KEMKES_URL, (v) => v.breaches.length > 0);
-    const popup2 = await openPopup(d, SCENE_KEMKES_URL);
-    await d.pageOf(popup2).setViewportSize({ width: 400, height: 900 });
-    await d.pageOf(popup2).screenshot({ path: file('popup-breaches'), fullPage: true });
-    await kemkes.close();
-    // A partly confirmed breach with a seller's count (BPJS Kesehatan 2021).
-    const bpjs = await d.open(SCENE_BPJS_URL);
-    await d.waitForView(SCENE_BPJS_URL, (v) => v.breaches.length > 0);
-    const popup3 = await openPopup(d, SCENE_BPJS_URL);
-    await d.pageOf(popup3).setViewportSize({ width: 400, height: 900 });
-    await d.pageOf(popup3).screenshot({ path: file('popup-breaches-partly'), fullPage: true });
-    await bpjs.close();
+    // Every status at once (Ministry of Health), then one status each: alleged, partly confirmed, confirmed.
+    for (const scene of BREACH_SCENES) {
+      const tab = await d.open(scene.url);
+      await d.waitForView(scene.url, (v) => v.scanned && v.breaches.length > 0);
+      const popupPage = await openPopup(d, scene.url);
+      await d.pageOf(popupPage).setViewportSize({ width: 400, height: 900 });
+      await d.pageOf(popupPage).screenshot({ path: file(scene.name), fullPage: true });
+      await popupPage.close();
+      await tab.close();
+    }
     const danger = await openDangerPage(d);
     await d.pageOf(danger).setViewportSize({ width: 1000, height: 700 });
     await danger.screenshot(file('danger-page'));

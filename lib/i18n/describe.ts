@@ -1,5 +1,6 @@
 // Words for kinds, levels and reasons, in one place for every surface (popup, notice, danger page).
 // Exhaustive maps over the closed unions: a new kind or reason code does not compile until it has words.
+import type { BreachStatus } from '../breaches/types';
 import type { FieldKind } from '../kinds/field-kinds';
 import type { Level, Reason, ReasonCode } from '../risk/reason-codes';
 import type { MessageKey, Translate } from './translate';
@@ -37,8 +38,30 @@ const REASON_WORDS: Readonly<Record<ReasonCode, [MessageKey, MessageKey]>> = {
   insecure_form_action: ['reasonInsecureFormAction', 'reasonInsecureFormActionMore'],
   cross_site_form_action: ['reasonCrossSiteFormAction', 'reasonCrossSiteFormActionMore'],
   third_party_trackers: ['reasonThirdPartyTrackers', 'reasonThirdPartyTrackersMore'],
-  known_breach: ['reasonKnownBreach', 'reasonKnownBreachMore'],
+  known_breach: ['reasonKnownBreachUnknown', 'reasonKnownBreachMore'],
 };
+
+// The line about a site's known breaches is worded by the firmest status among them, so a site whose every entry is
+// only alleged (or denied) is never told that its data "leaked". Rank 0 is the firmest.
+const KNOWN_BREACH_WORDS: Readonly<Record<BreachStatus, { rank: number; title: MessageKey }>> = {
+  confirmed: { rank: 0, title: 'reasonKnownBreach' },
+  partly_confirmed: { rank: 1, title: 'reasonKnownBreachPartly' },
+  alleged: { rank: 2, title: 'reasonKnownBreachAlleged' },
+  denied: { rank: 3, title: 'reasonKnownBreachDenied' },
+};
+
+/** The firmest status among a site's breaches, or null when there are none. */
+export function firmestStatus(statuses: readonly BreachStatus[]): BreachStatus | null {
+  let best: BreachStatus | null = null;
+  for (const s of statuses) if (best === null || KNOWN_BREACH_WORDS[s].rank < KNOWN_BREACH_WORDS[best].rank) best = s;
+  return best;
+}
+
+/** What a surface knows besides the reason itself. */
+export interface ReasonContext {
+  /** Statuses of the breaches behind a known_breach reason; without them the line names no status. */
+  breachStatuses?: readonly BreachStatus[];
+}
 
 export interface ReasonWords {
   /** The plain main sentence, with no jargon. */
@@ -55,11 +78,18 @@ function hostOfDetail(detail: string): string {
   }
 }
 
-export function describeReason(reason: Reason, t: Translate, pageSite: string): ReasonWords {
+export function describeReason(
+  reason: Reason,
+  t: Translate,
+  pageSite: string,
+  context: ReasonContext = {},
+): ReasonWords {
   // A listed public body's or institution's own site was abused: other words, and a caution (issue 14, item 2).
-  const [titleKey, moreKey]: [MessageKey, MessageKey] = reason.abused
+  const [baseTitle, moreKey]: [MessageKey, MessageKey] = reason.abused
     ? ['reasonListedAbused', 'reasonListedAbusedMore']
     : REASON_WORDS[reason.code];
+  const firmest = reason.code === 'known_breach' ? firmestStatus(context.breachStatuses ?? []) : null;
+  const titleKey = firmest === null ? baseTitle : KNOWN_BREACH_WORDS[firmest].title;
   const detail = reason.detail ?? '';
   const params = {
     detail,

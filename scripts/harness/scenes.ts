@@ -19,6 +19,17 @@ export const SCENE_DANGER_URL = 'https://bpjs-kesehatan-verifikasi.com/login';
 export const SCENE_KEMKES_URL = 'https://sirs.kemkes.go.id/fo/login';
 /** A site whose known breach is only partly confirmed (BPJS Kesehatan 2021). */
 export const SCENE_BPJS_URL = 'https://faskes.bpjs-kesehatan.go.id/aplicares/';
+/** A site whose only known breach is alleged, never confirmed (BKN civil-servant records 2024). */
+export const SCENE_ALLEGED_URL = 'https://sscasn.bkn.go.id/daftar';
+/** A hospital whose only known incident is confirmed (RS Kanker Dharmais, WannaCry 2017). */
+export const SCENE_CONFIRMED_URL = 'https://dharmais.co.id/pendaftaran-online';
+/** The popup scenes with breaches, by what the screenshot shows: one status each, and every status at once. */
+export const BREACH_SCENES = [
+  { name: 'popup-breaches', url: SCENE_KEMKES_URL },
+  { name: 'popup-breaches-alleged', url: SCENE_ALLEGED_URL },
+  { name: 'popup-breaches-partly', url: SCENE_BPJS_URL },
+  { name: 'popup-breaches-confirmed', url: SCENE_CONFIRMED_URL },
+] as const;
 
 export function registerScenes(d: Driver): void {
   d.web.html(SCENE_URL, SCENE_FORM);
@@ -35,6 +46,14 @@ export function registerScenes(d: Driver): void {
   d.web.html(
     SCENE_BPJS_URL,
     '<!doctype html><html lang="id"><title>Aplicares</title><form><label for="b">Nomor kartu BPJS</label><input id="b" name="noka"></form></html>',
+  );
+  d.web.html(
+    SCENE_ALLEGED_URL,
+    '<!doctype html><html lang="id"><title>SSCASN</title><form><label for="k">NIK</label><input id="k" name="nik"></form></html>',
+  );
+  d.web.html(
+    SCENE_CONFIRMED_URL,
+    '<!doctype html><html lang="id"><title>Pendaftaran Pasien</title><form><label for="r">Nomor rekam medis</label><input id="r" name="no_rm"><label for="k">NIK</label><input id="k" name="nik"></form></html>',
   );
 }
 

@@ -2,6 +2,8 @@
 // them. Tracker scripts and pixels are served from pretend tracker addresses; nothing reaches the internet.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
+import { poll } from '../../scripts/harness/driver';
+import { CATALOGUES } from '../../lib/i18n/translate';
 import { PIXEL_GIF } from '../../scripts/harness/pretend-web';
 
 const SIRS = `<!doctype html><html lang="id"><title>SIRS Online</title><h1>Sistem Informasi Rumah Sakit</h1>
@@ -24,11 +26,53 @@ describeInBrowsers('breaches and third parties', (driver) => {
     const page = await d.open(url);
     const view = await d.waitForView(url, (v) => v.scanned && v.breaches.length > 0);
     const kemkes = view.breaches.find((b) => b.id === 'id-kemkes-patient-records-2022');
-    expect(kemkes).toMatchObject({ status: 'alleged', date: '2021-12-28', recordsIsClaim: true });
+    expect(kemkes).toMatchObject({
+      status: 'alleged',
+      date: '2022-01-05',
+      dateIsDisclosure: true,
+      recordsIsClaim: true,
+    });
     expect(view.reasons.map((r) => r.code)).toContain('known_breach');
     expect(view.site).toBe('kemkes.go.id');
     // Health and identity breaches come first.
     expect(view.breaches[0]!.healthOrId).toBe(true);
+    await page.close();
+  });
+
+  it('tells a site whose only breach is alleged that it is a claim, in the popup, with the safe action filled', async () => {
+    const d = driver();
+    const url = 'https://sscasn.bkn.go.id/daftar';
+    d.web.html(
+      url,
+      '<!doctype html><html lang="id"><title>SSCASN</title><form><label for="k">NIK</label><input id="k" name="nik"></form></html>',
+    );
+    const page = await d.open(url);
+    const view = await d.waitForView(url, (v) => v.scanned && v.breaches.length > 0);
+    expect(view.breaches.map((b) => b.status)).toEqual(['alleged']);
+    const popup = await d.openExtensionPage(`/popup.html?tab=${await d.tabIdOf(url)}`);
+    const shown = await poll(
+      () =>
+        popup.evaluate(() => ({
+          line: document.querySelector('.reason-known_breach .reason-title')?.textContent ?? '',
+          pill: document.querySelector('.breach .pill')?.textContent ?? '',
+          meta: document.querySelector('.breach-meta')?.textContent ?? '',
+          filled: [...document.querySelectorAll('.actions button')]
+            .filter((b) => !b.classList.contains('secondary'))
+            .map((b) => b.className),
+          emoji: document.querySelector('.banner-icon')?.textContent ?? '',
+          svg: document.querySelector('.banner-icon svg') !== null,
+        })),
+      (s) => s.line !== '' && s.meta !== '',
+      8000,
+      'the popup’s breach section',
+    );
+    const words = [CATALOGUES.en, CATALOGUES.id];
+    expect(words.map((w) => w.reasonKnownBreachAlleged)).toContain(shown.line);
+    expect(words.map((w) => w.breachStatusAlleged)).toContain(shown.pill);
+    expect(words.some((w) => shown.meta.startsWith(w.breachDateReported!.split('{')[0]!))).toBe(true);
+    expect(shown.filled).toEqual(['danger primary']);
+    expect([shown.emoji, shown.svg]).toEqual(['', true]);
+    await popup.close();
     await page.close();
   });
 

@@ -38,6 +38,10 @@ describe('bundled breach catalogue', () => {
     }
   });
 
+  it('gives every bundled entry, curated or HIBP, at least one domain (an entry without one can never be shown)', () => {
+    for (const b of breaches) expect(b.domains.length, b.id).toBeGreaterThan(0);
+  });
+
   it('has unique ids', () => {
     const ids = breaches.map((b) => b.id);
     expect(new Set(ids).size).toBe(ids.length);
@@ -86,6 +90,23 @@ describe('bundled breach catalogue', () => {
         st,
       ).toBe(true);
     for (const id of Object.keys(additions.exclude)) expect(byId.has(id), id).toBe(false);
+  });
+
+  it("dates the January 2022 Ministry of Health case by its first report, not by the seller's unconfirmed date", () => {
+    const kemkes = curated.find((b) => b.id === 'id-kemkes-patient-records-2022') as Breach;
+    // The seller's post went up on 5 January 2022 (cyberthreat.id, law-justice.co); 28 December 2021 is only its claim.
+    expect(kemkes).toMatchObject({ breachDate: '2022-01-05', disclosedDate: '2022-01-05', dateIsDisclosure: true });
+    expect(kemkes.status).toBe('alleged');
+  });
+
+  it('carries Indonesian hospital, lab and clinic incidents, each with at least two sources', () => {
+    const health = ['id-rs-dharmais-wannacry-2017', 'id-bumame-pcr-results-2022'];
+    for (const id of health) {
+      const b = curated.find((x) => x.id === id) as Breach;
+      expect(b, id).toBeDefined();
+      expect(b.country, id).toBe('ID');
+      expect(new Set(b.sources.map((u) => new URL(u).host)).size, id).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('flags dates that are really disclosure dates, and never dates a breach after its disclosure', () => {
