@@ -22,10 +22,11 @@ export interface PopupProps {
   attribution: string;
 }
 
-// Which site action is drawn as the filled, primary button at each level: the safe one, never "Trust" (trusting
-// silences the warnings). Where Jaga Data found something to be careful about, blocking is the safe choice; where it
-// found nothing, no action is pressed on the person.
-const BLOCK_IS_PRIMARY: Record<Level, boolean> = { danger: true, caution: true, ok: false, trusted: false };
+// Which site action is drawn as the filled, primary button at each level: never "Trust" (trusting silences the
+// warnings). Only on a danger-level site is blocking the choice to press on the person. A caution is about how to use
+// a site (plain HTTP, a form sending elsewhere, trackers, a past breach of a real institution such as BPJS): pressing
+// "Block" there would push patients to block the very service they need, so no action is filled.
+const BLOCK_IS_PRIMARY: Record<Level, boolean> = { danger: true, caution: false, ok: false, trusted: false };
 
 export function PopupView({ view, actions, classLabel, categoryLabel, attribution }: PopupProps) {
   const { t } = useI18n();
