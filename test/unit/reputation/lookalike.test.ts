@@ -125,6 +125,7 @@ describe('hard negatives', () => {
     'batam-info.net',
     'jakarta.ee', // jakarta.go.id and kalteng.go.id are place names too (Jakarta EE is Eclipse's)
     'kalteng.co',
+    'papua.com', // papua.go.id is a province named after its island
     'pertanian.com', // and ordinary words (agriculture) likewise
     'kimiafarma.com', // a company (not a public body) under another suffix
     'bpjs.id', // a 4-letter alias: too short to own other suffixes (see report)
