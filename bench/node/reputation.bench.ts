@@ -11,6 +11,7 @@ import { parseHostList } from '../../lib/reputation/host-list';
 import { createLookalikeIndex } from '../../lib/reputation/lookalike';
 import { BUNDLED_PROTECTED_DOMAINS } from '../../lib/reputation/protected-domains';
 import { median, nsPerCall, recordBench, type BenchFigure } from './record';
+import { seededRandom } from '../../scripts/lib/seeded-random';
 
 v8.setFlagsFromString('--expose_gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -22,16 +23,6 @@ const heapUsed = () => {
 
 const N = 1_000_000;
 const QUERIES = 200_000;
-
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TLDS = ['com', 'net', 'org', 'id', 'co.id', 'xyz', 'top', 'info', 'online', 'site', 'app', 'dev'];
 function randomLabel(next: () => number, min: number, max: number): string {
@@ -69,7 +60,7 @@ function msOf(fn: () => unknown, rounds = 7): number {
 }
 
 it('reputation lookups at 1,000,000 entries', () => {
-  const next = rng(42);
+  const next = seededRandom(42);
   const hostSet = new Set<string>();
   while (hostSet.size < N) hostSet.add(randomHost(next));
   const hosts = [...hostSet];

@@ -1,7 +1,7 @@
 // Public surface of the breach catalogue: types, lookup, ordering, notify-once logic and imports.
 export { BUNDLED_CATALOGUE } from './bundled';
 export { parseCatalogue, mergeCatalogues, type MergeResult, type ParseCatalogueResult } from './catalogue';
-export { DATA_CLASSES, HEALTH_OR_ID_CLASSES, isHealthOrId, mapHibpDataClass, type DataClass } from './data-classes';
+export { DATA_CLASS, DATA_CLASSES, isHealthOrId, mapHibpDataClass, type DataClass } from './data-classes';
 export { parseHibpJson, type HibpSkipReason, type ParseHibpResult } from './import-hibp';
 export { createBreachIndex, type BreachIndex, type ForHostOptions } from './lookup';
 export {

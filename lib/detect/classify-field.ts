@@ -12,13 +12,7 @@ import { isGenericCaption, vocabulary, type Vocabulary } from './vocabulary';
 
 export const ACCEPT_SCORE = 0.5;
 /** What a yes/no question can ask about the person ("Do you smoke?", "Are you pregnant?", "Any allergies?"). */
-const YES_NO_KINDS: ReadonlySet<FieldKind> = new Set<FieldKind>([
-  'diagnosis_or_condition',
-  'medication',
-  'allergy',
-  'health_history',
-  'other_health',
-]);
+const YES_NO_KINDS = kindsWhere((d) => d.yesNo);
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'time', 'week']);
 const WEAK = 0.6;
 

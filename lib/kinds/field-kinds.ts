@@ -38,6 +38,8 @@ export interface KindDecisions {
   /** A select's answers can name this kind (Compos Mentis / Somnolen…); a choice of test or modality is an order,
    * not a result, so lab_or_imaging_result is never read from options. */
   options: boolean;
+  /** A yes/no question can ask about it ("Do you smoke?", "Are you pregnant?", "Any allergies?"). */
+  yesNo: boolean;
   /** Digit counts that back up a weakly named field of this kind (13 digits + "No. Kartu" = a BPJS card). */
   digits: readonly number[];
 }
@@ -45,20 +47,20 @@ export interface KindDecisions {
 // One row per kind, aligned so a column reads down (prettier would break each row over nine lines).
 // prettier-ignore
 export const KINDS: Readonly<Record<FieldKind, KindDecisions>> = {
-  national_id:            { sensitivity: 'special',  identifier: true,  medical: false, followUp: false, section: false, searchable: true,  options: false, digits: [16, 12, 9] },
-  family_card:            { sensitivity: 'special',  identifier: true,  medical: false, followUp: false, section: false, searchable: true,  options: false, digits: [16, 15] },
-  health_insurance_id:    { sensitivity: 'special',  identifier: true,  medical: true,  followUp: false, section: false, searchable: true,  options: false, digits: [13, 14, 10] },
-  medical_record_number:  { sensitivity: 'special',  identifier: true,  medical: true,  followUp: false, section: false, searchable: true,  options: false, digits: [] },
-  tax_id:                 { sensitivity: 'special',  identifier: true,  medical: false, followUp: false, section: false, searchable: true,  options: false, digits: [16, 15] },
-  passport:               { sensitivity: 'special',  identifier: true,  medical: false, followUp: false, section: false, searchable: true,  options: false, digits: [] },
-  diagnosis_or_condition: { sensitivity: 'special',  identifier: false, medical: true,  followUp: true,  section: true,  searchable: false, options: true , digits: [] },
-  medication:             { sensitivity: 'special',  identifier: false, medical: true,  followUp: true,  section: true,  searchable: false, options: true , digits: [] },
-  allergy:                { sensitivity: 'special',  identifier: false, medical: true,  followUp: true,  section: true,  searchable: false, options: true , digits: [] },
-  blood_type:             { sensitivity: 'special',  identifier: false, medical: true,  followUp: false, section: false, searchable: false, options: false, digits: [] },
-  lab_or_imaging_result:  { sensitivity: 'special',  identifier: false, medical: true,  followUp: false, section: true,  searchable: false, options: false, digits: [] },
-  health_history:         { sensitivity: 'special',  identifier: false, medical: true,  followUp: true,  section: true,  searchable: false, options: true , digits: [] },
-  other_health:           { sensitivity: 'special',  identifier: false, medical: true,  followUp: true,  section: true,  searchable: false, options: true , digits: [] },
-  date_of_birth:          { sensitivity: 'personal', identifier: false, medical: false, followUp: false, section: false, searchable: true,  options: false, digits: [] },
+  national_id:            { sensitivity: 'special',  identifier: true,  medical: false, followUp: false, section: false, searchable: true,  options: false, yesNo: false, digits: [16, 12, 9] },
+  family_card:            { sensitivity: 'special',  identifier: true,  medical: false, followUp: false, section: false, searchable: true,  options: false, yesNo: false, digits: [16, 15] },
+  health_insurance_id:    { sensitivity: 'special',  identifier: true,  medical: true,  followUp: false, section: false, searchable: true,  options: false, yesNo: false, digits: [13, 14, 10] },
+  medical_record_number:  { sensitivity: 'special',  identifier: true,  medical: true,  followUp: false, section: false, searchable: true,  options: false, yesNo: false, digits: [] },
+  tax_id:                 { sensitivity: 'special',  identifier: true,  medical: false, followUp: false, section: false, searchable: true,  options: false, yesNo: false, digits: [16, 15] },
+  passport:               { sensitivity: 'special',  identifier: true,  medical: false, followUp: false, section: false, searchable: true,  options: false, yesNo: false, digits: [] },
+  diagnosis_or_condition: { sensitivity: 'special',  identifier: false, medical: true,  followUp: true,  section: true,  searchable: false, options: true , yesNo: true , digits: [] },
+  medication:             { sensitivity: 'special',  identifier: false, medical: true,  followUp: true,  section: true,  searchable: false, options: true , yesNo: true , digits: [] },
+  allergy:                { sensitivity: 'special',  identifier: false, medical: true,  followUp: true,  section: true,  searchable: false, options: true , yesNo: true , digits: [] },
+  blood_type:             { sensitivity: 'special',  identifier: false, medical: true,  followUp: false, section: false, searchable: false, options: false, yesNo: false, digits: [] },
+  lab_or_imaging_result:  { sensitivity: 'special',  identifier: false, medical: true,  followUp: false, section: true,  searchable: false, options: false, yesNo: false, digits: [] },
+  health_history:         { sensitivity: 'special',  identifier: false, medical: true,  followUp: true,  section: true,  searchable: false, options: true , yesNo: true , digits: [] },
+  other_health:           { sensitivity: 'special',  identifier: false, medical: true,  followUp: true,  section: true,  searchable: false, options: true , yesNo: true , digits: [] },
+  date_of_birth:          { sensitivity: 'personal', identifier: false, medical: false, followUp: false, section: false, searchable: true,  options: false, yesNo: false, digits: [] },
 };
 
 /** The kinds for which `decision` holds, in FIELD_KINDS order. */

@@ -1,11 +1,11 @@
-// The closed schema of every message's data (lib/messaging/receive.ts refuses anything else before a handler
-// runs). Sizes are generous upper bounds for what our own scanner and pages send; the report sanitiser
+// Every decision about each message type (MESSAGES): who may send it, the closed schema of its data
+// (lib/messaging/receive.ts refuses anything else before a handler runs) and how often it may arrive. Sizes are generous upper bounds for what our own scanner and pages send; the report sanitiser
 // (lib/report/sanitize-report.ts) still caps and normalises what passes.
 import { FIELD_KINDS } from '../kinds/field-kinds';
 import type { ControlTag, FormMethod, ResourceVia } from '../report/types';
 import type { NoticeAction, SubmitChoice } from '../report/views';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/types';
-import type { ListName, MessageType } from './protocol';
+import type { ContentProtocol, ListName, MessageType } from './protocol';
 import { arr, bool, int, obj, oneOf, opaque, str, type Schema } from './schema';
 import type { BucketRule } from '../flood/token-bucket';
 
@@ -76,36 +76,57 @@ const settingsPatch: Schema<Partial<Settings>> = obj(
   Object.fromEntries(Object.keys(DEFAULT_SETTINGS).map((k) => [k, opaque])) as Record<keyof Settings, Schema<unknown>>,
 ) as Schema<Partial<Settings>>;
 
-export const MESSAGE_SCHEMAS: Readonly<Record<MessageType, Schema<unknown>>> = {
-  frameHasControls: empty,
-  reportFrame: obj({ report: frameReport }),
-  noticeEvent: obj({ action: oneOf(NOTICE_ACTIONS), key: str(500), kinds }),
-  submitDecision: obj({ choice: oneOf(CHOICES), kinds, destination: address }),
+/** Who may send a message: a page's content scripts, or only the extension's own pages (checked in receive.ts). */
+type SenderOf<K extends MessageType> = K extends keyof ContentProtocol ? 'content' : 'page';
 
-  getTabView: obj({ tabId: int(0, Number.MAX_SAFE_INTEGER) }),
-  setSiteStatus: obj({ site: str(253), status: oneOf(SITE_STATUS) }),
-  setPaused: obj({ site: str(253), paused: bool }),
-  getSettingsView: empty,
-  saveSettings: obj({ patch: settingsPatch }),
-  importSiteList: obj({ list: oneOf(LISTS), text: str(MESSAGE_LIMITS.importChars), format: oneOf(IMPORT_FORMATS) }),
-  exportSiteList: obj({ list: oneOf(LISTS) }),
-  importBreaches: obj({ text: str(MESSAGE_LIMITS.importChars) }),
-  getBreachHistory: obj({ site: str(253) }),
-  getWarningLog: empty,
-  exportWarningLog: obj({ format: oneOf(['csv', 'json'] as const) }),
-  clearWarningLog: empty,
-  refreshListSources: empty,
-  getDangerView: obj({ url: address }),
-  proceedFromDanger: obj({ url: address, always: bool }),
-  getDiagnostics: empty,
-};
+export interface MessageDecisions<K extends MessageType = MessageType> {
+  /** Follows from which protocol interface declares the message, so the two cannot disagree. */
+  from: SenderOf<K>;
+  /** The closed schema of its data. */
+  schema: Schema<unknown>;
+  /**
+   * Per tab, how often it may arrive, or null for no limit. A person dismisses a notice or answers the pre-submit
+   * check a few times a minute at most; a page driving its scanner in a loop runs dry. Frame reports are not
+   * limited: dropping one would leave the verdict stale (their writes are coalesced).
+   */
+  rate: BucketRule | null;
+}
 
-/**
- * Per tab, how often a content message that changes what is kept may arrive. A person dismisses a notice or
- * answers the pre-submit check a few times a minute at most; a page driving its scanner in a loop runs dry.
- * (Frame reports are not limited: dropping one would leave the verdict stale; their writes are coalesced.)
- */
-export const MESSAGE_RATES: Readonly<Partial<Record<MessageType, BucketRule>>> = {
-  noticeEvent: { burst: 6, refillMs: 10_000 },
-  submitDecision: { burst: 6, refillMs: 10_000 },
+const PERSON_PACED: BucketRule = { burst: 6, refillMs: 10_000 };
+
+/** Every decision about each message type, one row per type: a new message does not compile until it is decided. */
+export const MESSAGES: { readonly [K in MessageType]: MessageDecisions<K> } = {
+  frameHasControls: { from: 'content', schema: empty, rate: null },
+  reportFrame: { from: 'content', schema: obj({ report: frameReport }), rate: null },
+  noticeEvent: {
+    from: 'content',
+    schema: obj({ action: oneOf(NOTICE_ACTIONS), key: str(500), kinds }),
+    rate: PERSON_PACED,
+  },
+  submitDecision: {
+    from: 'content',
+    schema: obj({ choice: oneOf(CHOICES), kinds, destination: address }),
+    rate: PERSON_PACED,
+  },
+
+  getTabView: { from: 'page', schema: obj({ tabId: int(0, Number.MAX_SAFE_INTEGER) }), rate: null },
+  setSiteStatus: { from: 'page', schema: obj({ site: str(253), status: oneOf(SITE_STATUS) }), rate: null },
+  setPaused: { from: 'page', schema: obj({ site: str(253), paused: bool }), rate: null },
+  getSettingsView: { from: 'page', schema: empty, rate: null },
+  saveSettings: { from: 'page', schema: obj({ patch: settingsPatch }), rate: null },
+  importSiteList: {
+    from: 'page',
+    schema: obj({ list: oneOf(LISTS), text: str(MESSAGE_LIMITS.importChars), format: oneOf(IMPORT_FORMATS) }),
+    rate: null,
+  },
+  exportSiteList: { from: 'page', schema: obj({ list: oneOf(LISTS) }), rate: null },
+  importBreaches: { from: 'page', schema: obj({ text: str(MESSAGE_LIMITS.importChars) }), rate: null },
+  getBreachHistory: { from: 'page', schema: obj({ site: str(253) }), rate: null },
+  getWarningLog: { from: 'page', schema: empty, rate: null },
+  exportWarningLog: { from: 'page', schema: obj({ format: oneOf(['csv', 'json'] as const) }), rate: null },
+  clearWarningLog: { from: 'page', schema: empty, rate: null },
+  refreshListSources: { from: 'page', schema: empty, rate: null },
+  getDangerView: { from: 'page', schema: obj({ url: address }), rate: null },
+  proceedFromDanger: { from: 'page', schema: obj({ url: address, always: bool }), rate: null },
+  getDiagnostics: { from: 'page', schema: empty, rate: null },
 };

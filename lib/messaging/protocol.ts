@@ -122,13 +122,6 @@ export type MessageType = keyof Protocol;
 export type DataOf<K extends keyof Protocol> = Parameters<Protocol[K]>[0];
 export type ReplyOf<K extends keyof Protocol> = ReturnType<Protocol[K]>;
 
-export const CONTENT_MESSAGES = [
-  'frameHasControls',
-  'reportFrame',
-  'noticeEvent',
-  'submitDecision',
-] as const satisfies ReadonlyArray<keyof ContentProtocol>;
-
 export interface Envelope<K extends MessageType = MessageType> {
   type: K;
   data: DataOf<K>;

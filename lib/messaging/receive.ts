@@ -2,7 +2,6 @@
 // compile), sender checks, and errors turned into replies instead of crashing the listener.
 import { browser, type Browser } from 'wxt/browser';
 import {
-  CONTENT_MESSAGES,
   type ContentProtocol,
   type DataOf,
   type MessageType,
@@ -10,7 +9,7 @@ import {
   type Protocol,
   type Reply,
 } from './protocol';
-import { MESSAGE_RATES, MESSAGE_SCHEMAS } from './message-schemas';
+import { MESSAGES, type MessageDecisions } from './message-schemas';
 import { BucketMap } from '../flood/token-bucket';
 import { check } from './schema';
 
@@ -61,24 +60,19 @@ export function listen(handlers: Handlers, now: () => number = Date.now): void {
     const envelope = message as Record<string, unknown>;
     const type = envelope.type;
     if (typeof type !== 'string' || !Object.prototype.hasOwnProperty.call(handlers, type)) return undefined;
-    if (!Object.prototype.hasOwnProperty.call(MESSAGE_SCHEMAS, type)) return undefined;
+    if (!Object.prototype.hasOwnProperty.call(MESSAGES, type)) return undefined;
     if (sender.id !== browser.runtime.id) return undefined;
     const info = describeSender(sender);
-    const isContent = (CONTENT_MESSAGES as readonly string[]).includes(type);
-    if (!isContent && !info.fromExtensionPage) {
+    const decisions: MessageDecisions = MESSAGES[type as MessageType];
+    if (decisions.from !== 'content' && !info.fromExtensionPage) {
       return Promise.resolve<Reply<never>>({ ok: false, error: 'not allowed from this context' });
     }
     // A closed envelope and a closed schema for its data: what a handler gets has exactly the promised shape.
     const extra = Object.keys(envelope).filter((k) => k !== 'type' && k !== 'data');
     const checked =
-      extra.length > 0
-        ? { ok: false as const, error: 'message: unknown key' }
-        : check(MESSAGE_SCHEMAS[type as MessageType], envelope.data);
+      extra.length > 0 ? { ok: false as const, error: 'message: unknown key' } : check(decisions.schema, envelope.data);
     if (!checked.ok) return Promise.resolve<Reply<never>>({ ok: false, error: `refused: ${checked.error}` });
-    const rate = Object.prototype.hasOwnProperty.call(MESSAGE_RATES, type)
-      ? MESSAGE_RATES[type as MessageType]
-      : undefined;
-    if (rate && !buckets.take(`${type}|${info.tabId ?? 'none'}`, now(), rate)) {
+    if (decisions.rate && !buckets.take(`${type}|${info.tabId ?? 'none'}`, now(), decisions.rate)) {
       return Promise.resolve<Reply<never>>({ ok: false, error: 'too many messages from this tab' });
     }
     const handler = handlers[type as MessageType] as (d: unknown, s: SenderInfo) => unknown;

@@ -8,7 +8,7 @@ import {
   hasOneAdjacentSwap,
   isEditDistanceAtMostOne,
 } from './edit-distance';
-import { SUFFIX_RULE_CATEGORIES, type ProtectedDomain } from './protected-domains';
+import { PROTECTED_CATEGORY, type ProtectedDomain } from './protected-domains';
 import policy from './data/lookalike-policy.json';
 import { skeleton } from './skeleton';
 
@@ -81,7 +81,7 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
   let longest = 0;
 
   // One entry per domain; other names given twice (bundled and settings) are merged.
-  const merged = new Map<string, { category: string; names: string[] }>();
+  const merged = new Map<string, { category: ProtectedDomain['category']; names: string[] }>();
   for (const p of protectedDomains) {
     const domain = p.domain.toLowerCase();
     const known = merged.get(domain);
@@ -91,7 +91,7 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
   for (const [domain, p] of merged) {
     domains.add(domain);
     const own = nameOf(domain);
-    const rule = SUFFIX_RULE_CATEGORIES.has(p.category);
+    const rule = PROTECTED_CATEGORY[p.category].suffixRule;
     for (const name of [own, ...p.names].map((n) => n.toLowerCase())) {
       if (allNames.has(name)) continue;
       allNames.add(name);

@@ -4,36 +4,33 @@ import bundled from './data/protected-domains.json';
 import { registrableDomain } from '../site/registrable-domain';
 import { normalizeHostName } from '../site/host-name';
 
-export const PROTECTED_CATEGORIES = [
-  'health-gov',
-  'health-gov-legacy',
-  'health-regulator',
-  'health-insurer',
-  'social-insurer',
-  'gov',
-  'gov-report',
-  'hospital-public',
-  'hospital-private',
-  'insurer',
-  'health-app',
-  'health-service',
-  'user',
-] as const;
-export type ProtectedCategory = (typeof PROTECTED_CATEGORIES)[number];
+export interface ProtectedCategoryDecisions {
+  /** A public body: another suffix of its name (`kemkes.com`) is an imitation. Companies are left out because their
+   * name under another suffix is often the same group abroad (`allianz.com`, `prudential.com`). */
+  suffixRule: boolean;
+}
 
-/** Public bodies: another suffix of their name (`kemkes.com`) is an imitation. Companies are left out because
- * their name under another suffix is often the same group abroad (`allianz.com`, `prudential.com`). */
-export const SUFFIX_RULE_CATEGORIES: ReadonlySet<string> = new Set<ProtectedCategory>([
-  'health-gov',
-  'health-gov-legacy',
-  'health-regulator',
-  'health-insurer',
-  'social-insurer',
-  'gov',
-  'gov-report',
-  'hospital-public',
-  'user',
-]);
+/** Every decision about each category of protected domain; the closed union is this table's keys. */
+// prettier-ignore
+export const PROTECTED_CATEGORY = {
+  'health-gov':        { suffixRule: true },
+  'health-gov-legacy': { suffixRule: true },
+  'health-regulator':  { suffixRule: true },
+  'health-insurer':    { suffixRule: true },
+  'social-insurer':    { suffixRule: true },
+  'gov':               { suffixRule: true },
+  'gov-report':        { suffixRule: true },
+  'hospital-public':   { suffixRule: true },
+  'hospital-private':  { suffixRule: false },
+  'insurer':           { suffixRule: false },
+  'health-app':        { suffixRule: false },
+  'health-service':    { suffixRule: false },
+  'user':              { suffixRule: true },
+} as const satisfies Readonly<Record<string, ProtectedCategoryDecisions>>;
+
+export type ProtectedCategory = keyof typeof PROTECTED_CATEGORY;
+
+export const PROTECTED_CATEGORIES = Object.keys(PROTECTED_CATEGORY) as readonly ProtectedCategory[];
 
 export interface ProtectedDomain {
   /** Registrable domain (eTLD+1), lower-case ASCII. */

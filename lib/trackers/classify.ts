@@ -18,7 +18,7 @@ export function countsAsTracker(tp: ThirdParty): boolean {
 function rank(tp: ThirdParty): number {
   if (tp.capturesInput) return 0;
   if (countsAsTracker(tp)) return 1;
-  if (tp.trackerId !== null) return tp.category === 'consent' || tp.category === 'cdn' ? 3 : 2;
+  if (tp.trackerId !== null) return tp.category !== 'unknown' && TRACKER_CATEGORY[tp.category].background ? 3 : 2;
   return tp.company !== null ? 4 : 5;
 }
 

@@ -7,22 +7,25 @@ export { TRACKER_CATEGORIES };
 export interface CategoryDecisions {
   /** Its presence on a page with sensitive fields counts as "known trackers" (CONTRACTS.md §5). */
   tracking: boolean;
+  /** Plumbing every site uses (consent banners, CDNs): listed after the other known services. */
+  background: boolean;
 }
 
 /**
  * Every decision about each tracker category, in display order; the closed union is this table's keys. The build
  * script reads the same members from categories.mjs, and a test holds the two to the same list in the same order.
  */
+// prettier-ignore
 export const TRACKER_CATEGORY = {
-  session_replay: { tracking: true },
-  advertising: { tracking: true },
-  analytics: { tracking: true },
-  social: { tracking: true },
-  tag_manager: { tracking: false },
-  customer_chat: { tracking: false },
-  monitoring: { tracking: false },
-  consent: { tracking: false },
-  cdn: { tracking: false },
+  session_replay: { tracking: true,  background: false },
+  advertising:    { tracking: true,  background: false },
+  analytics:      { tracking: true,  background: false },
+  social:         { tracking: true,  background: false },
+  tag_manager:    { tracking: false, background: false },
+  customer_chat:  { tracking: false, background: false },
+  monitoring:     { tracking: false, background: false },
+  consent:        { tracking: false, background: true },
+  cdn:            { tracking: false, background: true },
 } as const satisfies Record<string, CategoryDecisions>;
 
 export type TrackerCategory = keyof typeof TRACKER_CATEGORY;

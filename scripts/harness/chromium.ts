@@ -134,24 +134,12 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       // "continue"), not the extension fetching; everything else an extension page asks for is recorded.
       if (/^https?:/.test(url) && frameUrl.startsWith('chrome-extension:') && !route.request().isNavigationRequest())
         fromExtensionPages.push(url);
-      if (!/^https?:/.test(url)) {
-        // The extension's own pages and resources (chrome-extension://), data: and blob: URLs.
-        await route.continue();
-        return;
-      }
-      const answer = web.answer(url, route.request().method());
-      if (answer) {
-        await route.fulfill({
-          status: answer.status,
-          contentType: answer.contentType,
-          body: answer.body,
-          headers: answer.headers,
-        });
-      } else if (options.passthrough || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
-        await route.continue();
-      } else {
-        web.refused.push(url);
-        await route.abort();
+      const fate = web.route(url, route.request().method(), options.passthrough);
+      if (fate === 'continue') await route.continue();
+      else if (fate === 'refuse') await route.abort();
+      else {
+        const { status, contentType, body, headers } = fate;
+        await route.fulfill({ status, contentType, body, headers });
       }
     });
     const worker = async () =>

@@ -45,20 +45,14 @@ async function interceptInto(page: Page, web: PretendWeb): Promise<void> {
   page.on('request', (req) => {
     if (req.isInterceptResolutionHandled()) return;
     const url = req.url();
-    if (/^(moz-extension|about|data|blob):/.test(url) || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) {
-      void req.continue();
-      return;
-    }
-    const answer = web.answer(url, req.method());
-    if (answer) {
+    const fate = web.route(url, req.method());
+    if (fate === 'continue') void req.continue();
+    else if (fate === 'refuse') void req.abort();
+    else {
       // Firefox's BiDi interception runs beside an extension's blocking webRequest listener: a request the
       // extension cancels is gone by the time the answer comes back. It never opened a connection.
-      req
-        .respond({ status: answer.status, contentType: answer.contentType, body: answer.body, headers: answer.headers })
-        .catch(() => web.dropped(url, req.method()));
-    } else {
-      web.refused.push(url);
-      void req.abort();
+      const { status, contentType, body, headers } = fate;
+      req.respond({ status, contentType, body, headers }).catch(() => web.dropped(url, req.method()));
     }
   });
 }

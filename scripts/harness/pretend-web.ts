@@ -76,6 +76,20 @@ export class PretendWeb {
     }
   }
 
+  /**
+   * What becomes of a request the browser makes, the one rule both drivers apply: the browser's own and the
+   * extension's resources (not http/https) go on; a registered address is answered; loopback (the audit's file
+   * server) and, when `passthrough`, anything else goes to the network; the rest is refused and recorded.
+   */
+  route(url: string, method = 'GET', passthrough = false): Answer | 'continue' | 'refuse' {
+    if (!/^https?:/.test(url)) return 'continue';
+    const found = this.answer(url, method);
+    if (found) return found;
+    if (passthrough || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) return 'continue';
+    this.refused.push(url);
+    return 'refuse';
+  }
+
   /** Hosts the pretend web has answers for. */
   hosts(): Set<string> {
     return new Set([...this.answers.keys()].map((k) => new URL(k).hostname));

@@ -1,6 +1,7 @@
 // The surfaces a person sees, brought up in a driven browser: used by `npm run screenshots` and by the
 // accessibility checks, so both look at exactly the same things.
-import type { Driver, TabPage } from './driver';
+import { poll, pollPage, type Driver, type TabPage } from './driver';
+import { hostsAdded, overlayUp, watchOverlay } from './page-barriers';
 
 export const SCENE_FORM = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pendaftaran Pasien</title>
 <style>body{font-family:Arial,sans-serif;margin:24px;background:#eef3f7}form{background:#fff;padding:20px;border-radius:6px;max-width:560px}
@@ -65,46 +66,52 @@ export async function openForm(d: Driver): Promise<TabPage> {
 
 export async function showNotice(page: TabPage): Promise<void> {
   await page.click('#nik');
-  await page.evaluate(async () => {
-    for (let i = 0; i < 40; i++) {
-      const last = document.documentElement.lastElementChild;
-      if (last && last !== document.body && last.localName === 'div') break;
-      await new Promise((r) => setTimeout(r, 50));
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  });
+  await overlayUp(page, 'the notice');
 }
 
 export async function showSubmitCheck(page: TabPage): Promise<void> {
   await page.press('Escape');
   await page.type('#nik', '3171011708450001');
+  await watchOverlay(page);
   await page.click('#kirim');
-  await page.evaluate(() => new Promise((r) => setTimeout(r, 500)));
+  await poll(
+    () => hostsAdded(page),
+    (n) => n > 0,
+    10_000,
+    'the pre-submit check',
+  );
+}
+
+/** Waits until the extension page shows `selector`. */
+async function shown(page: TabPage, selector: string): Promise<void> {
+  await pollPage(
+    page,
+    (sel) => {
+      const el = document.querySelector(sel);
+      return !!el && (!(el instanceof HTMLImageElement) || el.complete);
+    },
+    (ok) => ok,
+    selector,
+    selector,
+  );
 }
 
 export async function openPopup(d: Driver, url: string): Promise<TabPage> {
   const tabId = await d.tabIdOf(url);
   const popup = await d.openExtensionPage(`/popup.html?tab=${tabId}`);
-  await popup.evaluate(async () => {
-    for (let i = 0; i < 100 && !document.querySelector('.banner'); i++) await new Promise((r) => setTimeout(r, 50));
-  });
+  await shown(popup, '.banner');
   return popup;
 }
 
 export async function openDangerPage(d: Driver): Promise<TabPage> {
   const page = await d.openExtensionPage(`/danger.html?u=${encodeURIComponent(SCENE_DANGER_URL)}`);
-  await page.evaluate(async () => {
-    for (let i = 0; i < 100 && !document.querySelector('#danger-title'); i++)
-      await new Promise((r) => setTimeout(r, 50));
-  });
+  await shown(page, '#danger-title');
   return page;
 }
 
 export async function openSettings(d: Driver): Promise<TabPage> {
   const page = await d.openExtensionPage('/options.html');
-  await page.evaluate(async () => {
-    for (let i = 0; i < 100 && !document.querySelector('main *'); i++) await new Promise((r) => setTimeout(r, 50));
-    await new Promise((r) => setTimeout(r, 200));
-  });
+  // The header is drawn once the settings have loaded (before that, only a loading line).
+  await shown(page, 'main.settings > header.settings-top img');
   return page;
 }

@@ -4,38 +4,21 @@
 // badge; without a warning on screen the page's DOM is exactly as it was; limits are reported.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import { poll, pollPage, type Driver, type TabPage } from '../../scripts/harness/driver';
+import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
+import {
+  hostsAdded,
+  messagesDelivered,
+  overlayAfterFocus,
+  overlayPresent,
+  overlayUp,
+  watchOverlay,
+} from '../../scripts/harness/page-barriers';
 import type { ChromiumDriver } from '../../scripts/harness/chromium';
 
 const NIK = '3171011708450001';
 const HTTP_FORM = (extra = '') => `<!doctype html><html lang="id"><head><title>Daftar</title></head><body>
 <form id="f" action="http://203.0.113.9/simpan" method="post"><label for="nama">Nama</label><input id="nama" name="nama">
 <label for="nik">No. KTP / NIK</label><input id="nik" name="nik"><button id="kirim">Kirim</button></form>${extra}</body></html>`;
-
-/** Whether our overlay's host appears (the last child of <html>, a div with no attribute) within a few seconds. */
-async function noticeShown(page: TabPage): Promise<boolean> {
-  return pollPage(
-    page,
-    () => {
-      const last = document.documentElement.lastElementChild;
-      return !!last && last !== document.body && last.localName === 'div';
-    },
-    (present) => present,
-    'the notice',
-    undefined,
-    3000,
-  ).catch(() => false);
-}
-
-/** Our overlay's host is the last child of <html> (a div with no attribute); false while the page navigates. */
-function overlayPresent(page: TabPage): Promise<boolean> {
-  return page
-    .evaluate(() => {
-      const last = document.documentElement.lastElementChild;
-      return !!last && last !== document.body && last.localName === 'div' && last.attributes.length === 0;
-    })
-    .catch(() => false);
-}
 
 async function enableRecord(d: Driver): Promise<void> {
   const view = await d.send<{ settings: { warningLog: { enabled: boolean; retentionDays: number } } }>(
@@ -48,6 +31,16 @@ async function enableRecord(d: Driver): Promise<void> {
 async function recorded(d: Driver, site: string): Promise<string[]> {
   const log = await d.send<{ entries: Array<{ site: string; action: string }> }>('getWarningLog', {});
   return log.entries.filter((e) => e.site === site).map((e) => e.action);
+}
+
+/** Waits until the warning record holds `action` for `site`. */
+function recordedAction(d: Driver, site: string, action: string, timeoutMs = 5000): Promise<string[]> {
+  return poll(
+    () => recorded(d, site),
+    (a) => a.includes(action),
+    timeoutMs,
+    `${action} recorded`,
+  );
 }
 
 /** Presses `key` again and again (the harness poll: 100 ms apart) until `done` holds. */
@@ -112,12 +105,23 @@ describeInBrowsers('hostile pages', (driver, browser) => {
         for (const t of ['wxt:content-script-started']) document.addEventListener(t, () => window.__seen.push(t));
         const original = document.documentElement.outerHTML;
         window.__original = original;
-        new MutationObserver((r) => window.__seen.push('mutation ' + r.length)).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        // The page's own addition (one <p data-own>) is not counted; anything else anyone changes is.
+        const own = (r) => r.addedNodes.length === 1 && r.addedNodes[0].dataset?.own === '' && r.removedNodes.length === 0;
+        new MutationObserver((rs) => { const n = rs.filter((r) => !own(r)).length; if (n) window.__seen.push('mutation ' + n); }).observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
+        window.__addField = () => {
+          const p = document.createElement('p');
+          p.dataset.own = '';
+          p.innerHTML = '<label for="bpjs">No. Kartu BPJS</label><input id="bpjs" name="bpjs">';
+          document.getElementById('f').append(p);
+          window.__original = document.documentElement.outerHTML;
+        };
       </script>`),
     );
     const page = await d.open(url);
     await d.waitForView(url, (v) => v.fields.length === 1);
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 800)));
+    // Barrier: the page adds a field and the extension reports it, so it has looked at the page again since.
+    await page.evaluate(() => (window as unknown as { __addField: () => void }).__addField());
+    await d.waitForView(url, (v) => v.fields.length === 2);
     const result = await page.evaluate(() => {
       const w = window as unknown as { __seen: string[]; __original: string };
       return { seen: w.__seen, same: document.documentElement.outerHTML === w.__original };
@@ -129,12 +133,13 @@ describeInBrowsers('hostile pages', (driver, browser) => {
 
   it('cannot read, click or dismiss the notice, and a forged Escape does not close it', async () => {
     const d = driver();
-    const url = 'http://pengintai.example/baca';
+    // Its own site: the real Escape at the end dismisses the notice, which is then not shown again on that site.
+    const url = 'http://baca-notis.example/baca';
     d.web.html(url, HTTP_FORM());
     const page = await d.open(url);
     await d.waitForView(url, (v) => v.level === 'caution');
     await page.click('#nik');
-    expect(await noticeShown(page)).toBe(true);
+    expect(await overlayUp(page, 'the notice')).toBe(true);
     const probe = await page.evaluate(() => {
       const host = document.documentElement.lastElementChild as HTMLElement;
       const before = document.documentElement.lastElementChild;
@@ -151,8 +156,9 @@ describeInBrowsers('hostile pages', (driver, browser) => {
       };
     });
     expect(probe).toEqual({ shadow: null, text: '', bodyText: false, attributes: [], stillThere: true });
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
-    expect(await noticeShown(page)).toBe(true);
+    // Barrier: a real Escape, handled after the forged ones, is what closes it.
+    expect(await overlayPresent(page)).toBe(true);
+    await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the notice to take a real Escape');
     await page.close();
   });
 
@@ -184,7 +190,7 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     const page = await d.open(url);
     await d.waitForView(url, (v) => v.level === 'caution');
     await page.click('#nik');
-    expect(await noticeShown(page)).toBe(true);
+    expect(await overlayUp(page, 'the notice')).toBe(true);
     const onTop = await page.evaluate(() => {
       const cover = document.createElement('div');
       cover.style.cssText = 'position:fixed;inset:0;z-index:2147483647;background:rgba(255,255,255,0.99)';
@@ -205,6 +211,7 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     d.web.html(action, '<p>ok</p>');
     const page = await d.open(url);
     await d.waitForView(url, (v) => v.level === 'caution');
+    await watchOverlay(page);
     await page.evaluate(() => {
       const nik = document.getElementById('nik')!;
       nik.dispatchEvent(new FocusEvent('focusin', { bubbles: true, composed: true }));
@@ -212,8 +219,13 @@ describeInBrowsers('hostile pages', (driver, browser) => {
       window.postMessage({ type: 'reportFrame', data: { report: {} } }, '*');
       window.postMessage({ type: 'adviceChanged', data: { level: 'trusted' } }, '*');
     });
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+    await messagesDelivered(page);
     expect(await page.evaluate(() => document.documentElement.lastElementChild === document.body)).toBe(true);
+    // Barrier: a real focus, handled after the forged one and the messages, shows the notice: the forged focus
+    // showed none, and the forged advice did not make the site trusted.
+    await page.click('#nik');
+    expect(await overlayAfterFocus(page, 'nik')).toBe(true);
+    expect(await hostsAdded(page)).toBe(1);
     // A forged submit event asks nothing. (Firefox sends a form on a forged submit event, as on form.submit();
     // the page's own listener stops that here. Intercepting it ourselves would only tell the page we are there:
     // see the fingerprinting scenario.)
@@ -223,7 +235,17 @@ describeInBrowsers('hostile pages', (driver, browser) => {
       form.addEventListener('submit', (e) => e.preventDefault());
       form.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));
     });
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+    expect(await hostsAdded(page)).toBe(1);
+    // Barrier: a real submit, handled after the forged one, opens the pre-submit check: the only overlay added
+    // since the notice.
+    await page.click('#kirim');
+    await poll(
+      () => hostsAdded(page),
+      (n) => n >= 2,
+      5000,
+      'the pre-submit check',
+    );
+    expect(await hostsAdded(page)).toBe(2);
     expect(d.web.served).not.toContain(`POST ${action}`);
     const view = await d.view(url);
     expect(view!.level).toBe('caution');
@@ -262,12 +284,7 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     expect(t.enters[0]! - t.click).toBeLessThan(500);
     expect(accepted - t.click).toBeGreaterThanOrEqual(500);
     expect(d.web.served).not.toContain(`POST ${action}`);
-    await poll(
-      () => recorded(d, 'pengintai.example'),
-      (a) => a.includes('cancelled'),
-      5000,
-      'cancelled recorded',
-    );
+    await recordedAction(d, 'pengintai.example', 'cancelled');
     await page.close();
   });
 
@@ -282,12 +299,7 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     await d.waitForView(url, (v) => v.level === 'caution');
     await page.type('#nik', NIK);
     await page.click('#kirim');
-    await poll(
-      () => overlayPresent(page),
-      (p) => p,
-      5000,
-      'the pre-submit check',
-    );
+    await overlayUp(page, 'the pre-submit check');
     // Focus on "send this time": a press of Enter there would send, if it counted.
     await page.press('Tab');
     const posted = () => d.web.served.includes(`POST ${action}`);
@@ -315,12 +327,7 @@ describeInBrowsers('hostile pages', (driver, browser) => {
       await d.waitForView(url, (v) => v.level === 'caution');
       await page.type('#nik', NIK);
       await page.click('#kirim');
-      await poll(
-        () => overlayPresent(page),
-        (p) => p,
-        5000,
-        'the pre-submit check',
-      );
+      await overlayUp(page, 'the pre-submit check');
       /** Whether the "covered" line in our overlay is showing. */
       const coveredLine = async (): Promise<boolean> => {
         const cdp = await d.context.newCDPSession(d.pageOf(page));
@@ -357,23 +364,13 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     const page = await d.open(url);
     await d.waitForView(url, (v) => v.level === 'caution');
     await page.click('#nik');
-    await poll(
-      () => overlayPresent(page),
-      (p) => p,
-      5000,
-      'the notice',
-    );
+    await overlayUp(page, 'the notice');
     await page.evaluate(() => (window as unknown as { __cover: (k: string) => void }).__cover('popover'));
     expect(await pressWhile(page, 'Escape', 8, () => overlayPresent(page))).toBe(true);
     expect(await recorded(d, 'tutup-notis.example')).not.toContain('dismissed');
     await page.evaluate(() => (window as unknown as { __uncover: () => void }).__uncover());
     await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the notice to take Escape');
-    await poll(
-      () => recorded(d, 'tutup-notis.example'),
-      (a) => a.includes('dismissed'),
-      5000,
-      'dismissal recorded',
-    );
+    await recordedAction(d, 'tutup-notis.example', 'dismissed');
     await page.close();
   });
 
@@ -468,33 +465,29 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     );
     const page = await d.open(url);
     await d.waitForView(url, (v) => v.fields.length === 2 && v.level === 'caution');
-    // Count the extension's storage writes while the page floods.
+    // Count the extension's storage writes while the page floods (and one report after it).
     await d.inExtension(() => {
       const g = globalThis as unknown as { __writes: number; chrome: typeof chrome; browser?: typeof chrome };
       g.__writes = 0;
       (g.browser ?? g.chrome).storage.onChanged.addListener(() => g.__writes++);
     });
     await page.evaluate(() => (window as unknown as { __flood: () => Promise<number> }).__flood());
-    // The last notice the page left up gets more than its full chance to count (it must not: nobody pressed
-    // anything). This wait proves a negative, so it cannot be a condition.
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
+    // Nobody pressed anything, so no notice of the flood can count however long it stays (lib/page/notice-seen.ts);
+    // what the flood made the scanner send left before this barrier: the page adds a field, and the report of it,
+    // sent after, is answered.
+    await page.evaluate(() => {
+      document
+        .querySelector('form')!
+        .insertAdjacentHTML('beforeend', '<label for="c">No. KTP / NIK ibu</label><input id="c">');
+    });
+    await d.waitForView(url, (v) => v.fields.length === 3);
     const writes = await d.inExtension(() => (globalThis as unknown as { __writes: number }).__writes);
     expect(writes).toBeLessThanOrEqual(6);
     expect(await recorded(d, 'banjir.example')).toEqual([]);
     // A person who then uses the page gets the notice, and it counts.
     await page.click('#a');
-    await poll(
-      () => overlayPresent(page),
-      (p) => p,
-      5000,
-      'the notice',
-    );
-    await poll(
-      () => recorded(d, 'banjir.example'),
-      (a) => a.includes('shown'),
-      8000,
-      'the notice recorded as shown',
-    );
+    await overlayUp(page, 'the notice');
+    await recordedAction(d, 'banjir.example', 'shown', 8000);
     await page.close();
   });
 
@@ -540,8 +533,13 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     const page = await d.open(url);
     const view = await d.waitForView(url, (v) => v.fields.length === 1, 15_000);
     expect(view.fields[0]).toMatchObject({ kind: 'medical_record_number', id: 'rm' });
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 1500)));
-    expect((await d.view(url))!.fields.length).toBe(1);
+    // Barrier: a field the page adds amid the noise is reported, so the extension kept looking; the noise itself
+    // added nothing.
+    await page.evaluate(() => {
+      document.querySelector('form')!.insertAdjacentHTML('beforeend', '<label for="nik">NIK</label><input id="nik">');
+    });
+    const later = await d.waitForView(url, (v) => v.fields.length >= 2, 15_000);
+    expect(later.fields.map((f) => f.id).sort()).toEqual(['nik', 'rm']);
     await page.close();
   });
 });

@@ -3,7 +3,8 @@
 // settings) and from what the pretend web received.
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
-import { poll, pollPage, type Driver, type TabPage } from '../../scripts/harness/driver';
+import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
+import { hostsAdded, overlayAfterFocus, overlayUp, watchOverlay } from '../../scripts/harness/page-barriers';
 
 const NIK = '3171011708450001';
 const FORM = (action: string) => `<!doctype html><html lang="id"><title>Pendaftaran</title><h1>Pendaftaran pasien</h1>
@@ -50,14 +51,6 @@ async function pressUntilClosed(page: TabPage, key: string): Promise<void> {
   );
 }
 
-const overlayUp = (page: TabPage) =>
-  poll(
-    () => overlayState(page),
-    (s) => s.present,
-    5000,
-    'the overlay',
-  );
-
 describeInBrowsers('notice and pre-submit check', (driver) => {
   it('shows a notice next to a sensitive field on a plain-HTTP page, closes it with Escape and does not show it again', async () => {
     const d = driver();
@@ -67,20 +60,16 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
     const page = await d.open(url);
     await d.waitForView(url, (v) => v.level === 'caution' && v.fields.length === 1);
     const before = await page.evaluate(() => document.documentElement.outerHTML);
+    await watchOverlay(page);
     await page.click('#nama');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 300)));
+    // The page's own focus listener runs after the extension's for the same focus: nothing was shown for it.
+    expect(await overlayAfterFocus(page, 'nama')).toBe(false);
     expect((await overlayState(page)).present).toBe(false);
     await page.click('#nik');
-    const shown = await pollPage(
-      page,
-      () => {
-        const last = document.documentElement.lastElementChild;
-        return !!last && last !== document.body && last.localName === 'div';
-      },
-      (present) => present,
-      'the notice',
-    );
+    const shown = await overlayUp(page, 'the notice');
     expect(shown).toBe(true);
+    expect(await overlayAfterFocus(page, 'nik')).toBe(true);
+    expect(await hostsAdded(page)).toBe(1);
     const state = await overlayState(page);
     expect(state.shadowVisibleToPage).toBe(false);
     expect(state.text).toBe('');
@@ -88,8 +77,11 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
     expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(before);
     await page.click('#nama');
     await page.click('#nik');
-    await page.evaluate(() => new Promise((r) => setTimeout(r, 400)));
+    // The person dismissed it: focusing the field again shows nothing (seen right after the extension saw it).
+    expect(await overlayAfterFocus(page, 'nama', 2)).toBe(false);
+    expect(await overlayAfterFocus(page, 'nik', 2)).toBe(false);
     expect((await overlayState(page)).present).toBe(false);
+    expect(await hostsAdded(page)).toBe(1);
     const log = await d.send<{
       entries: Array<{ site: string; action: string; fieldKinds: string[]; reasons: string[] }>;
     }>('getWarningLog', {});

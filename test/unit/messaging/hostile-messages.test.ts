@@ -4,8 +4,9 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listen, type Handlers } from '../../../lib/messaging/receive';
-import { MESSAGE_LIMITS, MESSAGE_SCHEMAS } from '../../../lib/messaging/message-schemas';
+import { MESSAGE_LIMITS, MESSAGES } from '../../../lib/messaging/message-schemas';
 import { check } from '../../../lib/messaging/schema';
+import type { MessageType } from '../../../lib/messaging/protocol';
 
 const field = {
   kind: 'national_id',
@@ -37,35 +38,35 @@ const withKey = (base: object, key: string, value: unknown): object => {
 
 describe('closed message schemas', () => {
   it('accept what our own scanner and pages send', () => {
-    expect(check(MESSAGE_SCHEMAS.reportFrame, { report })).toMatchObject({ ok: true });
+    expect(check(MESSAGES.reportFrame.schema, { report })).toMatchObject({ ok: true });
     expect(
-      check(MESSAGE_SCHEMAS.reportFrame, { report: { ...report, fields: [{ ...field, scheme: 'id.nik' }] } }).ok,
+      check(MESSAGES.reportFrame.schema, { report: { ...report, fields: [{ ...field, scheme: 'id.nik' }] } }).ok,
     ).toBe(true);
-    expect(check(MESSAGE_SCHEMAS.noticeEvent, { action: 'shown', key: 'a|b|c', kinds: ['national_id'] }).ok).toBe(true);
+    expect(check(MESSAGES.noticeEvent.schema, { action: 'shown', key: 'a|b|c', kinds: ['national_id'] }).ok).toBe(true);
     expect(
-      check(MESSAGE_SCHEMAS.submitDecision, { choice: 'cancel', kinds: [], destination: 'http://x.example/' }).ok,
+      check(MESSAGES.submitDecision.schema, { choice: 'cancel', kinds: [], destination: 'http://x.example/' }).ok,
     ).toBe(true);
-    expect(check(MESSAGE_SCHEMAS.frameHasControls, {}).ok).toBe(true);
-    expect(check(MESSAGE_SCHEMAS.saveSettings, { patch: { mode: 'clinic', warningLog: { enabled: true } } }).ok).toBe(
+    expect(check(MESSAGES.frameHasControls.schema, {}).ok).toBe(true);
+    expect(check(MESSAGES.saveSettings.schema, { patch: { mode: 'clinic', warningLog: { enabled: true } } }).ok).toBe(
       true,
     );
   });
 
   it('refuse prototype-pollution keys at every level', () => {
     for (const key of ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty']) {
-      expect(check(MESSAGE_SCHEMAS.reportFrame, withKey({ report }, key, { polluted: true })).ok).toBe(false);
-      expect(check(MESSAGE_SCHEMAS.reportFrame, { report: withKey(report, key, 1) }).ok).toBe(false);
-      expect(check(MESSAGE_SCHEMAS.reportFrame, { report: { ...report, fields: [withKey(field, key, 1)] } }).ok).toBe(
+      expect(check(MESSAGES.reportFrame.schema, withKey({ report }, key, { polluted: true })).ok).toBe(false);
+      expect(check(MESSAGES.reportFrame.schema, { report: withKey(report, key, 1) }).ok).toBe(false);
+      expect(check(MESSAGES.reportFrame.schema, { report: { ...report, fields: [withKey(field, key, 1)] } }).ok).toBe(
         false,
       );
-      expect(check(MESSAGE_SCHEMAS.saveSettings, { patch: withKey({}, key, { trusted: [] }) }).ok).toBe(false);
-      expect(check(MESSAGE_SCHEMAS.frameHasControls, withKey({}, key, 1)).ok).toBe(false);
+      expect(check(MESSAGES.saveSettings.schema, { patch: withKey({}, key, { trusted: [] }) }).ok).toBe(false);
+      expect(check(MESSAGES.frameHasControls.schema, withKey({}, key, 1)).ok).toBe(false);
     }
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
   it('refuse wrong types, names outside the closed unions and missing keys, naming the path', () => {
-    const bad: Array<[keyof typeof MESSAGE_SCHEMAS, unknown, string]> = [
+    const bad: Array<[MessageType, unknown, string]> = [
       ['reportFrame', { report: { ...report, url: 7 } }, 'report.url: not a string'],
       ['reportFrame', { report: { ...report, truncated: 'false' } }, 'report.truncated'],
       ['reportFrame', { report: { ...report, fields: [{ ...field, kind: 'password' }] } }, 'report.fields[0].kind'],
@@ -84,26 +85,26 @@ describe('closed message schemas', () => {
       ['importSiteList', { list: 'everything', text: '', format: 'auto' }, 'list'],
     ];
     for (const [type, data, problem] of bad) {
-      const result = check(MESSAGE_SCHEMAS[type], data);
+      const result = check(MESSAGES[type].schema, data);
       expect(result.ok, `${type} ${JSON.stringify(data)}`).toBe(false);
       if (!result.ok) expect(result.error).toContain(problem);
     }
     // Objects that are not plain data (a class instance, a Date) are refused too.
-    expect(check(MESSAGE_SCHEMAS.frameHasControls, new Date()).ok).toBe(false);
-    expect(check(MESSAGE_SCHEMAS.frameHasControls, Object.create({ inherited: 1 })).ok).toBe(false);
+    expect(check(MESSAGES.frameHasControls.schema, new Date()).ok).toBe(false);
+    expect(check(MESSAGES.frameHasControls.schema, Object.create({ inherited: 1 })).ok).toBe(false);
   });
 
   it('refuse huge lists and huge strings', () => {
     const many = Array.from({ length: MESSAGE_LIMITS.fields + 1 }, () => field);
-    expect(check(MESSAGE_SCHEMAS.reportFrame, { report: { ...report, fields: many } }).ok).toBe(false);
+    expect(check(MESSAGES.reportFrame.schema, { report: { ...report, fields: many } }).ok).toBe(false);
     const kinds = Array.from({ length: MESSAGE_LIMITS.kinds + 1 }, () => 'national_id');
-    expect(check(MESSAGE_SCHEMAS.noticeEvent, { action: 'shown', key: '', kinds }).ok).toBe(false);
-    expect(check(MESSAGE_SCHEMAS.noticeEvent, { action: 'shown', key: 'k'.repeat(501), kinds: [] }).ok).toBe(false);
-    expect(check(MESSAGE_SCHEMAS.reportFrame, { report: { ...report, url: 'u'.repeat(10_000) } }).ok).toBe(false);
+    expect(check(MESSAGES.noticeEvent.schema, { action: 'shown', key: '', kinds }).ok).toBe(false);
+    expect(check(MESSAGES.noticeEvent.schema, { action: 'shown', key: 'k'.repeat(501), kinds: [] }).ok).toBe(false);
+    expect(check(MESSAGES.reportFrame.schema, { report: { ...report, url: 'u'.repeat(10_000) } }).ok).toBe(false);
   });
 
   it('hand on a fresh copy holding only the checked keys', () => {
-    const result = check(MESSAGE_SCHEMAS.reportFrame, { report });
+    const result = check(MESSAGES.reportFrame.schema, { report });
     expect(result.ok && result.value).toEqual({ report });
     expect(result.ok && (result.value as { report: unknown }).report).not.toBe(report);
   });

@@ -5,8 +5,8 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, expectTypeOf, it } from 'vitest';
 import { handlers } from '../../../entrypoints/background/handlers';
 import type { FieldKind } from '../../../lib/kinds/field-kinds';
+import { MESSAGES } from '../../../lib/messaging/message-schemas';
 import {
-  CONTENT_MESSAGES,
   type ContentProtocol,
   type DataOf,
   type MessageType,
@@ -44,7 +44,8 @@ const PROTOCOL_KEYS = [
 describe('handlers', () => {
   it('the list of protocol keys is exactly keyof Protocol (checked by tsc)', () => {
     expectTypeOf<(typeof PROTOCOL_KEYS)[number]>().toEqualTypeOf<keyof Protocol>();
-    expectTypeOf<(typeof CONTENT_MESSAGES)[number]>().toEqualTypeOf<keyof ContentProtocol>();
+    expectTypeOf<(typeof MESSAGES)['reportFrame']['from']>().toEqualTypeOf<'content'>();
+    expectTypeOf<(typeof MESSAGES)['saveSettings']['from']>().toEqualTypeOf<'page'>();
     expectTypeOf<MessageType>().toEqualTypeOf<keyof ContentProtocol | keyof PageProtocol>();
   });
 
@@ -54,9 +55,10 @@ describe('handlers', () => {
   });
 
   it('content messages are protocol messages, and page messages are the rest', () => {
-    for (const m of CONTENT_MESSAGES) expect(PROTOCOL_KEYS).toContain(m);
-    expect(new Set(CONTENT_MESSAGES).size).toBe(CONTENT_MESSAGES.length);
-    expect([...CONTENT_MESSAGES].sort()).toEqual(['frameHasControls', 'noticeEvent', 'reportFrame', 'submitDecision']);
+    expect(Object.keys(MESSAGES).sort()).toEqual([...PROTOCOL_KEYS]);
+    const content = PROTOCOL_KEYS.filter((m) => MESSAGES[m].from === 'content');
+    expect(content).toEqual(['frameHasControls', 'noticeEvent', 'reportFrame', 'submitDecision']);
+    for (const m of PROTOCOL_KEYS) expect(['content', 'page']).toContain(MESSAGES[m].from);
   });
 });
 

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hashHost, normalizeListHost } from '../../../lib/reputation/hash-list-core.mjs';
 import { buildHashList, loadHashList, lookupHost } from '../../../lib/reputation/hash-list';
+import { seededRandom } from '../../../scripts/lib/seeded-random';
 
 const entries = [
   { host: 'evil-login.example.com', listId: 'phish' },
@@ -112,19 +113,8 @@ describe('list host normalisation', () => {
   });
 });
 
-/** Deterministic pseudo-random generator (mulberry32) so the false-positive sample is the same every run. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 function randomHosts(count: number, seed: number): string[] {
-  const next = rng(seed);
+  const next = seededRandom(seed);
   const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
   const words = ['klinik', 'rs', 'apotek', 'sehat', 'medika', 'husada', 'mitra', 'bunda', 'pratama', 'lab'];
   const suffixes = ['co.id', 'id', 'com', 'or.id', 'net', 'sch.id', 'web.id', 'org', 'clinic', 'health'];

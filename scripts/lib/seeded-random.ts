@@ -1,0 +1,11 @@
+// A deterministic pseudo-random generator (mulberry32), so a sample drawn from it is the same on every run: the
+// hash list's false-positive test and its benchmark draw their absent hosts from it.
+export function seededRandom(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
