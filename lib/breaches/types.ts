@@ -1,17 +1,12 @@
 // The breach catalogue in Jaga Data's own format: facts re-expressed from Have I Been Pwned and from our curated
 // list of Indonesian and health-sector incidents. Never free text copied from a source; statusNote is our own words.
 import type { DataClass } from './data-classes';
-
-/**
- * What the entry knows about the organisation's own word: it confirmed the breach, confirmed part of it (an intrusion
- * but not the scope or the count), said nothing that settles it (alleged), or said the data did not come from it.
- */
-export type BreachStatus = 'confirmed' | 'partly_confirmed' | 'alleged' | 'denied';
-export const BREACH_STATUSES: readonly BreachStatus[] = ['confirmed', 'partly_confirmed', 'alleged', 'denied'];
-
-/** Who gave the record count: the seller or leaker, the organisation (or its regulator), researchers, or HIBP's count. */
-export type RecordsSource = 'seller' | 'organisation' | 'researchers' | 'hibp';
-export const RECORDS_SOURCES: readonly RecordsSource[] = ['seller', 'organisation', 'researchers', 'hibp'];
+// Statuses (what the entry knows about the organisation's own word) and who gave a count are shared with the data
+// build, so both write and read the bundle with the same words.
+import { BREACH_STATUSES, RECORDS_SOURCES, defaultRecordsSource } from './breach-facts.mjs';
+import type { BreachStatus, RecordsSource } from './breach-facts.mjs';
+export { BREACH_STATUSES, RECORDS_SOURCES };
+export type { BreachStatus, RecordsSource };
 
 export interface Breach {
   /** `hibp-<Name>` for Have I Been Pwned breaches; curated ids look like `id-bpjs-kesehatan-2021`. */
@@ -88,9 +83,7 @@ export function attributionKey(breach: Breach): 'hibp' | null {
 
 /** Who gave the record count, for entries that do not say: a claim is the seller's, HIBP counts its own copy. */
 export function recordsSourceOf(breach: Breach): RecordsSource {
-  if (breach.recordsSource !== undefined) return breach.recordsSource;
-  if (breach.recordsIsClaim) return 'seller';
-  return breach.origin === 'hibp' ? 'hibp' : 'organisation';
+  return breach.recordsSource ?? defaultRecordsSource(breach.recordsIsClaim === true, breach.origin === 'hibp');
 }
 
 /** The date that versions a breach: a newer value means its facts changed (or it is new). */

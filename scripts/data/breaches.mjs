@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { breachSite } from '../../lib/breaches/breach-site.mjs';
 import { hibpBreach, hibpSkipReason } from '../../lib/breaches/hibp-transform.mjs';
+import { BREACH_STATUSES, RECORDS_SOURCES, defaultRecordsSource } from '../../lib/breaches/breach-facts.mjs';
 
 export const HIBP_FILE = 'breaches/hibp_breaches_v3_full_2026-02-26.json';
 export const CURATED_FILE = 'breaches/indonesia_health_breaches_curated.json';
@@ -26,9 +27,6 @@ const HIBP_ATTRIBUTION = {
   licenceUrl: 'https://creativecommons.org/licenses/by/4.0/',
 };
 const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-// Same values as BREACH_STATUSES and RECORDS_SOURCES in lib/breaches/types.ts (the data test checks the output).
-const STATUSES = ['confirmed', 'partly_confirmed', 'alleged', 'denied'];
-const RECORDS_SOURCES = ['seller', 'organisation', 'researchers', 'hibp'];
 
 const readJson = (path) => JSON.parse(readFileSync(path, 'utf8'));
 
@@ -90,7 +88,7 @@ function curatedBreach(raw, { classes, hibpByName, addedDefault, fromShared }) {
   for (const c of dataClasses) if (!classes.known.has(c)) throw new Error(`${id}: unknown data class "${c}"`);
   const sources = [...new Set((raw.sources ?? []).filter(isUrl).map((u) => canonicalHibpUrl(u, hibp)))];
   if (sources.length === 0) throw new Error(`${id}: no source URL`);
-  if (!STATUSES.includes(raw.status)) throw new Error(`${id}: bad status "${raw.status}"`);
+  if (!BREACH_STATUSES.includes(raw.status)) throw new Error(`${id}: bad status "${raw.status}"`);
   if (raw.recordsSource !== undefined && !RECORDS_SOURCES.includes(raw.recordsSource))
     throw new Error(`${id}: bad recordsSource "${raw.recordsSource}"`);
   if (raw.country === 'ID' && (!raw.titleId || !raw.statusNoteId))
@@ -107,7 +105,7 @@ function curatedBreach(raw, { classes, hibpByName, addedDefault, fromShared }) {
     records,
     recordsIsClaim: raw.recordsIsClaim ?? false,
     ...(records !== null
-      ? { recordsSource: raw.recordsSource ?? (raw.recordsIsClaim ? 'seller' : hibp ? 'hibp' : 'organisation') }
+      ? { recordsSource: raw.recordsSource ?? defaultRecordsSource(raw.recordsIsClaim === true, Boolean(hibp)) }
       : {}),
     dataClasses: classes.normalise(dataClasses),
     status: raw.status,
@@ -211,7 +209,7 @@ export function buildBreachCatalogue(sharedDataDir, projectDir = DEFAULT_PROJECT
         fromSharedList: shared.length,
         excluded: Object.keys(excluded).length,
         fromAdditions: additions.breaches.length,
-        ...Object.fromEntries(STATUSES.map((st) => [st, curated.filter((b) => b.status === st).length])),
+        ...Object.fromEntries(BREACH_STATUSES.map((st) => [st, curated.filter((b) => b.status === st).length])),
         withoutDomain: curated.filter((b) => b.domains.length === 0).length,
       },
       unmappedHibpClasses: [...unmapped].sort(),
