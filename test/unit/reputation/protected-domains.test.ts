@@ -82,8 +82,8 @@ describe('curated protected domains (data/protected-domains.csv)', () => {
 });
 
 describe('derived protected domains (lib/reputation/data/protected-domains.json)', () => {
-  it('protects at least 179 domains', () => {
-    expect(BUNDLED_PROTECTED_DOMAINS.length).toBeGreaterThanOrEqual(179);
+  it('protects at least 186 domains', () => {
+    expect(BUNDLED_PROTECTED_DOMAINS.length).toBeGreaterThanOrEqual(186);
     expect(derived.count).toBe(BUNDLED_PROTECTED_DOMAINS.length);
   });
 
@@ -124,14 +124,15 @@ describe('derived protected domains (lib/reputation/data/protected-domains.json)
     expect(by('insurer')).toBeGreaterThanOrEqual(25);
     expect(by('health-app')).toBeGreaterThanOrEqual(8);
     expect(by('health-service')).toBeGreaterThanOrEqual(7);
-    expect(by('gov') + by('gov-report')).toBeGreaterThanOrEqual(108);
+    expect(by('gov') + by('gov-report')).toBeGreaterThanOrEqual(114);
+    expect(by('health-insurer')).toBeGreaterThanOrEqual(2);
     // Provincial governments (most use <name>prov.go.id; Jakarta, Riau, Kalteng and Papua do not).
     const provinces = BUNDLED_PROTECTED_DOMAINS.filter(
       (p) =>
         p.domain.endsWith('prov.go.id') ||
         ['jakarta.go.id', 'riau.go.id', 'kalteng.go.id', 'papua.go.id'].includes(p.domain),
     );
-    expect(provinces.length).toBeGreaterThanOrEqual(33);
+    expect(provinces.length).toBeGreaterThanOrEqual(34);
   });
 
   const shared = defaultSharedDataDir() as string;
