@@ -35,6 +35,8 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact(), vocabularyPlugin()],
     define: { __JAGA_LIST_SHARDS__: JSON.stringify(listShardMeta()) },
-    build: { target: 'es2022', chunkSizeWarningLimit: 2000 },
+    // `npm run bench:profile` sets JAGA_SOURCEMAP so the profile names source functions, not minified ones; the maps
+    // are written beside the files but not linked from them.
+    build: { target: 'es2022', chunkSizeWarningLimit: 2000, sourcemap: process.env.JAGA_SOURCEMAP ? 'hidden' : false },
   }),
 });
