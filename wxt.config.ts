@@ -4,6 +4,7 @@ import { buildManifest, DNR_LIST_IDS } from './scripts/build/manifest';
 import { writeLocales } from './scripts/build/locales';
 import { addDnrRulesets, addListShards, listShardMeta } from './scripts/build/shards';
 import { vocabularyPlugin } from './scripts/build/vocabulary-plugin';
+import { overBudget } from './scripts/build/bundle-budget';
 
 // Why Firefox is built as MV3 (not MV2): one manifest shape, one background lifecycle (an event page that
 // can be suspended, like Chrome's service worker, so state survives restarts the same way in both browsers),
@@ -20,6 +21,11 @@ export default defineConfig({
       // The bundled reputation list, split into shards the background reads on demand (a woken service worker
       // answers its first question after reading a few kilobytes, not 1.6 MB).
       addListShards(files);
+    },
+    // The injected scanner must stay within its size budget (scripts/build/bundle-budget.ts).
+    'build:done': (wxt) => {
+      const error = overBudget(wxt.config.outDir);
+      if (error) throw new Error(error);
     },
   },
   zip: {
