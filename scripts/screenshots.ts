@@ -44,22 +44,22 @@ async function shoot(lang: 'id' | 'en', phone: boolean): Promise<string[]> {
     await showSubmitCheck(page, phone);
     await page.screenshot(file('submit-check'));
     await page.press('Escape');
-    const popup = await openPopup(d, SCENE_URL);
-    await d.pageOf(popup).setViewportSize(size('popup'));
-    await d.pageOf(popup).screenshot({ path: file('popup-caution'), fullPage: true });
-    const kemkes = await d.open(SCENE_KEMKES_URL);
-    await d.waitForView(SCENE_KEMKES_URL, (v) => v.breaches.length > 0);
-    const popup2 = await openPopup(d, SCENE_KEMKES_URL);
-    await d.pageOf(popup2).setViewportSize(size('popup'));
-    await d.pageOf(popup2).screenshot({ path: file('popup-breaches'), fullPage: true });
-    await kemkes.close();
-    // A partly confirmed breach with a seller's count (BPJS Kesehatan 2021).
-    const bpjs = await d.open(SCENE_BPJS_URL);
-    await d.waitForView(SCENE_BPJS_URL, (v) => v.breaches.length > 0);
-    const popup3 = await openPopup(d, SCENE_BPJS_URL);
-    await d.pageOf(popup3).setViewportSize(size('popup'));
-    await d.pageOf(popup3).screenshot({ path: file('popup-breaches-partly'), fullPage: true });
-    await bpjs.close();
+    const shootPopup = async (url: string, name: string) => {
+      const popup = await openPopup(d, url);
+      await d.pageOf(popup).setViewportSize(size('popup'));
+      await d.pageOf(popup).screenshot({ path: file(name), fullPage: true });
+    };
+    await shootPopup(SCENE_URL, 'popup-caution');
+    // A confirmed breach (Ministry of Health), then a partly confirmed one with a seller's count (BPJS Kesehatan 2021).
+    for (const [url, name] of [
+      [SCENE_KEMKES_URL, 'popup-breaches'],
+      [SCENE_BPJS_URL, 'popup-breaches-partly'],
+    ] as const) {
+      const site = await d.open(url);
+      await d.waitForView(url, (v) => v.breaches.length > 0);
+      await shootPopup(url, name);
+      await site.close();
+    }
     const danger = await openDangerPage(d);
     await d.pageOf(danger).setViewportSize(size('danger'));
     await (phone
