@@ -33,7 +33,6 @@ export interface PhraseIndexData {
    * position compare against hundreds of phrases. */
   byPair: Record<string, number[]>;
   unspaced: number[];
-  exact: Record<string, 1>;
 }
 
 const own = Object.prototype.hasOwnProperty;
@@ -42,16 +41,20 @@ function entry<T>(table: Record<string, T>, key: string): T | undefined {
   return own.call(table, key) ? table[key] : undefined;
 }
 
+/** The canonical phrases of each index, made on first use: a scan never asks, so the bundle does not carry them. */
+const exactSets = new WeakMap<PhraseIndex, Set<string>>();
+
 export class PhraseIndex {
   /** Plain data all the way down, so the build can bundle it and a scanner take it as parsed (no rebuilding). */
   private readonly data: PhraseIndexData;
 
   constructor(data?: PhraseIndexData) {
-    this.data = data ?? { phrases: [], single: {}, byPair: {}, unspaced: [], exact: {} };
+    this.data = data ?? { phrases: [], single: {}, byPair: {}, unspaced: [] };
   }
 
   add(phrase: Phrase): void {
     const d = this.data;
+    exactSets.delete(this);
     const i = d.phrases.push(phrase) - 1;
     if (UNSPACED_SCRIPT.test(phrase.text)) {
       d.unspaced.push(i);
@@ -64,7 +67,6 @@ export class PhraseIndex {
     const list = entry(table, key);
     if (list) list.push(i);
     else table[key] = [i];
-    d.exact[phrase.tokens.join(' ')] = 1;
   }
 
   /** Every phrase added, in the order added. */
@@ -79,7 +81,14 @@ export class PhraseIndex {
 
   /** Whether a canonical phrase (tokens joined by spaces) is in the index. */
   hasExact(joined: string): boolean {
-    return entry(this.data.exact, joined) !== undefined;
+    let set = exactSets.get(this);
+    if (!set) {
+      set = new Set();
+      for (const p of this.data.phrases)
+        if (p.tokens.length > 0 && !UNSPACED_SCRIPT.test(p.text)) set.add(p.tokens.join(' '));
+      exactSets.set(this, set);
+    }
+    return set.has(joined);
   }
 
   /** Appends every phrase occurrence in `tokens` (and, for unspaced scripts, in `folded`) to `out`. */

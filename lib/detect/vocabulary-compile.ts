@@ -1,8 +1,9 @@
-// Compiles the vocabulary files (one per language) into lookup structures, and turns the result into plain data
-// and back. The build compiles once in Node and bundles the plain data (scripts/build/vocabulary-plugin.ts), so a
-// scanner parses it (~10–15 ms cold in Node) instead of tokenizing some 3,000 phrases of ten languages (~45–65 ms).
+// Compiles the vocabulary files (one per language) into lookup structures (lib/detect/vocabulary-types.ts).
+// The build compiles once in Node and bundles the result in the compact form vocabulary-codec.ts writes
+// (scripts/build/vocabulary-plugin.ts), so a scanner decodes it instead of tokenizing some 3,000 phrases of ten
+// languages (~45–65 ms).
 import type { FieldKind } from '../kinds/field-kinds';
-import { CompactForms, PhraseIndex, UNSPACED_SCRIPT, type Phrase, type PhraseIndexData } from './phrase-index';
+import { CompactForms, PhraseIndex, UNSPACED_SCRIPT, type Phrase } from './phrase-index';
 import { foldText, tokenize } from './tokenize';
 import type { DatePart, Vocabulary } from './vocabulary-types';
 import type { VocabFile } from './vocab-schema';
@@ -103,58 +104,5 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
     dateParts,
     conflicts,
     languages: sources.map((f) => f.language),
-  };
-}
-
-/** A compiled vocabulary as plain data, in the shapes the lookups use, so decoding is little more than parsing. */
-export interface EncodedVocabulary {
-  aliases: Array<[string, string]>;
-  classes: PhraseIndexData;
-  context: PhraseIndexData;
-  conditions: PhraseIndexData;
-  attributes: PhraseIndexData;
-  technical: PhraseIndexData;
-  /** Identifier spelling → position of its phrase in `classes`. */
-  compact: Record<string, number>;
-  followUp: string[];
-  generic: string[];
-  dateParts: Array<[string, DatePart]>;
-  conflicts: string[];
-  languages: string[];
-}
-
-export function encodeVocabulary(v: Vocabulary): EncodedVocabulary {
-  return {
-    aliases: [...v.aliases],
-    classes: v.classes.toData(),
-    context: v.context.toData(),
-    conditions: v.conditions.toData(),
-    attributes: v.attributes.toData(),
-    technical: v.technical.toData(),
-    compact: v.compact.toData(),
-    followUp: [...v.followUp],
-    generic: [...v.generic],
-    dateParts: [...v.dateParts],
-    conflicts: [...v.conflicts],
-    languages: [...v.languages],
-  };
-}
-
-/** Takes ownership of `e` (its tables become the vocabulary's). */
-export function decodeVocabulary(e: EncodedVocabulary): Vocabulary {
-  const classes = new PhraseIndex(e.classes);
-  return {
-    aliases: new Map(e.aliases),
-    classes,
-    compact: new CompactForms(e.compact, classes),
-    context: new PhraseIndex(e.context),
-    conditions: new PhraseIndex(e.conditions),
-    attributes: new PhraseIndex(e.attributes),
-    technical: new PhraseIndex(e.technical),
-    followUp: new Set(e.followUp),
-    generic: new Set(e.generic),
-    dateParts: new Map(e.dateParts),
-    conflicts: e.conflicts,
-    languages: e.languages,
   };
 }

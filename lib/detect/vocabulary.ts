@@ -1,9 +1,9 @@
 // The vocabulary: every file in ./vocab (one per language; adding a language is adding a file), compiled into
 // lookup structures by vocabulary-compile.ts. The build does the compiling (virtual:jaga-vocabulary, made by
-// scripts/build/vocabulary-plugin.ts), so the scanner only decodes.
+// scripts/build/vocabulary-plugin.ts) and bundles it compactly (vocabulary-codec.ts), so the scanner only decodes.
 import compiled from 'virtual:jaga-vocabulary';
 import { tokenize } from './tokenize';
-import { decodeVocabulary } from './vocabulary-compile';
+import { decodeVocabulary } from './vocabulary-codec';
 import type { Vocabulary } from './vocabulary-types';
 
 export type { DatePart, Vocabulary } from './vocabulary-types';

@@ -1,10 +1,11 @@
 // `virtual:jaga-vocabulary`: the vocabulary files (lib/detect/vocab/*.json) compiled in Node at build time and
-// bundled as plain data, so the scanner parses it (~10–15 ms cold) instead of compiling it (tokenizing ~3,000 phrases)
-// on every page that has form controls. Vitest makes the same data from lib/detect/vocabulary-source.ts.
+// bundled in the compact encoding of lib/detect/vocabulary-codec.ts, so the scanner decodes it instead of compiling
+// it (tokenizing ~3,000 phrases) on every page that has form controls. Vitest makes the same data from lib/detect/vocabulary-source.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { compileVocabulary, encodeVocabulary } from '../../lib/detect/vocabulary-compile';
+import { encodeVocabulary } from '../../lib/detect/vocabulary-codec';
+import { compileVocabulary } from '../../lib/detect/vocabulary-compile';
 import type { VocabFile } from '../../lib/detect/vocab-schema';
 
 const ROOT = resolve(import.meta.dirname, '../..');

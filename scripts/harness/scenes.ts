@@ -69,9 +69,11 @@ export async function showNotice(page: TabPage): Promise<void> {
   await overlayUp(page, 'the notice');
 }
 
-export async function showSubmitCheck(page: TabPage): Promise<void> {
+/** `dismiss`: close the notice typing brings back before tapping submit (on a phone it covers the button). */
+export async function showSubmitCheck(page: TabPage, dismiss = false): Promise<void> {
   await page.press('Escape');
   await page.type('#nik', '3171011708450001');
+  if (dismiss) await page.press('Escape');
   await watchOverlay(page);
   await page.click('#kirim');
   await poll(

@@ -4,12 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { FIELD_KINDS } from '../../../lib/kinds/field-kinds';
 import { validateVocab, type VocabFile } from '../../../lib/detect/vocab-schema';
 import { vocabulary } from '../../../lib/detect/vocabulary';
-import {
-  compileVocabulary,
-  decodeVocabulary,
-  encodeVocabulary,
-  type EncodedVocabulary,
-} from '../../../lib/detect/vocabulary-compile';
+import { compileVocabulary } from '../../../lib/detect/vocabulary-compile';
+import { decodeVocabulary, encodeVocabulary, type EncodedVocabulary } from '../../../lib/detect/vocabulary-codec';
 import { tokenize } from '../../../lib/detect/tokenize';
 import { readVocabFiles, vocabularyPlugin } from '../../../scripts/build/vocabulary-plugin';
 
@@ -94,13 +90,13 @@ describe('vocabulary files', () => {
 
   it('are shipped compiled: what the build bundles decodes to exactly what compiling the files gives', () => {
     const fresh = compileVocabulary(Object.values(files) as VocabFile[]);
-    expect(decodeVocabulary(encodeVocabulary(fresh))).toEqual(fresh);
+    expect(decodeVocabulary(encodeVocabulary(fresh))).toStrictEqual(fresh);
     expect(vocabulary()).toEqual(fresh);
     const plugin = vocabularyPlugin();
     const id = (plugin.resolveId as (id: string) => string | null)('virtual:jaga-vocabulary')!;
     const code = (plugin.load as (this: unknown, id: string) => string).call({ addWatchFile() {} }, id);
     const bundled = new Function(code.replace(/^export default /, 'return '))() as EncodedVocabulary;
-    expect(decodeVocabulary(bundled)).toEqual(fresh);
+    expect(decodeVocabulary(bundled)).toStrictEqual(fresh);
     expect(vocabulary().compact.size).toBeGreaterThan(1000);
   });
 
