@@ -63,3 +63,25 @@ export function isRiskySend(s: SiteSends, formSites: readonly string[]): boolean
   if (!s.secure || s.listed !== null || s.lookalike !== null) return true;
   return s.party === 'third' && !formSites.includes(s.site);
 }
+
+/** A destination as the popup and the scanner see it: the record, and whether the person must be told. */
+export interface SendView extends SiteSends {
+  risky: boolean;
+}
+
+/** The record as shown; a destination the person or the organisation trusts is never risky. */
+export function sendViews(
+  record: readonly SiteSends[],
+  formSites: readonly string[],
+  isTrusted: (site: string) => boolean,
+): SendView[] {
+  return record.map((s) => ({ ...s, risky: isRiskySend(s, formSites) && !isTrusted(s.site) }));
+}
+
+/** A risky send makes a quiet page a caution; a danger page stays danger. */
+export function levelWithSends<L extends 'danger' | 'caution' | 'ok' | 'trusted'>(
+  level: L,
+  sends: readonly SendView[],
+): L | 'caution' {
+  return sends.some((s) => s.risky) && (level === 'ok' || level === 'trusted') ? 'caution' : level;
+}
