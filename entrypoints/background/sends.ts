@@ -140,8 +140,9 @@ async function observeFor(tabId: number, watch: TabWatch, details: RequestDetail
   // A top-level navigation that carried a value (a GET form, a POST) is shown on the page it leads to.
   if (details.type === 'main_frame' && kinds.size > 0)
     carried.set(tabId, recordSend([], { ...observation, unreadable: false }));
-  // The page may have gone while we looked (the listener is removed on navigation).
-  if (watches.get(tabId) !== watch) return;
+  // The page may have gone while we looked (the listener is removed on navigation), except by this very request:
+  // a navigation that fails (an unreachable host) commits no new page and the record stays with the old one.
+  if (watches.get(tabId) !== watch && details.type !== 'main_frame') return;
   const before = records.get(tabId) ?? [];
   const after = recordSend(before, observation);
   if (after === before) return;
