@@ -14,9 +14,9 @@ export interface SendWatch {
 const hex = (bytes: Uint8Array) => [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
 
 export function startSendWatch(): SendWatch {
-  // Plain-HTTP pages have no WebCrypto in Chrome (it needs a secure context): nothing is watched there.
+  // Plain-HTTP pages have no crypto.subtle (secure contexts only): keyedDigest then uses its plain HMAC.
   const subtle = globalThis.crypto?.subtle;
-  const key = subtle ? crypto.getRandomValues(new Uint8Array(KEY_BYTES)) : null;
+  const key = crypto.getRandomValues(new Uint8Array(KEY_BYTES));
   let digester: Promise<Digest> | null = null;
   const digests = new Map<string, FieldKind>();
   let last: WeakRef<Element> | null = null;
@@ -28,7 +28,6 @@ export function startSendWatch(): SendWatch {
   return {
     lastField: () => last?.deref() ?? null,
     note(el, kind, value) {
-      if (!subtle || !key) return;
       const normalised = normaliseSent(value);
       if (normalised === null) return;
       last = new WeakRef(el);

@@ -3,6 +3,7 @@
 // cannot be linked to one seen on another. The WebCrypto implementation is passed in (lib/ stays pure).
 import type { FieldKind } from '../kinds/field-kinds';
 import type { Candidates } from './request-tokens';
+import { hmacSha256 } from './hmac-sha256';
 
 export type Digest = (token: string) => Promise<string>;
 
@@ -16,10 +17,17 @@ const hex = (buffer: ArrayBuffer) => {
   return out;
 };
 
-/** A digest function over `rawKey`. */
-export async function keyedDigest(subtle: SubtleCrypto, rawKey: Uint8Array<ArrayBuffer>): Promise<Digest> {
-  const key = await subtle.importKey('raw', rawKey, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+/**
+ * A digest function over `rawKey`: WebCrypto when there is one, else the plain implementation (content scripts
+ * on plain-HTTP pages have no crypto.subtle). Both give the same HMAC-SHA-256.
+ */
+export async function keyedDigest(subtle: SubtleCrypto | undefined, rawKey: Uint8Array<ArrayBuffer>): Promise<Digest> {
   const encoder = new TextEncoder();
+  if (!subtle) {
+    const key = rawKey.slice();
+    return async (token) => hex(hmacSha256(key, encoder.encode(token)).buffer as ArrayBuffer);
+  }
+  const key = await subtle.importKey('raw', rawKey, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
   return async (token) => hex(await subtle.sign('HMAC', key, encoder.encode(token)));
 }
 

@@ -106,6 +106,8 @@ describeInBrowsers('observed sends', (driver) => {
     expect(await overlayPresent(page)).toBe(false);
     const kept = await everythingKept(d);
     for (const secret of [NIK, GROUPED, '31710157']) expect(kept).not.toContain(secret);
+    // The page's key and the digests (64 hex digits each) went over the background's own port, to no page.
+    expect(kept).not.toMatch(/[0-9a-f]{64}/);
     await page.close();
     await waitWatchers(d, (n) => n === 0, 'the listener to go with the tab');
   });
@@ -165,6 +167,7 @@ describeInBrowsers('observed sends', (driver) => {
 
     const kept = await everythingKept(d);
     for (const secret of [NIK, '31710157']) expect(kept).not.toContain(secret);
+    expect(kept).not.toMatch(/[0-9a-f]{64}/);
     await page.close();
     await waitWatchers(d, (n) => n === 0, 'the listener to go with the tab');
   });
@@ -187,5 +190,27 @@ describeInBrowsers('observed sends', (driver) => {
     expect(view.url).not.toContain(NIK);
     await waitWatchers(d, (n) => n === 0, 'the listener to go with the page');
     await page.close();
+  });
+
+  it('a send over plain HTTP is told even when it goes to the page’s own site', async () => {
+    const d = driver();
+    const url = 'http://rs-kirim.example/spa-http';
+    d.web.html(url, SPA);
+    d.web.set('http://rs-kirim.example/api/daftar', { body: '{}', contentType: 'application/json' });
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.fields.length === 1);
+    await page.type('#nik', NIK);
+    await waitWatchers(d, (n) => n === 1, 'the tab to be watched');
+    await page.click('#kirim');
+    const view = await d.waitForView(url, (v) => v.sends.length > 0);
+    expect(view.sends[0]).toMatchObject({ site: 'rs-kirim.example', secure: false, party: 'first', risky: true });
+    await poll(
+      () => overlayPresent(page),
+      (p) => p,
+      5000,
+      'the notice of the send',
+    );
+    await page.close();
+    await waitWatchers(d, (n) => n === 0, 'the listener to go with the tab');
   });
 });
