@@ -6,6 +6,7 @@ import { ReasonList } from './ReasonList';
 import { FieldList } from './FieldList';
 import { BreachList } from './BreachList';
 import { ThirdPartyList } from './ThirdPartyList';
+import { SendList } from './SendList';
 import { NOTICES_HREF } from './credits';
 
 export interface PopupActions {
@@ -70,6 +71,7 @@ export function PopupView({ view, actions, classLabel, categoryLabel, attributio
       {view.truncated ? <p class="muted">{t('truncated')}</p> : null}
       <ReasonList reasons={view.reasons} site={view.site} breachStatuses={view.breaches.map((b) => b.status)} />
       <FieldList fields={view.fields} />
+      <SendList sends={view.sends} />
       <ThirdPartyList parties={view.thirdParties} categoryLabel={categoryLabel} />
       <BreachList breaches={view.breaches} classLabel={classLabel} attribution={attribution} />
       <p class="credit">

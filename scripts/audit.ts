@@ -12,11 +12,15 @@ import { contentTypeFor } from './harness/pretend-web';
 import type { TabView } from '../lib/report/views';
 import type { DangerView } from '../lib/messaging/protocol';
 import { registrableDomain } from '../lib/site/registrable-domain';
+import type { SendView } from '../lib/sends/record';
+import { SYNTHETIC_VALUES } from './lib/synthetic-values';
+import type { TabPage } from './harness/driver';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE =
-  'usage: npm run audit -- [--wait MS] [--screenshots DIR] [--block SITE]... TARGET...\n' +
-  '  TARGET: a URL, a local HTML file, or FILE=URL\n  --block SITE: audit as if the person had blocked SITE';
+  'usage: npm run audit -- [--wait MS] [--screenshots DIR] [--block SITE]... [--fill] TARGET...\n' +
+  '  TARGET: a URL, a local HTML file, or FILE=URL\n  --block SITE: audit as if the person had blocked SITE\n' +
+  '  --fill: type made-up, checksum-valid values into the detected fields, submit, and list where they went';
 
 interface Args {
   wait: number;
@@ -25,10 +29,12 @@ interface Args {
   build: boolean;
   /** Sites to treat as blocked by the person (to check what a blocked site shows). */
   block: string[];
+  /** Type synthetic values, submit, and add `flows` and `unreadable` (observed sends). */
+  fill: boolean;
 }
 
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { wait: 1500, screenshots: null, targets: [], build: true, block: [] };
+  const args: Args = { wait: 1500, screenshots: null, targets: [], build: true, block: [], fill: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--wait') {
@@ -51,6 +57,8 @@ function parseArgs(argv: string[]): Args | string {
       args.block.push(v);
     } else if (a.startsWith('--block=')) {
       args.block.push(a.slice(8));
+    } else if (a === '--fill') {
+      args.fill = true;
     } else if (a === '--no-build') {
       args.build = false;
     } else if (a === '--help' || a === '-h') {
@@ -130,6 +138,108 @@ async function stoppedLine(driver: ChromiumDriver, target: string, url: string, 
   };
 }
 
+/**
+ * `--fill`: types a made-up value of each detected field's kind (scripts/lib/synthetic-values.ts) the way a
+ * person types, waits for the extension to recognise them, clicks the submit button of the form holding the first
+ * filled field, and returns every send the extension observed, before and after the submission (a submission
+ * that navigates starts a new page, which keeps only what the navigation itself carried).
+ */
+async function fillAndSubmit(
+  driver: ChromiumDriver,
+  page: TabPage,
+  url: string,
+  view: TabView,
+  wait: number,
+): Promise<SendView[]> {
+  const tabId = await driver.tabIdOf(url);
+  const filled: string[] = [];
+  for (const field of view.fields) {
+    const synthetic = SYNTHETIC_VALUES[field.kind];
+    // Fields in frames and shadow roots (" >>> ") and choices (select, radio) are left as they are.
+    if (!synthetic || field.path.includes(' >>> ') || field.tag === 'select' || field.type === 'radio') continue;
+    if (field.type === 'checkbox' || field.type === 'file' || field.type === 'date') continue;
+    try {
+      await page.type(field.path, synthetic.value);
+      filled.push(field.path);
+    } catch {
+      console.error(`audit: could not type into ${field.path}`);
+    }
+  }
+  await new Promise((r) => setTimeout(r, wait));
+  const before = (await driver.send<TabView | null>('getTabView', { tabId }))?.sends ?? [];
+  const button = filled.length
+    ? await page.evaluate((path) => {
+        const el = document.querySelector(path) as HTMLInputElement | null;
+        // Other required controls (consent boxes, a name…) get a plain example so the browser lets it go.
+        for (const c of el?.form?.querySelectorAll<HTMLInputElement>('[required]') ?? []) {
+          if (c.type === 'checkbox' || c.type === 'radio') c.checked = true;
+          else if (c.localName === 'select') (c as unknown as HTMLSelectElement).selectedIndex = 1;
+          else if (!c.value)
+            c.value =
+              c.type === 'email'
+                ? 'audit@example.invalid'
+                : c.type === 'date'
+                  ? '1980-01-01'
+                  : c.type === 'tel' || c.type === 'number'
+                    ? '0811111111'
+                    : 'Contoh Audit';
+        }
+        const b = el?.form?.querySelector<HTMLElement>(
+          'button:not([type=button]):not([type=reset]), input[type=submit], input[type=image]',
+        );
+        if (!b) return null;
+        // A CSS path for the button, so the automation clicks it like a person (a trusted click).
+        const parts: string[] = [];
+        for (let n: Element | null = b; n && n !== document.documentElement; n = n.parentElement) {
+          if (n.id && /^[A-Za-z][\w-]*$/.test(n.id)) {
+            parts.unshift(`#${n.id}`);
+            break;
+          }
+          const index = [...(n.parentElement?.children ?? [])].indexOf(n) + 1;
+          parts.unshift(`${n.localName}:nth-child(${index})`);
+        }
+        return parts.join(' > ');
+      }, filled[0]!)
+    : null;
+  if (button) {
+    await page.click(button).catch(() => console.error('audit: could not click the submit button'));
+    await new Promise((r) => setTimeout(r, wait));
+  } else if (filled.length) console.error('audit: no submit button in the filled form');
+  const after = (await driver.send<TabView | null>('getTabView', { tabId }))?.sends ?? [];
+  return mergeSends(before, after);
+}
+
+/** One entry per site: what was seen on the page, then what its submission carried. */
+function mergeSends(a: readonly SendView[], b: readonly SendView[]): SendView[] {
+  const out = new Map<string, SendView>();
+  for (const s of [...a, ...b]) {
+    const prev = out.get(s.site);
+    out.set(
+      s.site,
+      prev
+        ? {
+            ...prev,
+            kinds: [...new Set([...prev.kinds, ...s.kinds])],
+            vias: [...new Set([...prev.vias, ...s.vias])],
+            secure: prev.secure && s.secure,
+            unreadable: Math.max(prev.unreadable, s.unreadable),
+          }
+        : s,
+    );
+  }
+  return [...out.values()];
+}
+
+/** The keys `--fill` adds to the line (CONTRACTS.md §3): kinds and sites, never a value. */
+function flowsOf(sends: readonly SendView[]) {
+  return {
+    flows: sends
+      .filter((s) => s.kinds.length > 0)
+      .map((s) => ({ site: s.site, kinds: s.kinds, via: s.vias[0]!, secure: s.secure, party: s.party })),
+    unreadable: sends.filter((s) => s.unreadable > 0).map((s) => s.site),
+  };
+}
+
 function slug(s: string): string {
   return (
     s
@@ -188,11 +298,12 @@ async function auditOne(
     const view = await driver.view(actual);
     if (!view) throw new Error('the extension reported nothing for this page');
     const badge = await driver.badge(actual);
+    const sends = args.fill ? await fillAndSubmit(driver, page, actual, view, args.wait) : null;
     if (args.screenshots) {
       mkdirSync(args.screenshots, { recursive: true });
       await page.screenshot(resolve(args.screenshots, `${String(index + 1).padStart(2, '0')}-${slug(url)}.png`));
     }
-    return lineFor(raw, actual, badge, view);
+    return sends ? { ...lineFor(raw, actual, badge, view), ...flowsOf(sends) } : lineFor(raw, actual, badge, view);
   } finally {
     await page.close();
   }
@@ -215,6 +326,8 @@ async function main(): Promise<number> {
   try {
     driver = await launchChromium({ headless: true, passthrough: true });
     for (const site of parsed.block) await driver.send('setSiteStatus', { site, status: 'blocked' });
+    // The pre-submit check would hold a risky submission for the person's answer; the audit records where it goes.
+    if (parsed.fill) await driver.send('saveSettings', { patch: { submitCheck: 'off' } });
     for (let i = 0; i < parsed.targets.length; i++) {
       const raw = parsed.targets[i]!;
       try {

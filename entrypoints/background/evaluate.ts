@@ -16,6 +16,9 @@ import { noticesItem, breachNotifyItem } from '../../lib/storage/items';
 import { breachesToNotify } from '../../lib/breaches/notify';
 import { breachView } from './catalogues';
 import { uiLocale } from './locale';
+import { sendsOf } from './sends';
+import { levelWithSends, sendViews } from '../../lib/sends/record';
+import { registrableDomain } from '../../lib/site/registrable-domain';
 
 export interface Evaluation {
   verdict: Verdict;
@@ -48,7 +51,7 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
       : [];
   const trackers = thirdParties.filter((t) => t.tracker);
   const listing = host ? await cats.listing(host, settings.disabledBundledLists, composed.url) : null;
-  const verdict = judgePage(
+  const judged = judgePage(
     {
       url: composed.url,
       sensitiveFields,
@@ -63,6 +66,10 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
     },
     { hostFacts: hostFactsOf, isTrusted: (h) => isTrustedHost(h, eff) },
   );
+  // Observed sends: where the page's own sensitive forms send was judged above; anywhere else is news.
+  const formSites = composed.forms.filter((f) => f.sensitive).map((f) => registrableDomain(hostOf(f.action) ?? ''));
+  const sends = sendViews(sendsOf(tabId), formSites, (site) => isTrustedHost(site, eff));
+  const verdict: Verdict = { ...judged, level: levelWithSends(judged.level, sends) };
   const capturers = [...new Set(trackers.filter((t) => t.capturesInput).map((t) => t.company ?? t.site))];
   // Breaches are mentioned in the notice once per site and breach, within the recency window (lib/breaches/notify).
   const relevantForNotice = host
@@ -92,6 +99,7 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
     truncated: composed.truncated,
     userContentHost: info.isPrivateSuffix,
     scanned: composed.scanned,
+    sends,
   };
   const advice: PageAdvice = {
     site: info.site,
@@ -111,6 +119,9 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
     trustedDestinations: [
       ...new Set(composed.forms.map((f) => hostOf(f.action) ?? '').filter((h) => h !== '' && isTrustedHost(h, eff))),
     ],
+    sentAlerts: paused
+      ? []
+      : sends.filter((s) => s.risky).map(({ site, kinds, vias, secure }) => ({ site, kinds, vias, secure })),
   };
   return { verdict, view, advice };
 }

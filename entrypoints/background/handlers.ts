@@ -34,6 +34,7 @@ import { allowOnce, dangerView } from './gate';
 import { isPaused } from './rules';
 import { uiLocale } from './locale';
 import { logWarning } from './warning-log';
+import { activeWatchers } from './sends';
 import type { SubmitChoice } from '../../lib/report/views';
 import type { WarningAction } from '../../lib/warning-log';
 
@@ -311,6 +312,7 @@ export const handlers: Handlers = {
       firstLookupMs: diagnostics.firstLookupMs,
       startedAt: diagnostics.startedAt,
       lists: Object.fromEntries(cats.lists().map((l) => [l.id, l.entries])),
+      sendWatchers: activeWatchers(),
     };
   },
 };

@@ -13,6 +13,8 @@ import { refreshAllTabs, refreshTab, forgetAdvice, clearBadge } from './refresh'
 import { catalogues } from './catalogues';
 import { scheduleListSources, watchListSourceAlarm } from './list-sources';
 import { blockHostForSession, syncBlocking, watchRequests } from './blocking';
+import { forgetFrameKeys, forgetSends, onSendsChanged, sendsDocumentCommitted, watchFrame } from './sends';
+import { listenSendsChannel } from '../../lib/messaging/sends-channel';
 
 export default defineBackground(() => {
   listen(handlers);
@@ -41,8 +43,16 @@ export default defineBackground(() => {
     );
   });
 
+  onSendsChanged((tabId) => void refreshTab(tabId));
+  listenSendsChannel(
+    (data, s) => void watchFrame(s.tabId, s.frameId, s.tabUrl, data),
+    (s) => forgetFrameKeys(s.tabId, s.frameId),
+  );
   browser.webNavigation.onCommitted.addListener((details) => {
+    // Keys, digests and the tab's request listener go with the page (the listener before anything awaits).
+    const sendsSettled = sendsDocumentCommitted(details.tabId, details.frameId);
     void (async () => {
+      await sendsSettled;
       await documentCommitted(details.tabId, details.frameId, details.url, details.timeStamp);
       if (details.frameId === 0) {
         await consumeAllowOnce(details.url);
@@ -54,6 +64,7 @@ export default defineBackground(() => {
   });
   browser.tabs.onRemoved.addListener((tabId) => {
     forgetAdvice(tabId);
+    forgetSends(tabId);
     void forgetTab(tabId);
   });
   watchListSourceAlarm(() => void refreshAllTabs());

@@ -6,6 +6,7 @@ import { bootstrapHooks } from './hooks';
 import { startSession } from './session';
 import { startNotices } from './notice';
 import { startSubmitGuard } from './submit-guard';
+import { startSentNotices } from './sent-notice';
 
 export default defineUnlistedScript(() => {
   const hooks = bootstrapHooks();
@@ -14,6 +15,7 @@ export default defineUnlistedScript(() => {
 
   const session = startSession(document);
   startNotices(document, session);
+  startSentNotices(session);
   startSubmitGuard(document, session, (handler) => (hooks.onSubmit = handler));
   onBackgroundMessage({ adviceChanged: (advice) => session.setAdvice(advice) });
   // Back from the back/forward cache: the background forgot this document; tell it again.

@@ -34,7 +34,7 @@ export function shouldNotify(advice: PageAdvice): boolean {
  * Below the field when it fits, else above; otherwise on the side with more room, scrolling inside.
  * Never over the field: the person must still see what they are typing into.
  */
-function placeNear(overlay: Overlay, field: Element, win: Window): void {
+export function placeNear(overlay: Overlay, field: Element, win: Window): void {
   const r = call(field, 'getBoundingClientRect');
   const width = Math.min(WIDTH, win.innerWidth - 16);
   const left = Math.max(8, Math.min(r.left, win.innerWidth - width - 8));

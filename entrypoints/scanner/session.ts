@@ -14,6 +14,7 @@ import { send } from '../../lib/messaging/send';
 import { watchValues, type ValueWatch } from './values';
 import { schemeText } from '../../lib/ids';
 import { get } from '../../lib/dom/read';
+import { startSendWatch, type SendWatch } from './sends';
 
 export interface Session {
   advice: PageAdvice | null;
@@ -21,6 +22,8 @@ export interface Session {
   fieldOf(el: Element): { report: FieldReport; element: Element; form: HTMLFormElement | null } | null;
   sensitiveFieldsIn(form: HTMLFormElement): Array<{ report: FieldReport; element: Element }>;
   values: ValueWatch;
+  /** Keyed digests of recognised values, for the background's observed sends. */
+  sends: SendWatch;
   /**
    * Calls `fn` for this frame's window and for the window of every script-less same-origin frame the scan
    * enters (srcdoc, about:blank), now and as they appear, so their forms get the same notice and check.
@@ -65,6 +68,7 @@ export function startSession(doc: Document): Session {
     return out;
   };
 
+  const sends = startSendWatch();
   const values = watchValues(
     windows,
     (el) => {
@@ -72,6 +76,7 @@ export function startSession(doc: Document): Session {
       return { label: d?.report.label ?? '', kind: d?.report.kind ?? null };
     },
     () => schedule(),
+    sends.note,
   );
 
   watcher = watchFields(
@@ -186,6 +191,7 @@ export function startSession(doc: Document): Session {
   const session: Session = {
     advice: null,
     values,
+    sends,
     fieldOf(el) {
       const d = byElement.get(el);
       if (d) return { report: fieldReport(d, []), element: el, form: d.form };

@@ -2,7 +2,8 @@
 // handler, handed to the pure recogniser, and only the resulting kind and scheme are remembered (per element,
 // in a WeakMap). Only trusted events count: a page faking input events cannot make us flag anything.
 import { mightBeIdentifier, recognizeIdentifier, resolveFieldKind } from '../../lib/ids';
-import type { FieldKind } from '../../lib/kinds/field-kinds';
+import { KINDS, type FieldKind } from '../../lib/kinds/field-kinds';
+import { MAX_ANSWER_LENGTH } from '../../lib/sends/normalise';
 import { get } from '../../lib/dom/read';
 
 export interface ValueKind {
@@ -61,10 +62,24 @@ export function hasValue(el: Element): boolean {
   return false;
 }
 
+/** A health answer typed into a health field, read whole (a longer answer is not matched). */
+function readAnswer(el: Element): string | null {
+  const tag = get(el, 'localName');
+  if (tag !== 'input' && tag !== 'textarea') return null;
+  if (tag === 'input' && NOT_TEXT.has(get(el as HTMLInputElement, 'type'))) return null;
+  const value = get(el as HTMLInputElement, 'value');
+  return value.length <= MAX_ANSWER_LENGTH * 2 ? value : null;
+}
+
+/**
+ * `onRecognised` hears of each value recognised in a sensitive field (an identifier, or an answer in a health
+ * field), with its kind, at the moment it is read: it must keep nothing but a keyed digest (scanner/sends.ts).
+ */
 export function watchValues(
   windows: () => Window[],
   labelOf: (el: Element) => { label: string; kind: FieldKind | null },
   onChange: () => void,
+  onRecognised: (el: Element, kind: FieldKind, value: string) => void = () => undefined,
 ): ValueWatch {
   const kinds = new WeakMap<Element, ValueKind>();
   const withKind = new Set<Element>();
@@ -81,6 +96,14 @@ export function watchValues(
     if (value && mightBeIdentifier(value)) {
       const { label, kind } = labelOf(el);
       next = resolveFieldKind(kind, recognizeIdentifier(value, { label })) ?? undefined;
+    }
+    if (next && value) onRecognised(el, next.kind, value);
+    else {
+      const labelled = labelOf(el).kind;
+      if (labelled && KINDS[labelled].medical && !KINDS[labelled].identifier) {
+        const answer = readAnswer(el);
+        if (answer) onRecognised(el, labelled, answer);
+      }
     }
     if (next) {
       kinds.set(el, next);

@@ -6,7 +6,8 @@ import type { ControlTag, FormMethod, ResourceVia } from '../report/types';
 import type { NoticeAction, SubmitChoice } from '../report/views';
 import { DEFAULT_SETTINGS, type Settings } from '../settings/types';
 import type { ContentProtocol, ListName, MessageType } from './protocol';
-import { arr, bool, int, obj, oneOf, opaque, str, type Schema } from './schema';
+import { SchemaError, arr, bool, int, obj, oneOf, opaque, str, type Schema } from './schema';
+import { HEX_LENGTH, MAX_DIGESTS, type SendDigests } from '../sends/digest-message';
 import type { BucketRule } from '../flood/token-bucket';
 
 /** The keys of a union as a list, exhaustive by construction (a new member fails to compile until listed). */
@@ -44,6 +45,12 @@ const text = str(MESSAGE_LIMITS.text);
 const address = str(MESSAGE_LIMITS.address);
 const kinds = arr(kind, MESSAGE_LIMITS.kinds);
 const empty = obj({});
+/** A key or digest of observed sends: exactly 64 lower-case hex digits. */
+const hex: Schema<string> = (v, path) => {
+  if (typeof v !== 'string' || v.length !== HEX_LENGTH || !/^[0-9a-f]+$/.test(v))
+    throw new SchemaError(path, `not ${HEX_LENGTH} hex digits`);
+  return v;
+};
 
 const fieldReport = obj(
   {
@@ -130,3 +137,15 @@ export const MESSAGES: { readonly [K in MessageType]: MessageDecisions<K> } = {
   proceedFromDanger: { from: 'page', schema: obj({ url: address, always: bool }), rate: null },
   getDiagnostics: { from: 'page', schema: empty, rate: null },
 };
+
+/**
+ * Observed sends travel on their own port (lib/messaging/sends-channel.ts), never through runtime.sendMessage,
+ * which every open extension page also hears: the frame's key and digests reach the background only.
+ */
+export const SEND_DIGESTS_SCHEMA: Schema<SendDigests> = obj({
+  key: hex,
+  digests: arr(obj({ kind, digest: hex }), MAX_DIGESTS),
+});
+
+/** A person types a few recognised values a minute; each new one re-sends the frame's digests. */
+export const SEND_DIGESTS_RATE: BucketRule = { burst: 20, refillMs: 3_000 };

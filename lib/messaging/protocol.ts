@@ -82,6 +82,8 @@ export interface Diagnostics {
   firstLookupMs: number | null;
   startedAt: string;
   lists: Record<string, number>;
+  /** Tabs whose requests are being observed now (observed sends); 0 when no recognised value was typed. */
+  sendWatchers: number;
 }
 
 /** Messages a page's content scripts send. */

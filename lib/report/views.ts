@@ -4,6 +4,9 @@ import type { FieldKind } from '../kinds/field-kinds';
 import type { DangerCode, Level, Reason } from '../risk/reason-codes';
 import type { Eagerness, Mode } from '../settings/types';
 import type { FieldReport } from './types';
+import type { SendView } from '../sends/record';
+
+export type { SendView };
 
 export type Locale = 'id' | 'en';
 
@@ -75,6 +78,8 @@ export interface TabView {
   userContentHost: boolean;
   /** No scanner has reported yet (page still loading, a page we cannot read, or a browser page). */
   scanned: boolean;
+  /** Where recognised values typed on this page were seen going, one entry per destination site. */
+  sends: SendView[];
 }
 
 export type SubmitCheckMode = 'ask' | 'mandatory' | 'off';
@@ -101,6 +106,8 @@ export interface PageAdvice {
   inputCapturers: string[];
   /** Destinations (form actions) and whether each is trusted. */
   trustedDestinations: string[];
+  /** Sends the person must be told about (a third party, plain HTTP, a listed site or a lookalike). */
+  sentAlerts: Array<Pick<SendView, 'site' | 'kinds' | 'vias' | 'secure'>>;
 }
 
 export type NoticeAction = 'shown' | 'dismissed' | 'removed_by_page';

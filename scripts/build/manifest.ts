@@ -28,12 +28,15 @@ export function buildManifest(browser: string): Record<string, unknown> {
   // Stopping a dangerous site before any request reaches it (entrypoints/background/blocking.ts): Chrome by
   // declarativeNetRequest rules, Firefox by a blocking webRequest listener (which MV3 Firefox still offers).
   const stopBeforeSent = isFirefox ? ['webRequest', 'webRequestBlocking'] : ['declarativeNetRequest'];
+  // Observed sends (entrypoints/background/sends.ts): a non-blocking webRequest listener with request bodies, only
+  // on tabs where a recognised value was typed. Firefox already has `webRequest` for the blocking listener.
+  const observeSends = isFirefox ? [] : ['webRequest'];
   return {
     name: '__MSG_extName__',
     short_name: 'Jaga Data',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'scripting', 'webNavigation', 'alarms', ...stopBeforeSent],
+    permissions: ['storage', 'scripting', 'webNavigation', 'alarms', ...stopBeforeSent, ...observeSends],
     host_permissions: ['<all_urls>'],
     action: { default_title: '__MSG_extName__' },
     commands: { _execute_action: { suggested_key: { default: POPUP_SHORTCUT } } },

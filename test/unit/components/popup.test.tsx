@@ -48,6 +48,7 @@ function view(breaches: BreachView[], level: Level = 'caution'): TabView {
     reasons: breaches.length ? [{ code: 'known_breach', detail: breaches.map((b) => b.id).join(', ') }] : [],
     fields: [],
     breaches,
+    sends: [],
     thirdParties: [
       {
         site: 'hotjar.com',
@@ -217,6 +218,7 @@ describe('notice: a breach in one line', () => {
       breaches: b,
       inputCapturers: [],
       trustedDestinations: [],
+      sentAlerts: [],
     });
     const entries = [breach('a', 'alleged'), breach('c', 'confirmed', { dateIsDisclosure: false, date: '2021-09-02' })];
     const id = mount(

@@ -4,7 +4,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { listen, type Handlers } from '../../../lib/messaging/receive';
-import { MESSAGE_LIMITS, MESSAGES } from '../../../lib/messaging/message-schemas';
+import { MESSAGE_LIMITS, MESSAGES, SEND_DIGESTS_SCHEMA } from '../../../lib/messaging/message-schemas';
 import { check } from '../../../lib/messaging/schema';
 import type { MessageType } from '../../../lib/messaging/protocol';
 
@@ -146,5 +146,29 @@ describe('the listener', () => {
       expect(reply, JSON.stringify(message)).toMatchObject({ ok: false, error: expect.stringContaining('refused') });
     }
     expect(reached).toEqual([]);
+  });
+});
+
+describe('the observed-sends port', () => {
+  it('takes a 64-hex-digit key and digests with their kinds, and refuses a value or anything else', () => {
+    const d = 'b'.repeat(64);
+    expect(check(SEND_DIGESTS_SCHEMA, { key: 'a'.repeat(64), digests: [{ kind: 'national_id', digest: d }] }).ok).toBe(
+      true,
+    );
+    const bad: Array<[unknown, string]> = [
+      [{ key: '3171015708450001', digests: [] }, 'key: not 64 hex digits'],
+      [{ key: 'a'.repeat(64), digests: [{ kind: 'national_id', digest: 'A'.repeat(64) }] }, 'digest'],
+      [
+        { key: 'a'.repeat(64), digests: [{ kind: 'national_id', digest: d, value: '3171015708450001' }] },
+        'unknown key',
+      ],
+      [{ key: 'a'.repeat(64), digests: [{ kind: 'password', digest: d }] }, 'kind'],
+      [{ key: 'a'.repeat(64), digests: Array(65).fill({ kind: 'national_id', digest: d }) }, 'digests'],
+    ];
+    for (const [data, problem] of bad) {
+      const result = check(SEND_DIGESTS_SCHEMA, data);
+      expect(result.ok, JSON.stringify(data)).toBe(false);
+      if (!result.ok) expect(result.error).toContain(problem);
+    }
   });
 });

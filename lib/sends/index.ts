@@ -1,0 +1,12 @@
+// Observed sends (issue 18): recognised values matched, by keyed digest, in what a tab's requests carry.
+export { normaliseSent, MIN_ANSWER_LENGTH, MAX_ANSWER_LENGTH } from './normalise';
+export { candidateTokens, MAX_BODY_BYTES, MAX_TOKENS } from './request-tokens';
+export type { Candidates, RequestBody, RequestFacts } from './request-tokens';
+export { viaOf, destinationOf } from './classify';
+export type { Destination, Party, SendVia } from './classify';
+export { recordSend, isRiskySend, sendViews, levelWithSends, MAX_SITES } from './record';
+export type { SendObservation, SendView, SiteSends } from './record';
+export { keyedDigest, matchedKinds, KEY_BYTES } from './keyed-digest';
+export type { Digest } from './keyed-digest';
+export { HEX_LENGTH, MAX_DIGESTS } from './digest-message';
+export type { SendDigests } from './digest-message';
