@@ -5,19 +5,20 @@ import { browser } from 'wxt/browser';
 import { listen } from '../../lib/messaging/receive';
 import { handlers } from './handlers';
 import { documentCommitted, forgetTab } from './tabs';
-import { watchNavigations, dangerReasons, consumeAllowOnce } from './gate';
+import { watchNavigations, watchGated, dangerReasons, consumeAllowOnce } from './gate';
 import { logWarning } from './warning-log';
 import { hostOf } from '../../lib/site/registrable-domain';
 import { watchSettings, onEffectiveChange } from './settings';
 import { refreshAllTabs, refreshTab, forgetAdvice, clearBadge } from './refresh';
 import { catalogues } from './catalogues';
-import { scheduleListSources, watchListSourceAlarm } from './list-sources';
+import { dropSwitchedOff, scheduleListSources, watchListSourceAlarm } from './list-sources';
 import { blockHostForSession, syncBlocking, watchRequests } from './blocking';
 
 export default defineBackground(() => {
   listen(handlers);
   watchSettings();
-  onEffectiveChange(() => {
+  onEffectiveChange(async () => {
+    await dropSwitchedOff();
     void refreshAllTabs();
     return syncBlocking();
   });
@@ -25,6 +26,7 @@ export default defineBackground(() => {
   // declarativeNetRequest rules in step with the lists and settings (blocking.ts).
   watchRequests(async (url) => (await dangerReasons(url)).length > 0);
   void syncBlocking();
+  watchGated();
   watchNavigations((_tabId, url) => {
     void blockHostForSession(url);
     void dangerReasons(url).then((reasons) =>

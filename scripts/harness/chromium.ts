@@ -27,7 +27,7 @@ export const QUIET_CHROMIUM_ARGS: readonly string[] = [
   '--disable-breakpad',
   '--no-pings',
   '--metrics-recording-only',
-  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkPrediction,PreconnectToSearch',
+  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkPrediction,PreconnectToSearch,HttpsUpgrades',
   '--dns-prefetch-disable',
 ];
 
@@ -136,6 +136,10 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
         fromExtensionPages.push(url);
       if (!/^https?:/.test(url)) {
         // The extension's own pages and resources (chrome-extension://), data: and blob: URLs.
+        await route.continue();
+        return;
+      }
+      if (web.passesThrough(url)) {
         await route.continue();
         return;
       }

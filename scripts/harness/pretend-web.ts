@@ -36,6 +36,8 @@ export function keyOf(url: string): string {
 
 export class PretendWeb {
   private readonly answers = new Map<string, Answer>();
+  /** Hosts whose requests go on to the network, i.e. to the driver's recording proxy, which stands in for them. */
+  private readonly through = new Set<string>();
   /** Requests for addresses nobody registered: they were refused. */
   readonly refused: string[] = [];
   /** Requests that were answered, as `METHOD url`, in order. */
@@ -73,6 +75,20 @@ export class PretendWeb {
       return found;
     } catch {
       return null;
+    }
+  }
+
+  /** Sends every request for `host` on to the recording proxy (see `passesThrough`). */
+  passThrough(host: string): void {
+    this.through.add(host.toLowerCase());
+  }
+
+  /** Whether a request is left to reach the network (the recording proxy) instead of being answered here. */
+  passesThrough(url: string): boolean {
+    try {
+      return this.through.has(new URL(url).hostname);
+    } catch {
+      return false;
     }
   }
 
