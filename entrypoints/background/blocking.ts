@@ -139,13 +139,8 @@ function gateFor(eff: Pick<Effective, 'settings' | 'managed'>): LookalikeGate {
   const key = [...extra].sort().join(',');
   if (gateCache?.key !== key) {
     const domains = [...BUNDLED_PROTECTED_DOMAINS, ...userProtectedDomains(extra)];
-    // Never-danger hosts the gate would stop (the unit test checks the engine clears each); shared hosts are not
-    // spared, since strangers name the pages under them.
-    const raw = createLookalikeGate(domains);
-    const spared = NEVER_DANGER.filter(
-      (h) => raw.gates(`https://${h}/`) && sharedHostKind(h, SHARED_HOST_INDEX) === null,
-    );
-    gateCache = { key, gate: createLookalikeGate(domains, spared) };
+    const isShared = (h: string) => sharedHostKind(h, SHARED_HOST_INDEX) !== null;
+    gateCache = { key, gate: createLookalikeGate(domains, NEVER_DANGER, isShared) };
   }
   return gateCache.gate;
 }
@@ -260,17 +255,40 @@ let nextSessionId = SESSION_BASE;
 let sessionStart: Promise<void> | null = null;
 
 /**
- * Session rules outlive a restarted worker, the map of their keys does not: new ids start after the highest, and
- * the verdicts kept for the session are forgotten (the next navigation asks again); continue-once stays.
+ * Session rules outlive a restarted worker, the map of their keys does not: it is read back from the rules (so a
+ * host the engine cleared is not held back again, and continue-once is still used up when its page commits), and
+ * new ids start after the highest. A rule not recognised is removed.
  */
 function sessionReady(api: DNR): Promise<void> {
   sessionStart ??= (async () => {
     const rules = await api.getSessionRules();
     nextSessionId = Math.max(SESSION_BASE, ...rules.map((r) => r.id + 1));
-    const verdicts = rules.filter((r) => r.priority !== PRIORITY.allowOnce);
-    if (verdicts.length > 0) await api.updateSessionRules({ removeRuleIds: verdicts.map((r) => r.id) });
+    const unknown: number[] = [];
+    for (const r of rules) {
+      const key = sessionKeyOf(r);
+      if (key === null) unknown.push(r.id);
+      else sessionIds.set(key, [...(sessionIds.get(key) ?? []), r.id]);
+    }
+    if (unknown.length > 0) await api.updateSessionRules({ removeRuleIds: unknown });
   })();
   return sessionStart;
+}
+
+async function sessionKeysRead(): Promise<void> {
+  const api = dnr();
+  if (api) await sessionReady(api);
+}
+
+/** The key a session rule was written under (the inverse of the writers below), or null. */
+function sessionKeyOf(r: Rule): string | null {
+  const c = r.condition;
+  if (r.priority === PRIORITY.allowOnce && c.regexFilter?.startsWith('^') && c.regexFilter.endsWith(ONCE_TAIL))
+    return `once:${c.regexFilter.slice(1, -ONCE_TAIL.length).replace(/\\(.)/g, '$1')}`;
+  const cleared = /^\|https?:\/\/([^^]+)\^$/.exec(c.urlFilter ?? '');
+  if (r.priority === PRIORITY.cleared && cleared) return `cleared:${cleared[1]}`;
+  if (r.priority === PRIORITY.lookalike && r.action.type === 'block' && c.requestDomains?.length === 1)
+    return `host:${c.requestDomains[0]}`;
+  return null;
 }
 
 /** Replaces the session rules kept under `key` (none: removes them). */
@@ -296,6 +314,7 @@ async function setSessionRule(key: string, rule: Omit<Rule, 'id'> | null): Promi
 /** Chrome: a danger-level host found at navigation time (a lookalike): every later request to it is stopped. */
 export async function blockHostForSession(url: string): Promise<void> {
   const host = hostOf(url);
+  await sessionKeysRead();
   if (!host || sessionIds.has(`host:${host}`)) return;
   await setSessionRule(`host:${host}`, {
     priority: PRIORITY.lookalike,
@@ -310,11 +329,15 @@ export async function isAllowedOnce(url: string): Promise<boolean> {
   return (await allowOnceItem.get()).includes(safeUrl(url));
 }
 
+/** What follows the address in a continue-once rule: any query or fragment. */
+const ONCE_TAIL = '(?:[?#].*)?$';
+
 /**
  * `url` is an address without query and fragment (lib/report/safe-url.ts: a GET form puts typed values there,
  * and nothing the extension keeps may hold them); the rule lets that address through with any query once.
  */
 export async function permitOnce(url: string, permit: boolean): Promise<void> {
+  await sessionKeysRead();
   if (!permit && !sessionIds.has(`once:${url}`)) return;
   await setSessionRule(
     `once:${url}`,
@@ -322,7 +345,7 @@ export async function permitOnce(url: string, permit: boolean): Promise<void> {
       ? {
           priority: PRIORITY.allowOnce,
           action: { type: 'allow' },
-          condition: { regexFilter: `^${escapeRe(url)}(?:[?#].*)?$`, resourceTypes: [MAIN_FRAME] },
+          condition: { regexFilter: `^${escapeRe(url)}${ONCE_TAIL}`, resourceTypes: [MAIN_FRAME] },
         }
       : null,
   );

@@ -21,6 +21,8 @@ export interface LookalikeGate {
   readonly alternatives: readonly string[];
   /** Registrable domains (and hosts) whose addresses are never gated: the real sites and the spared hosts. */
   readonly excluded: readonly string[];
+  /** The hosts spared (see createLookalikeGate). */
+  readonly spared: readonly string[];
   /** Whether an address (http or https) is gated. */
   gates(url: string): boolean;
 }
@@ -79,19 +81,24 @@ function under(host: string, domains: ReadonlySet<string>): boolean {
 }
 
 /**
- * The gate for these protected domains. `spared` are hosts known not to be lookalikes (the never-danger set, which
- * a unit test checks against the engine); they and their subdomains are never gated.
+ * The gate for these protected domains. `spare` are hosts known not to be lookalikes (the never-danger set, which a
+ * unit test checks against the engine): those the gate would stop are left out, with their subdomains, unless
+ * `isShared` says strangers name the pages under them.
  */
 export function createLookalikeGate(
   protectedDomains: readonly ProtectedDomain[],
-  spared: readonly string[] = [],
+  spare: readonly string[] = [],
+  isShared: (host: string) => boolean = () => false,
 ): LookalikeGate {
   const alternatives = alternativesOf(protectedDomains);
-  const excludedSet = new Set([...protectedDomains.map((p) => p.domain.toLowerCase()), ...spared]);
   const inHost = new RegExp(`(?:${[IDN_LABEL, ...alternatives].join('|')})`);
+  const real = new Set(protectedDomains.map((p) => p.domain.toLowerCase()));
+  const spared = spare.filter((h) => inHost.test(h) && !under(h, real) && !isShared(h));
+  const excludedSet = new Set([...real, ...spared]);
   return {
     alternatives: [IDN_LABEL, ...alternatives],
     excluded: [...excludedSet].sort(),
+    spared,
     gates(url) {
       const host = hostOfUrl(url);
       return host !== null && inHost.test(host) && !under(host, excludedSet);
@@ -99,14 +106,7 @@ export function createLookalikeGate(
   };
 }
 
-/** The gate's regular expressions, `perRule` alternatives each (declarativeNetRequest limits a rule's compiled
- * size, so the background splits further where Chrome says a rule is too big). */
-export function gateRegexes(alternatives: readonly string[], perRule: number): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < alternatives.length; i += perRule) out.push(gateRegex(alternatives.slice(i, i + perRule)));
-  return out;
-}
-
+/** One declarativeNetRequest regexFilter holding some of the gate's alternatives. */
 export function gateRegex(alternatives: readonly string[]): string {
   return `${GATE_PREFIX}(?:${alternatives.join('|')})`;
 }
