@@ -40,11 +40,15 @@ async function stopScenarios(
   label: string,
   browser: string,
   count: (d: Driver, origin: string) => number,
+  // From a page of the same scheme: a browser warns before a secure page sends a form over plain HTTP, and never
+  // loads a plain-HTTP frame in a secure page, which would stop the request for reasons of its own.
+  home = `${new URL(target).protocol}//rs-contoh.example`,
+  serve: (url: string, html: string) => void = (url, html) => d.web.html(url, html),
 ): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  d.web.html(`${target}/masuk`, '<!doctype html><title>x</title><p>should never load');
-  d.web.html(`${target}/terima`, '<!doctype html><title>x</title><p>should never load');
-  d.web.html(`${target}/bingkai`, '<!doctype html><title>x</title><p>should never load');
+  serve(`${target}/masuk`, '<!doctype html><title>x</title><p>should never load');
+  serve(`${target}/terima`, '<!doctype html><title>x</title><p>should never load');
+  serve(`${target}/bingkai`, '<!doctype html><title>x</title><p>should never load');
 
   // 1. A top-level GET: the danger page opens, the host hears nothing.
   const before = count(d, target);
@@ -55,10 +59,8 @@ async function stopScenarios(
   await tab.close();
 
   // 2. A form POST from an unlisted page (submitted by script, so no pre-submit check stands in the way).
-  // From a page of the same scheme: a browser warns before a secure page sends a form over plain HTTP, and never
-  // loads a plain-HTTP frame in a secure page, which would stop the request for reasons of its own.
-  const from = `${new URL(target).protocol}//rs-contoh.example/kirim-${label}`;
-  d.web.html(
+  const from = `${home}/kirim-${label}`;
+  serve(
     from,
     `<!doctype html><title>Kirim</title><form id="f" method="post" action="${target}/terima"><input name="nik" value="x"></form>`,
   );
@@ -71,8 +73,8 @@ async function stopScenarios(
   await page.close();
 
   // 3. A frame of the dangerous site inside an unlisted page.
-  const framing = `${new URL(target).protocol}//rs-contoh.example/bingkai-${label}`;
-  d.web.html(framing, `<!doctype html><title>Bingkai</title><iframe src="${target}/bingkai"></iframe>`);
+  const framing = `${home}/bingkai-${label}`;
+  serve(framing, `<!doctype html><title>Bingkai</title><iframe src="${target}/bingkai"></iframe>`);
   const frameBefore = count(d, target);
   const framed = await d.open(framing);
   await settled(framed);
@@ -259,6 +261,46 @@ describeInBrowsers(
       );
       await framed.close();
       console.warn(`[stop-before-sent] ${browser} cleared: ${host} and ${new URL(other).host} loaded`);
+    });
+
+    // The person blocks an address of this computer (a clinic's own system at 127.0.0.1): the loopback server
+    // counts what reaches it, and the pages that send to it and frame it are on this computer too (localhost), so
+    // no rule of the browser's own about reaching local addresses from the web stands in the way.
+    it('a loopback address the person blocked hears nothing: GET navigation, form POST, frame', async () => {
+      const d = driver();
+      const target = `http://127.0.0.1:${server.port}`;
+      (d as Partial<ChromiumDriver>).network?.allow?.(`127.0.0.1:${server.port}`);
+      (d as Partial<ChromiumDriver>).network?.allow?.(`localhost:${server.port}`);
+      const serve = (url: string, html: string) =>
+        server.route(new URL(url).pathname, (_req, res) => {
+          res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+          res.end(html);
+        });
+      const heard = () => server.log.filter((l) => / \/(masuk|terima|bingkai)$/.test(l)).length;
+      expect((await d.send<{ ok: boolean }>('setSiteStatus', { site: '127.0.0.1', status: 'blocked' })).ok).toBe(true);
+      try {
+        const counts = await stopScenarios(
+          d,
+          target,
+          'loopback',
+          browser,
+          heard,
+          `http://localhost:${server.port}`,
+          serve,
+        );
+        expect(counts).toEqual({ get: 0, post: 0, frame: 0 });
+      } finally {
+        await d.send('setSiteStatus', { site: '127.0.0.1', status: 'none' });
+      }
+      // Unblocked, the same frame reaches the server: the count can move.
+      const framed = await d.open(`http://localhost:${server.port}/bingkai-loopback`);
+      await poll(
+        async () => heard(),
+        (n) => n > 0,
+        10_000,
+        'the frame to reach the loopback server',
+      );
+      await framed.close();
     });
   },
   { networkAllowed: true, firefox: { recordNetwork: true } },
