@@ -40,8 +40,8 @@ export const QUIET_FIREFOX_PREFS: Record<string, unknown> = {
 
 export interface FirefoxDriver extends Driver {
   readonly browser: PBrowser;
-  /** Requests that reached the recording proxy (with `recordNetwork`). */
-  readonly network: { seen: string[] };
+  /** Requests that reached the recording proxy (with `recordNetwork`), and hosts it forwards (as in Chromium). */
+  readonly network: { seen: string[]; allow(hostPort: string): void };
   pageOf(tab: TabPage): Page;
 }
 
@@ -192,7 +192,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       name: 'firefox',
       web,
       browser,
-      network: { seen: proxy?.seen ?? [] },
+      network: { seen: proxy?.seen ?? [], allow: (hostPort) => proxy?.allow(hostPort) },
       extensionOrigin,
       pageOf: tabs.pageOf,
       async open(url) {
