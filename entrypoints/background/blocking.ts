@@ -7,9 +7,19 @@
 //   beside the request, not before it. So the bundled lists are declarativeNetRequest static rulesets (one rule
 //   per list with `requestDomains`, which also covers subdomains, built by `npm run data`), enabled or disabled
 //   with the person's list choices; the person's and organisation's blocks are dynamic block rules; trusted sites
-//   are dynamic allow rules; "continue once" is a session allow rule for that address. Lookalikes are computed from
-//   the host and cannot be listed in advance: when one is seen, a session block rule for its host stops every later
-//   request (the form POST, frames); the first request of a first visit can race that.
+//   are dynamic allow rules; "continue once" is a session allow rule for that address. Lists downloaded from
+//   sources are one dynamic block rule per source (`requestDomains`, the danger-level hosts of the download: one
+//   rule holds a 200,000-host list; rules count, not hosts), replaced with each download and removed when the
+//   source is switched off. Lookalikes are computed from the whole host and cannot be listed in advance: the
+//   lookalike gate (lib/reputation/lookalike-gate.ts) holds back every address whose host contains a protected
+//   name or an IDN label (a few dozen regexFilter rules, under the 1,000 regex rules Chrome allows and each within
+//   RE2's memory limit, checked with isRegexSupported), except the protected domains themselves and the
+//   never-danger hosts. The navigation watcher (gate.ts) then runs the lookalike engine: a lookalike gets the
+//   danger page; anything else is let through for the session (an allow rule for that exact host) and loaded
+//   again. A gated first contact that was a form POST is loaded again as a GET: its data is not sent, and the
+//   person sends it again. What the gate does not cover (typos, ASCII look-alike characters) is listed there;
+//   once seen, such a host gets a session block rule, so the form POST and frames after the first request are
+//   stopped.
 // - Firefox keeps blocking webRequest in MV3: one listener on top-level and frame requests asks the same question
 //   as the danger page (gate.ts dangerReasons: lists, lookalikes, blocks, trust) and cancels. Nothing leaves until
 //   it answers, for every reason.
@@ -20,6 +30,11 @@ import { bareHost } from '../../lib/site/ip';
 import { hostOf } from '../../lib/site/registrable-domain';
 import type { SiteRule } from '../../lib/settings/types';
 import bundledMeta from '../../lib/reputation/data/bundled-lists.meta.json';
+import neverDanger from '../../data/never-danger.json';
+import { createLookalikeGate, gateRegex, type LookalikeGate } from '../../lib/reputation/lookalike-gate';
+import { BUNDLED_PROTECTED_DOMAINS, userProtectedDomains } from '../../lib/reputation/protected-domains';
+import { sharedHostKind } from '../../lib/reputation/list-scope.mjs';
+import { SHARED_HOST_INDEX } from '../../lib/settings/shared-hosts';
 import { effective, type Effective } from './settings';
 
 type Rule = Browser.declarativeNetRequest.Rule;
@@ -33,8 +48,15 @@ type ResourceType = Browser.declarativeNetRequest.ResourceType;
 const MAIN_FRAME = 'main_frame' as ResourceType;
 const FRAMES = [MAIN_FRAME, 'sub_frame' as ResourceType];
 
-/** Priorities, highest wins: continue once > the person's block > trust > lists and lookalikes. */
-const PRIORITY = { allowOnce: 4, blocked: 3, trusted: 2, lookalike: 1 } as const;
+/** Priorities, highest wins: continue once > the person's block > trust and hosts the engine cleared > lists,
+ * lookalikes and the lookalike gate. (At equal priority Chrome lets allow beat block.) */
+const PRIORITY = { allowOnce: 4, blocked: 3, trusted: 2, cleared: 2, lookalike: 1, gate: 1 } as const;
+
+/** Dynamic rule ids: the settings' rules from 1, the lookalike gate's from GATE_BASE, downloaded lists' from
+ * LIST_BASE (kept across syncs: only a download writes them). */
+const GATE_BASE = 400_000;
+const LIST_BASE = 500_000;
+const LIST_SPAN = 400_000;
 
 function dnr(): DNR | null {
   return (browser as { declarativeNetRequest?: DNR }).declarativeNetRequest ?? null;
@@ -83,31 +105,216 @@ async function syncNow(): Promise<void> {
     enableRulesetIds: LIST_IDS.filter((id) => !disabled.has(id)),
     disableRulesetIds: LIST_IDS.filter((id) => disabled.has(id)),
   });
+  const gate = gateFor(eff);
+  const gateRules: Rule[] = (await fittingRegexes(api, gate.alternatives)).map((regexFilter, i) => ({
+    id: GATE_BASE + i,
+    priority: PRIORITY.gate,
+    action: { type: 'block' },
+    condition: {
+      regexFilter,
+      isUrlFilterCaseSensitive: true,
+      excludedRequestDomains: [...gate.excluded],
+      resourceTypes: FRAMES,
+    },
+  }));
+  // Downloaded lists' rules stay while their source is on (a switched-off source loses its rule here).
+  const listIds = new Set(listRuleIds(eff.settings.listSources.filter((s) => s.enabled).map((s) => s.id)).values());
   const old = await api.getDynamicRules();
-  await api.updateDynamicRules({ removeRuleIds: old.map((r) => r.id), addRules: dynamicRules(eff) });
+  await api.updateDynamicRules({
+    removeRuleIds: old.filter((r) => r.id < LIST_BASE || !listIds.has(r.id)).map((r) => r.id),
+    addRules: [...dynamicRules(eff), ...gateRules],
+  });
+  // Verdicts kept for the session were reached with the old lists and settings.
+  await forgetSessionVerdicts();
+}
+
+// --- The lookalike gate (lib/reputation/lookalike-gate.ts) -------------------------------------------------------
+
+const NEVER_DANGER = Object.values(neverDanger.hosts as Record<string, string[]>).flat();
+let gateCache: { key: string; gate: LookalikeGate } | null = null;
+
+/** The gate for the effective protected domains (bundled, the person's and the organisation's, as the engine). */
+function gateFor(eff: Pick<Effective, 'settings' | 'managed'>): LookalikeGate {
+  const extra = [...eff.settings.protectedDomains, ...eff.managed.protectedDomains];
+  const key = [...extra].sort().join(',');
+  if (gateCache?.key !== key) {
+    const domains = [...BUNDLED_PROTECTED_DOMAINS, ...userProtectedDomains(extra)];
+    const isShared = (h: string) => sharedHostKind(h, SHARED_HOST_INDEX) !== null;
+    gateCache = { key, gate: createLookalikeGate(domains, NEVER_DANGER, isShared) };
+  }
+  return gateCache.gate;
+}
+
+/** Whether Chrome's gate holds this address back now (false in Firefox, which asks the engine itself). */
+export async function gated(url: string): Promise<boolean> {
+  return dnr() !== null && gateFor(await effective()).gates(url);
+}
+
+/** Alternatives per regex rule before asking Chrome: eight protected names fit RE2's 2 KB limit in a probe. */
+const GATE_PER_RULE = 8;
+const fitted = new Map<string, string[]>();
+/** Alternatives too big for one rule even alone (none with today's names; kept for a test to read). */
+export const notHeld = new Set<string>();
+
+/** The gate as regexes Chrome accepts: a group too big for RE2's memory limit is split until it fits. */
+async function fittingRegexes(api: DNR, alternatives: readonly string[]): Promise<string[]> {
+  const key = alternatives.join('|');
+  const known = fitted.get(key);
+  if (known) return known;
+  const out: string[] = [];
+  const queue: string[][] = [];
+  for (let i = 0; i < alternatives.length; i += GATE_PER_RULE) queue.push(alternatives.slice(i, i + GATE_PER_RULE));
+  while (queue.length > 0) {
+    const group = queue.shift()!;
+    const regex = gateRegex(group);
+    const { isSupported } = await api.isRegexSupported({ regex, isCaseSensitive: true });
+    if (isSupported) out.push(regex);
+    else if (group.length > 1) {
+      const half = Math.ceil(group.length / 2);
+      queue.unshift(group.slice(0, half), group.slice(half));
+    } else notHeld.add(group[0]!);
+  }
+  fitted.set(key, out);
+  return out;
+}
+
+/** The engine found no lookalike at a gated host: its requests pass for this browser session (exactly this host,
+ * http and https, any port), until the lists or settings change. */
+export async function clearForSession(url: string): Promise<void> {
+  const host = hostOf(url);
+  if (!host) return;
+  const condition = (scheme: string) => ({ urlFilter: `|${scheme}://${host}^`, resourceTypes: FRAMES });
+  const allow = { priority: PRIORITY.cleared, action: { type: 'allow' as const } };
+  await setSessionRules(`cleared:${host}`, [
+    { ...allow, condition: condition('http') },
+    { ...allow, condition: condition('https') },
+  ]);
+  for (const key of sessionIds.keys()) {
+    if (clearedCount() <= MAX_CLEARED) break;
+    if (key.startsWith('cleared:')) await setSessionRules(key, []);
+  }
+}
+
+const MAX_CLEARED = 1000;
+const clearedCount = () => [...sessionIds.keys()].filter((k) => k.startsWith('cleared:')).length;
+
+/** Hosts the engine cleared and hosts found dangerous at navigation time: both are asked again. */
+async function forgetSessionVerdicts(): Promise<void> {
+  for (const key of [...sessionIds.keys()])
+    if (key.startsWith('cleared:') || key.startsWith('host:')) await setSessionRules(key, []);
+}
+
+// --- Lists downloaded from sources ---------------------------------------------------------------------------------
+
+/** A stable rule id per source id (FNV-1a into LIST_SPAN; a clash moves the later id, in id order, to the next). */
+function listRuleIds(sourceIds: readonly string[]): Map<string, number> {
+  const ids = new Map<string, number>();
+  const taken = new Set<number>();
+  for (const id of [...sourceIds].sort()) {
+    let h = 0x811c9dc5;
+    for (let i = 0; i < id.length; i++) h = Math.imul(h ^ id.charCodeAt(i), 0x01000193) >>> 0;
+    let n = h % LIST_SPAN;
+    while (taken.has(n)) n = (n + 1) % LIST_SPAN;
+    taken.add(n);
+    ids.set(id, LIST_BASE + n);
+  }
+  return ids;
+}
+
+/**
+ * Chrome: the danger-level hosts of a source's download (lib/reputation/list-scope.mjs isDangerEntry, parents
+ * only) as one block rule, replacing the previous download's; an empty list removes it.
+ */
+export async function setListRule(sourceId: string, domains: readonly string[]): Promise<void> {
+  const api = dnr();
+  if (!api) return;
+  await (syncing = syncing.then(async () => {
+    const eff = await effective();
+    const enabled = eff.settings.listSources.filter((s) => s.enabled).map((s) => s.id);
+    const id = listRuleIds([...new Set([...enabled, sourceId])]).get(sourceId)!;
+    const addRules: Rule[] =
+      domains.length === 0
+        ? []
+        : [
+            {
+              id,
+              priority: PRIORITY.lookalike,
+              action: { type: 'block' },
+              condition: { requestDomains: [...domains], resourceTypes: FRAMES },
+            },
+          ];
+    await api.updateDynamicRules({ removeRuleIds: [id], addRules });
+  }));
 }
 
 // Session rule ids: lookalike hosts and continue-once addresses, kept in memory (a restarted worker clears them).
 const SESSION_BASE = 1_000_000;
-const sessionIds = new Map<string, number>();
+const sessionIds = new Map<string, number[]>();
 let nextSessionId = SESSION_BASE;
 
-async function setSessionRule(key: string, rule: Omit<Rule, 'id'> | null): Promise<void> {
+let sessionStart: Promise<void> | null = null;
+
+/**
+ * Session rules outlive a restarted worker, the map of their keys does not: it is read back from the rules (so a
+ * host the engine cleared is not held back again, and continue-once is still used up when its page commits), and
+ * new ids start after the highest. A rule not recognised is removed.
+ */
+function sessionReady(api: DNR): Promise<void> {
+  sessionStart ??= (async () => {
+    const rules = await api.getSessionRules();
+    nextSessionId = Math.max(SESSION_BASE, ...rules.map((r) => r.id + 1));
+    const unknown: number[] = [];
+    for (const r of rules) {
+      const key = sessionKeyOf(r);
+      if (key === null) unknown.push(r.id);
+      else sessionIds.set(key, [...(sessionIds.get(key) ?? []), r.id]);
+    }
+    if (unknown.length > 0) await api.updateSessionRules({ removeRuleIds: unknown });
+  })();
+  return sessionStart;
+}
+
+async function sessionKeysRead(): Promise<void> {
+  const api = dnr();
+  if (api) await sessionReady(api);
+}
+
+/** The key a session rule was written under (the inverse of the writers below), or null. */
+function sessionKeyOf(r: Rule): string | null {
+  const c = r.condition;
+  if (r.priority === PRIORITY.allowOnce && c.regexFilter?.startsWith('^') && c.regexFilter.endsWith(ONCE_TAIL))
+    return `once:${c.regexFilter.slice(1, -ONCE_TAIL.length).replace(/\\(.)/g, '$1')}`;
+  const cleared = /^\|https?:\/\/([^^]+)\^$/.exec(c.urlFilter ?? '');
+  if (r.priority === PRIORITY.cleared && cleared) return `cleared:${cleared[1]}`;
+  if (r.priority === PRIORITY.lookalike && r.action.type === 'block' && c.requestDomains?.length === 1)
+    return `host:${c.requestDomains[0]}`;
+  return null;
+}
+
+/** Replaces the session rules kept under `key` (none: removes them). */
+async function setSessionRules(key: string, rules: ReadonlyArray<Omit<Rule, 'id'>>): Promise<void> {
   const api = dnr();
   if (!api) return;
-  const old = sessionIds.get(key);
-  const addRules: Rule[] = [];
-  if (rule) {
-    const id = nextSessionId++;
-    sessionIds.set(key, id);
-    addRules.push({ ...rule, id });
-  } else sessionIds.delete(key);
-  await api.updateSessionRules({ removeRuleIds: old === undefined ? [] : [old], addRules });
+  await sessionReady(api);
+  const old = sessionIds.get(key) ?? [];
+  const addRules: Rule[] = rules.map((rule) => ({ ...rule, id: nextSessionId++ }));
+  if (addRules.length > 0)
+    sessionIds.set(
+      key,
+      addRules.map((r) => r.id),
+    );
+  else sessionIds.delete(key);
+  await api.updateSessionRules({ removeRuleIds: old, addRules });
+}
+
+async function setSessionRule(key: string, rule: Omit<Rule, 'id'> | null): Promise<void> {
+  await setSessionRules(key, rule ? [rule] : []);
 }
 
 /** Chrome: a danger-level host found at navigation time (a lookalike): every later request to it is stopped. */
 export async function blockHostForSession(url: string): Promise<void> {
   const host = hostOf(url);
+  await sessionKeysRead();
   if (!host || sessionIds.has(`host:${host}`)) return;
   await setSessionRule(`host:${host}`, {
     priority: PRIORITY.lookalike,
@@ -122,11 +329,15 @@ export async function isAllowedOnce(url: string): Promise<boolean> {
   return (await allowOnceItem.get()).includes(safeUrl(url));
 }
 
+/** What follows the address in a continue-once rule: any query or fragment. */
+const ONCE_TAIL = '(?:[?#].*)?$';
+
 /**
  * `url` is an address without query and fragment (lib/report/safe-url.ts: a GET form puts typed values there,
  * and nothing the extension keeps may hold them); the rule lets that address through with any query once.
  */
 export async function permitOnce(url: string, permit: boolean): Promise<void> {
+  await sessionKeysRead();
   if (!permit && !sessionIds.has(`once:${url}`)) return;
   await setSessionRule(
     `once:${url}`,
@@ -134,7 +345,7 @@ export async function permitOnce(url: string, permit: boolean): Promise<void> {
       ? {
           priority: PRIORITY.allowOnce,
           action: { type: 'allow' },
-          condition: { regexFilter: `^${escapeRe(url)}(?:[?#].*)?$`, resourceTypes: [MAIN_FRAME] },
+          condition: { regexFilter: `^${escapeRe(url)}${ONCE_TAIL}`, resourceTypes: [MAIN_FRAME] },
         }
       : null,
   );

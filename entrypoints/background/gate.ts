@@ -8,7 +8,7 @@ import { effective } from './settings';
 import { statusOf } from './rules';
 import type { DangerView } from '../../lib/messaging/protocol';
 import { uiLocale } from './locale';
-import { isAllowedOnce, permitOnce } from './blocking';
+import { clearForSession, gated, isAllowedOnce, permitOnce } from './blocking';
 import { safeUrl } from '../../lib/report/safe-url';
 import { ruleSiteFor } from '../../lib/settings/rule-key';
 
@@ -96,4 +96,41 @@ export async function allowOnce(url: string): Promise<void> {
   const key = safeUrl(url);
   await allowOnceItem.update((list) => [...list.filter((u) => u !== key), key]);
   await permitOnce(key, true);
+}
+
+/**
+ * Chrome: a navigation the lookalike gate held back (blocking.ts) goes on once the engine clears its host. A
+ * lookalike is left to watchNavigations, which opens the danger page. Anything else is let through for the session
+ * and loaded again: the top frame by the tab, a frame by its parent (in the extension's isolated world, so the
+ * page sees only the frame load again). Firefox never gets here: its listener asks the engine before the request.
+ */
+export function watchGated(): void {
+  browser.webNavigation.onErrorOccurred.addListener((details) => {
+    if (!details.error.includes('ERR_BLOCKED_BY_CLIENT') || !/^https?:/.test(details.url)) return;
+    void (async () => {
+      if (!(await gated(details.url)) || (await dangerReasons(details.url)).length > 0) return;
+      await clearForSession(details.url);
+      if (details.frameId === 0) {
+        await browser.tabs.update(details.tabId, { url: details.url });
+        return;
+      }
+      const parentFrameId = (details as { parentFrameId?: number }).parentFrameId;
+      if (parentFrameId === undefined || parentFrameId < 0) return;
+      await browser.scripting
+        .executeScript({
+          target: { tabId: details.tabId, frameIds: [parentFrameId] },
+          func: reloadFramesAt,
+          args: [details.url],
+        })
+        .catch(() => undefined);
+    })();
+  });
+}
+
+/** Runs in the parent frame's isolated world: frames showing `url` load it again. */
+function reloadFramesAt(url: string): void {
+  for (const frame of Array.from(document.querySelectorAll('iframe, frame'))) {
+    const f = frame as HTMLIFrameElement;
+    if (f.src === url) f.contentWindow?.location.replace(url);
+  }
 }

@@ -5,13 +5,13 @@ import { browser } from 'wxt/browser';
 import { listen } from '../../lib/messaging/receive';
 import { handlers } from './handlers';
 import { documentCommitted, forgetTab } from './tabs';
-import { watchNavigations, dangerReasons, consumeAllowOnce } from './gate';
+import { watchNavigations, watchGated, dangerReasons, consumeAllowOnce } from './gate';
 import { logWarning } from './warning-log';
 import { hostOf } from '../../lib/site/registrable-domain';
 import { watchSettings, onEffectiveChange } from './settings';
 import { refreshAllTabs, refreshTab, forgetAdvice, clearBadge } from './refresh';
 import { catalogues } from './catalogues';
-import { scheduleListSources, watchListSourceAlarm } from './list-sources';
+import { dropSwitchedOff, scheduleListSources, watchListSourceAlarm } from './list-sources';
 import { blockHostForSession, syncBlocking, watchRequests } from './blocking';
 import { forgetFrameKeys, forgetSends, onSendsChanged, sendsDocumentCommitted, watchFrame } from './sends';
 import { listenSendsChannel } from '../../lib/messaging/sends-channel';
@@ -19,7 +19,8 @@ import { listenSendsChannel } from '../../lib/messaging/sends-channel';
 export default defineBackground(() => {
   listen(handlers);
   watchSettings();
-  onEffectiveChange(() => {
+  onEffectiveChange(async () => {
+    await dropSwitchedOff();
     void refreshAllTabs();
     return syncBlocking();
   });
@@ -31,6 +32,7 @@ export default defineBackground(() => {
   // not on every wake, where the sync would compete with the first question a woken worker must answer.
   browser.runtime.onInstalled.addListener(() => void syncBlocking());
   browser.runtime.onStartup.addListener(() => void syncBlocking());
+  watchGated();
   watchNavigations((_tabId, url) => {
     void blockHostForSession(url);
     void dangerReasons(url).then((reasons) =>

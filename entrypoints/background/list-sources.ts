@@ -18,6 +18,17 @@ import {
   type ListSourceErrorCode,
 } from '../../lib/settings/list-download';
 import { reloadCatalogues } from './catalogues';
+import { setListRule } from './blocking';
+import { SHARED_HOST_INDEX } from '../../lib/settings/shared-hosts';
+import { BUNDLED_PROTECTED_DOMAINS } from '../../lib/reputation/protected-domains';
+import {
+  institutionIndex,
+  isDangerEntry,
+  sharedHostKind,
+  withoutListedParents,
+} from '../../lib/reputation/list-scope.mjs';
+
+const INSTITUTIONS = institutionIndex(BUNDLED_PROTECTED_DOMAINS);
 
 const ALARM = 'jaga-data:refresh-list-sources';
 const REFRESH_MINUTES = 24 * 60;
@@ -63,11 +74,19 @@ async function refreshOne(source: ListSource): Promise<RefreshResult> {
       const poor = listQualityProblem(parsed.hosts.length, parsed.errorCount);
       if (poor) throw new Refused(poor);
       const title = new URL(source.url).host;
+      // The scope rules of the bundled lists (lib/reputation/list-scope.mjs): an entry naming a shared host is
+      // dropped; a public body's or institution's site stays listed (a caution) but is not stopped.
+      const hosts = parsed.hosts.filter((host) => sharedHostKind(host, SHARED_HOST_INDEX) === null);
       const binary = buildHashList(
-        parsed.hosts.map((host) => ({ host, listId: source.id })),
+        hosts.map((host) => ({ host, listId: source.id })),
         [{ id: source.id, title }],
       );
       await downloadedListsItem.update((all) => ({ ...all, [source.id]: toBase64(binary) }));
+      // Chrome stops requests to them before they are sent (Firefox asks the catalogues in its blocking listener).
+      await setListRule(
+        source.id,
+        withoutListedParents(hosts.filter((host) => isDangerEntry(host, SHARED_HOST_INDEX, INSTITUTIONS))),
+      );
       return { id: source.id, ok: true, entries: parsed.hosts.length };
     }
     const own = parseCatalogue(text);
@@ -105,11 +124,20 @@ export async function refreshListSources(): Promise<RefreshResult[]> {
     }
     return next;
   });
-  // Lists of sources that were switched off or removed are dropped.
-  const keep = new Set(enabled.map((s) => s.id));
-  await downloadedListsItem.update((all) => Object.fromEntries(Object.entries(all).filter(([id]) => keep.has(id))));
+  await dropSwitchedOff();
   reloadCatalogues();
   return results;
+}
+
+/** Lists of sources that were switched off or removed are dropped (their Chrome rules go with the next rule sync,
+ * blocking.ts), so a source switched off stops warning at once. */
+export async function dropSwitchedOff(): Promise<void> {
+  const { settings } = await effective();
+  const keep = new Set(settings.listSources.filter((s) => s.enabled).map((s) => s.id));
+  const held = await downloadedListsItem.get();
+  if (Object.keys(held).every((id) => keep.has(id))) return;
+  await downloadedListsItem.update((all) => Object.fromEntries(Object.entries(all).filter(([id]) => keep.has(id))));
+  reloadCatalogues();
 }
 
 /** Keeps the daily refresh alarm in step with whether any source is on. */

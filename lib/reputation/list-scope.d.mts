@@ -16,3 +16,9 @@ export declare function institutionIndex(
 export declare function isInstitutionHost(host: string, institutions: ReadonlySet<string>): boolean;
 export declare function sharedUrlPrefix(line: string, index: Map<string, SharedHostKind>): string | null;
 export declare function matchesUrlPrefix(url: string, prefix: string): boolean;
+export declare function isDangerEntry(
+  host: string,
+  shared: Map<string, SharedHostKind>,
+  institutions: ReadonlySet<string>,
+): boolean;
+export declare function withoutListedParents(hosts: Iterable<string>): string[];

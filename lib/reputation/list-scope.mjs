@@ -11,6 +11,7 @@
 //   the curated protected list) whose site is listed was abused, not built to deceive: the listing is shown as a
 //   caution naming the list and its date, never the danger page.
 import { getPublicSuffix } from 'tldts';
+import { isPublicSuffix } from './hash-list-core.mjs';
 
 /** Zones that PANDI registers only to Indonesian public bodies, universities, schools and the armed forces. */
 export const RESTRICTED_ZONES = ['go.id', 'ac.id', 'sch.id', 'mil.id'];
@@ -78,4 +79,27 @@ export function matchesUrlPrefix(url, prefix) {
   }
   const key = u.hostname.toLowerCase() + u.pathname;
   return key === prefix || key.startsWith(prefix + '/') || key === prefix + '/';
+}
+
+/**
+ * Whether a list entry (a normalised host) puts its site in danger: not a shared host, not a public suffix (public or
+ * private section), not a public body's or regulated institution's own site (those are a caution).
+ */
+export function isDangerEntry(host, shared, institutions) {
+  return sharedHostKind(host, shared) === null && !isPublicSuffix(host) && !isInstitutionHost(host, institutions);
+}
+
+/**
+ * The hosts with every host under another of them left out, sorted: a rule naming a domain
+ * (declarativeNetRequest `requestDomains`) already covers its subdomains.
+ */
+export function withoutListedParents(hosts) {
+  const set = new Set(hosts);
+  return [...set]
+    .filter((h) => {
+      for (let i = h.indexOf('.'); i >= 0 && h.indexOf('.', i + 1) >= 0; i = h.indexOf('.', i + 1))
+        if (set.has(h.slice(i + 1))) return false;
+      return true;
+    })
+    .sort();
 }

@@ -5,5 +5,9 @@
 // (the rule names that subdomain). 'parent' entries are provider domains above such hosts (google.com,
 // windows.net): a list entry may not name them whole, but a person trusting google.com means Google itself.
 import data from '../reputation/data/shared-hosts.json';
+import { sharedHostIndex, type SharedHostRow } from '../reputation/list-scope.mjs';
 
 export const SHARED_HOSTS: readonly string[] = data.hosts.filter((h) => h.kind !== 'parent').map((h) => h.host);
+
+/** Every shared host with its kind, for the list-scope rules (lib/reputation/list-scope.mjs). */
+export const SHARED_HOST_INDEX = sharedHostIndex(data as { hosts: SharedHostRow[] });

@@ -14,6 +14,7 @@ import {
   sharedHostIndex,
   sharedHostKind,
   sharedUrlPrefix,
+  withoutListedParents,
 } from '../../lib/reputation/list-scope.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -242,14 +243,7 @@ export function buildReputation(sharedDataDir = defaultSharedDataDir(), neverDan
  * left out (requestDomains covers subdomains). Compact JSON: it is read by the browser, not by people.
  */
 function dnrRuleset(hosts, prefixes) {
-  const set = new Set(hosts);
-  const kept = [...set]
-    .filter((h) => {
-      for (let i = h.indexOf('.'); i >= 0 && h.indexOf('.', i + 1) >= 0; i = h.indexOf('.', i + 1))
-        if (set.has(h.slice(i + 1))) return false;
-      return true;
-    })
-    .sort();
+  const kept = withoutListedParents(hosts);
   const resourceTypes = ['main_frame', 'sub_frame'];
   const rules = [{ id: 1, priority: 1, action: { type: 'block' }, condition: { requestDomains: kept, resourceTypes } }];
   [...new Set(prefixes)].sort().forEach((prefix, i) =>

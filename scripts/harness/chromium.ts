@@ -27,7 +27,7 @@ export const QUIET_CHROMIUM_ARGS: readonly string[] = [
   '--disable-breakpad',
   '--no-pings',
   '--metrics-recording-only',
-  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkPrediction,PreconnectToSearch',
+  '--disable-features=OptimizationHints,MediaRouter,Translate,AutofillServerCommunication,CertificateTransparencyComponentUpdater,NetworkPrediction,PreconnectToSearch,HttpsUpgrades',
   '--dns-prefetch-disable',
 ];
 

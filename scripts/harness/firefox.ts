@@ -6,6 +6,7 @@ import { findFirefox } from '../lib/find-browser.mjs';
 import { poll, portable, tabRegistry, type Driver, type TabPage } from './driver';
 import { extensionSide } from './extension-side';
 import { PretendWeb } from './pretend-web';
+import { startRecordingProxy, type RecordingProxy } from './loopback';
 
 export const FIREFOX_BUILD = resolve(import.meta.dirname, '../../.output/firefox-mv3');
 export const FIREFOX_ADDON_ID = 'jaga-data@jagadata.example';
@@ -15,6 +16,8 @@ export interface FirefoxOptions {
   locale?: string;
   extensionPath?: string;
   extraPrefs?: Record<string, unknown>;
+  /** Send requests the pretend web lets through (`web.passThrough`) to a recording proxy (loopback stays direct). */
+  recordNetwork?: boolean;
 }
 
 // Firefox's own traffic is switched off so that the only requests are the ones the tests make.
@@ -37,6 +40,8 @@ export const QUIET_FIREFOX_PREFS: Record<string, unknown> = {
 
 export interface FirefoxDriver extends Driver {
   readonly browser: PBrowser;
+  /** Requests that reached the recording proxy (with `recordNetwork`), and hosts it forwards (as in Chromium). */
+  readonly network: { seen: string[]; allow(hostPort: string): void };
   pageOf(tab: TabPage): Page;
 }
 
@@ -128,24 +133,43 @@ async function gotoExtensionPage(page: Page, url: string): Promise<void> {
   );
 }
 
+/** Firefox's manual proxy settings for a loopback proxy; loopback itself stays direct (Firefox's default). */
+function proxyPrefs(port: number): Record<string, unknown> {
+  return {
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': port,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': port,
+    'network.proxy.no_proxies_on': '',
+  };
+}
+
 export async function launchFirefox(options: FirefoxOptions = {}): Promise<FirefoxDriver> {
   const web = new PretendWeb();
   const locale = options.locale ?? 'en-US';
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath: findFirefox(),
-    headless: true,
-    // A loaded machine (CI with other work beside it) can take far longer than puppeteer's 30 s to start Firefox.
-    timeout: 90_000,
-    args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
-    extraPrefsFirefox: {
-      ...QUIET_FIREFOX_PREFS,
-      'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
-      'intl.locale.requested': locale,
-      'intl.accept_languages': locale,
-      ...options.extraPrefs,
-    },
-  });
+  const proxy: RecordingProxy | null = options.recordNetwork ? await startRecordingProxy() : null;
+  const browser = await puppeteer
+    .launch({
+      browser: 'firefox',
+      executablePath: findFirefox(),
+      headless: true,
+      // A loaded machine (CI with other work beside it) can take far longer than puppeteer's 30 s to start Firefox.
+      timeout: 90_000,
+      args: ['--remote-allow-system-access', '--width=1200', '--height=900'],
+      extraPrefsFirefox: {
+        ...QUIET_FIREFOX_PREFS,
+        'extensions.webextensions.uuids': JSON.stringify({ [FIREFOX_ADDON_ID]: FIREFOX_UUID }),
+        'intl.locale.requested': locale,
+        'intl.accept_languages': locale,
+        ...(proxy ? proxyPrefs(proxy.port) : {}),
+        ...options.extraPrefs,
+      },
+    })
+    .catch(async (err: unknown) => {
+      await proxy?.close();
+      throw err;
+    });
   const tabs = tabRegistry(wrapPage);
   try {
     await browser.installExtension(options.extensionPath ?? FIREFOX_BUILD);
@@ -158,6 +182,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       name: 'firefox',
       web,
       browser,
+      network: { seen: proxy?.seen ?? [], allow: (hostPort) => proxy?.allow(hostPort) },
       extensionOrigin,
       pageOf: tabs.pageOf,
       async open(url) {
@@ -174,11 +199,13 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       ...side,
       async close() {
         await browser.close();
+        await proxy?.close();
       },
     };
     return driver;
   } catch (err) {
     await browser.close();
+    await proxy?.close();
     throw err;
   }
 }

@@ -36,6 +36,8 @@ export function keyOf(url: string): string {
 
 export class PretendWeb {
   private readonly answers = new Map<string, Answer>();
+  /** Hosts whose requests go on to the network, i.e. to the driver's recording proxy, which stands in for them. */
+  private readonly through = new Set<string>();
   /** Requests for addresses nobody registered: they were refused. */
   readonly refused: string[] = [];
   /** Requests that were answered, as `METHOD url`, in order. */
@@ -78,16 +80,31 @@ export class PretendWeb {
 
   /**
    * What becomes of a request the browser makes, the one rule both drivers apply: the browser's own and the
-   * extension's resources (not http/https) go on; a registered address is answered; loopback (the audit's file
+   * extension's resources (not http/https) and hosts handed to the recording proxy go on; a registered address is
+   * answered; loopback (the audit's file
    * server) and, when `passthrough`, anything else goes to the network; the rest is refused and recorded.
    */
   route(url: string, method = 'GET', passthrough = false): Answer | 'continue' | 'refuse' {
-    if (!/^https?:/.test(url)) return 'continue';
+    if (!/^https?:/.test(url) || this.passesThrough(url)) return 'continue';
     const found = this.answer(url, method);
     if (found) return found;
     if (passthrough || /^https?:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(url)) return 'continue';
     this.refused.push(url);
     return 'refuse';
+  }
+
+  /** Sends every request for `host` on to the recording proxy (see `passesThrough`). */
+  passThrough(host: string): void {
+    this.through.add(host.toLowerCase());
+  }
+
+  /** Whether a request is left to reach the network (the recording proxy) instead of being answered here. */
+  passesThrough(url: string): boolean {
+    try {
+      return this.through.has(new URL(url).hostname);
+    } catch {
+      return false;
+    }
   }
 
   /** Hosts the pretend web has answers for. */
