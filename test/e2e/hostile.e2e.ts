@@ -87,6 +87,15 @@ const COVERS = `<script>
       el.textContent = 'Menang hadiah!';
       document.body.append(el);
       el.showModal();
+    } else if (kind === 'form') {
+      // A popover that is a form: its controls take over the members a content script reads in Chromium.
+      el = document.createElement('form');
+      el.setAttribute('popover', 'manual');
+      el.innerHTML = '<input type="hidden" name="matches"><input type="hidden" name="isConnected">' +
+        '<input type="hidden" name="getBoundingClientRect"><p>Tekan tombolnya</p>';
+      el.style.cssText = 'pointer-events:none;position:fixed;inset:0;width:100vw;height:100vh;margin:0;background:#fff;border:0';
+      document.body.append(el);
+      el.showPopover();
     } else {
       el = document.createElement('div');
       el.setAttribute('popover', 'manual');
@@ -447,8 +456,10 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     await button(false);
     type Timed = { __clicks: number[]; __uncoveredAt: number; __cover: (k: string) => void; __uncoverTimed(): void };
     // A visible decoy that lets the pointer through (pointer-events: none): the click lands on our button,
-    // and must not count. Then a transparent sheet that takes the pointer: the click never reaches us.
-    for (const kind of ['popover', 'transparent']) {
+    // and must not count; the same decoy made of a form whose controls are named `matches`, `isConnected` and
+    // `getBoundingClientRect` (in Chromium a content script sees those controls in place of the form's members:
+    // read directly, they hid the cover). Then a transparent sheet that takes the pointer: the click never reaches us.
+    for (const kind of ['popover', 'form', 'transparent']) {
       await page.evaluate((k) => (window as unknown as Timed).__cover(k), kind);
       // Where the button is now: the notice says it is covered, above the button.
       const at = await button(true);
