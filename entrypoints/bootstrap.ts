@@ -5,7 +5,7 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { askForScanner } from '../lib/messaging/bootstrap-channel';
 import { addedFrames, addedSomethingToCheck, hasControls } from '../lib/page/has-controls';
-import { bootstrapHooks } from './scanner/hooks';
+import { armSubmit, bootstrapHooks } from './scanner/hooks';
 import { call, get } from '../lib/dom/read';
 
 /**
@@ -30,7 +30,7 @@ export default defineUnlistedScript(() => {
   // A same-origin frame is scanned by the frame that holds it only when it has no script of its own;
   // frames with their own address run their own bootstrap, so every frame is covered once.
   // The submit check must see submissions before the page's own listeners: capture at the window, now.
-  addEventListener('submit', (event) => hooks.onSubmit?.(event as SubmitEvent), { capture: true });
+  armSubmit(hooks, globalThis);
 
   let asked = false;
   let observer: MutationObserver | null = null;

@@ -48,7 +48,7 @@ export function placeNear(overlay: Overlay, field: Element, win: Window): void {
   else overlay.place(left, 8, width, roomAbove);
 }
 
-export function startNotices(doc: Document, session: Session): { stop(): void } {
+export function startNotices(doc: Document, session: Session): { stop(): void; rearm(): void } {
   const win = get(doc, 'defaultView')!;
   let overlay: Overlay | null = null;
   let anchor: Element | null = null;
@@ -146,19 +146,27 @@ export function startNotices(doc: Document, session: Session): { stop(): void } 
   };
 
   const watched: Window[] = [];
-  session.eachWindow((w) => {
-    watched.push(w);
+  // The same function objects each time: adding them again is a no-op while they are registered.
+  const listen = (w: Window) => {
     call(w, 'addEventListener', 'focusin', onFocus, { capture: true });
     call(w, 'addEventListener', 'keydown', onKey as EventListener, { capture: true });
     call(w, 'addEventListener', 'keydown', onInput, { capture: true, passive: true });
     call(w, 'addEventListener', 'pointerdown', onInput, { capture: true, passive: true });
     call(w, 'addEventListener', 'scroll', onMove, { capture: true, passive: true });
     call(w, 'addEventListener', 'resize', onMove, { passive: true });
+  };
+  session.eachWindow((w) => {
+    watched.push(w);
+    listen(w);
   });
   session.onAdvice((advice) => {
     if (overlay && !shouldNotify(advice)) close(false);
   });
   return {
+    /** After `document.open()` erased this window's listeners (see hooks.ts, `armSubmit`). */
+    rearm() {
+      for (const w of watched) listen(w);
+    },
     stop() {
       close(false);
       for (const w of watched) {

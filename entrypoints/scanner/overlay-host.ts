@@ -9,6 +9,7 @@
 // While covered it says so.
 import { render, type ComponentChild } from 'preact';
 import { judgeChoice, observeGate, openedGate, type GateState } from '../../lib/page/click-gate';
+import { call, get } from '../../lib/dom/read';
 
 const HOST_CSS = `:host{all:initial!important;display:block!important;position:fixed!important;inset:auto!important;
 width:0!important;height:0!important;opacity:1!important;visibility:visible!important;transform:none!important;
@@ -49,10 +50,10 @@ const rectsMeet = (a: DOMRect, b: DOMRect) =>
 
 /** In the top layer now: an open popover, a modal dialog or the fullscreen element. */
 function inTopLayer(el: Element, doc: Document): boolean {
-  if (doc.fullscreenElement === el) return true;
+  if (get(doc, 'fullscreenElement') === el) return true;
   for (const selector of [':popover-open', ':modal']) {
     try {
-      if (el.matches(selector)) return true;
+      if (call(el, 'matches', selector)) return true;
     } catch {
       // An engine without that selector has no such top-layer element either.
     }
@@ -65,24 +66,29 @@ const current = new WeakMap<Document, Overlay>();
 
 export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
   current.get(doc)?.close();
-  const host = doc.createElement('div');
+  // Every member of the page's document and elements is read through lib/dom/read: `<img name="createElement">`
+  // or `<img name="documentElement">` takes over the document's own. Our nodes (inside the closed root) are ours.
+  const make = <K extends keyof HTMLElementTagNameMap>(tag: K) =>
+    call(doc, 'createElement', tag) as HTMLElementTagNameMap[K];
+  const root = () => get(doc, 'documentElement');
+  const host = make('div');
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
+  const style = make('style');
   style.textContent = HOST_CSS + options.css;
-  const box = doc.createElement(options.modal ? 'dialog' : 'div');
+  const box = make(options.modal ? 'dialog' : 'div');
   box.className = options.modal ? 'jd-modal' : 'jd-box';
   if (!options.modal) box.setAttribute('popover', 'manual');
   // The "covered" line sits beside what the caller renders (Preact owns only `content`).
-  const banner = doc.createElement('p');
+  const banner = make('p');
   banner.className = 'jd-covered';
   banner.setAttribute('role', 'alert');
   banner.hidden = true;
   banner.textContent = options.coveredText;
-  const content = doc.createElement('div');
+  const content = make('div');
   box.append(banner, content);
   shadow.append(style, box);
 
-  const win = doc.defaultView;
+  const win = get(doc, 'defaultView');
   const now = () => performance.now();
   let open = true;
   let restores = 0;
@@ -102,7 +108,7 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
     gate = openedGate(now());
     banner.hidden = true;
   };
-  doc.documentElement.append(host);
+  call(root(), 'append', host);
   show();
 
   /** Something of the page's is over the overlay now (at `point` too, for a pointer click). */
@@ -123,13 +129,13 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
       if (!inside || p.x < 0 || p.y < 0 || p.x >= vw || p.y >= vh) continue;
       // Anything inside our closed shadow root hit-tests as the host; a page layer that takes the pointer
       // (a popover, its own modal dialog and ::backdrop, a transparent top-layer sheet) hit-tests as itself.
-      if (doc.elementFromPoint(p.x, p.y) !== host) return true;
+      if (call(doc, 'elementFromPoint', p.x, p.y) !== host) return true;
     }
     // A top-layer element that lets the pointer through (pointer-events: none) is invisible to hit-testing
     // but still drawn over us: any one opened after ours that overlaps counts as a cover.
     for (const el of [...above]) {
-      if (!el.isConnected || !inTopLayer(el, doc)) above.delete(el);
-      else if (rectsMeet(el.getBoundingClientRect(), r)) return true;
+      if (!get(el, 'isConnected') || !inTopLayer(el, doc)) above.delete(el);
+      else if (rectsMeet(call(el, 'getBoundingClientRect'), r)) return true;
     }
     return false;
   };
@@ -161,12 +167,12 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
     lookSoon();
   };
   const onFullscreen = () => {
-    const el = doc.fullscreenElement;
+    const el = get(doc, 'fullscreenElement');
     if (el && el !== host) above.add(el);
     lookSoon();
   };
   win?.addEventListener('toggle', onToggle, { capture: true });
-  doc.addEventListener('fullscreenchange', onFullscreen);
+  call(doc, 'addEventListener', 'fullscreenchange', onFullscreen);
 
   const accepts = (event: Event): boolean => {
     const m = event as MouseEvent;
@@ -191,7 +197,7 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
     for (const record of records) {
       // A page dialog opened as modal after ours is drawn over it.
       const t = record.target as Element;
-      if (record.attributeName === 'open' && t.localName === 'dialog' && inTopLayer(t, doc)) above.add(t);
+      if (record.attributeName === 'open' && get(t, 'localName') === 'dialog' && inTopLayer(t, doc)) above.add(t);
     }
     lookSoon();
     const hidden = !host.isConnected || (win?.getComputedStyle(host).display ?? 'block') === 'none';
@@ -201,10 +207,10 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
       options.onLost();
       return;
     }
-    doc.documentElement.append(host);
+    call(root(), 'append', host);
     show();
   });
-  watcher.observe(doc.documentElement, { childList: true, subtree: false, attributes: true });
+  watcher.observe(root(), { childList: true, subtree: false, attributes: true });
   watcher.observe(host, { attributes: true });
   // Anything drawn anywhere may now be over us: look again (at most once a frame).
   watcher.observe(doc, { childList: true, subtree: true, attributes: true });
@@ -237,7 +243,7 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
       watcher.disconnect();
       clearInterval(ticker);
       win?.removeEventListener('toggle', onToggle, { capture: true });
-      doc.removeEventListener('fullscreenchange', onFullscreen);
+      call(doc, 'removeEventListener', 'fullscreenchange', onFullscreen);
       render(null, content);
       host.remove();
       if (current.get(doc) === overlay) current.delete(doc);

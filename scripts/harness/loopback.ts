@@ -1,6 +1,12 @@
 // Loopback servers for the e2e suite: a static server for fixtures and list sources, and a recording proxy
 // that every real request leaving the browser goes through, so a test can prove the extension made none.
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import {
+  createServer,
+  request as httpRequest,
+  type IncomingMessage,
+  type Server,
+  type ServerResponse,
+} from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Socket } from 'node:net';
 
@@ -50,7 +56,7 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
   const seen: string[] = [];
   const allowed = new Set<string>();
   const sockets = new Set<Socket>();
-  const server = createServer(async (req, res) => {
+  const server = createServer((req, res) => {
     seen.push(`${req.method} ${req.url}`);
     let target: URL;
     try {
@@ -63,23 +69,27 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
       res.writeHead(502, { 'content-type': 'text/plain' }).end('refused by the test proxy');
       return;
     }
-    try {
-      // Transparent: a redirect goes back to the browser as it came (the browser decides whether to follow it).
-      const upstream = await fetch(target, {
-        method: req.method,
-        headers: { accept: req.headers.accept ?? '*/*' },
-        redirect: 'manual',
-      });
-      const body = Buffer.from(await upstream.arrayBuffer());
-      const location = upstream.headers.get('location');
-      res.writeHead(upstream.status, {
-        'content-type': upstream.headers.get('content-type') ?? 'application/octet-stream',
-        ...(location ? { location } : {}),
-      });
-      res.end(body);
-    } catch {
-      res.writeHead(502).end();
-    }
+    // Transparent and streamed: the answer goes back to the browser as it comes (a redirect as it came: the browser
+    // decides whether to follow it), and when the browser stops reading (a download cut at its size cap) the
+    // upstream request is dropped too, so an endless answer ends when the browser ends it.
+    const upstream = httpRequest(
+      target,
+      { method: req.method, headers: { accept: req.headers.accept ?? '*/*', host: target.host } },
+      (answer) => {
+        const location = answer.headers.location;
+        res.writeHead(answer.statusCode ?? 502, {
+          'content-type': answer.headers['content-type'] ?? 'application/octet-stream',
+          ...(location ? { location } : {}),
+        });
+        answer.pipe(res);
+      },
+    );
+    upstream.on('error', () => {
+      if (!res.headersSent) res.writeHead(502);
+      res.end();
+    });
+    res.on('close', () => upstream.destroy());
+    req.pipe(upstream);
   });
   server.on('connect', (req, socket) => {
     seen.push(`CONNECT ${req.url}`);

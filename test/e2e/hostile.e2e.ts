@@ -14,6 +14,7 @@ import {
   watchOverlay,
 } from '../../scripts/harness/page-barriers';
 import type { ChromiumDriver } from '../../scripts/harness/chromium';
+import type { FirefoxDriver } from '../../scripts/harness/firefox';
 
 const NIK = '3171011708450001';
 const HTTP_FORM = (extra = '') => `<!doctype html><html lang="id"><head><title>Daftar</title></head><body>
@@ -79,6 +80,15 @@ const COVERS = `<script>
       el.textContent = 'Menang hadiah!';
       document.body.append(el);
       el.showModal();
+    } else if (kind === 'form') {
+      // A popover that is a form: its controls take over the members a content script reads in Chromium.
+      el = document.createElement('form');
+      el.setAttribute('popover', 'manual');
+      el.innerHTML = '<input type="hidden" name="matches"><input type="hidden" name="isConnected">' +
+        '<input type="hidden" name="getBoundingClientRect"><p>Tekan tombolnya</p>';
+      el.style.cssText = 'pointer-events:none;position:fixed;inset:0;width:100vw;height:100vh;margin:0;background:#fff;border:0';
+      document.body.append(el);
+      el.showPopover();
     } else {
       el = document.createElement('div');
       el.setAttribute('popover', 'manual');
@@ -92,6 +102,46 @@ const COVERS = `<script>
     window.__uncover = () => { if (el.localName === 'dialog') el.close(); else el.hidePopover(); el.remove(); window.__uncover = null; };
   };
 </script>`;
+
+/** The centre of the notice's button on screen, and whether the notice's "covered" line shows (it moves the button). */
+type NoticeButton = { x: number; y: number; coveredLine: boolean };
+
+/**
+ * Where the notice's button is on screen, asked from the extension's side: a script injected into the tab's
+ * content-script world opens the closed shadow root with the API browsers give extensions for exactly that
+ * (`chrome.dom.openOrClosedShadowRoot` in Chromium, `Element.openOrClosedShadowRoot` in Firefox). The page
+ * itself still cannot reach inside.
+ */
+async function noticeButton(d: Driver, url: string): Promise<NoticeButton | null> {
+  const tabId = await d.tabIdOf(url);
+  return d.inExtension(async (t) => {
+    const api = (globalThis as { browser?: typeof chrome }).browser ?? chrome;
+    const [done] = await api.scripting.executeScript({
+      target: { tabId: t },
+      func: () => {
+        const host = document.documentElement.lastElementChild as HTMLElement | null;
+        if (!host || host === document.body || host.localName !== 'div') return null;
+        const dom = (globalThis as { chrome?: { dom?: { openOrClosedShadowRoot?: (e: Element) => ShadowRoot } } })
+          .chrome?.dom;
+        const root = dom?.openOrClosedShadowRoot
+          ? dom.openOrClosedShadowRoot(host)
+          : (host as unknown as { openOrClosedShadowRoot: ShadowRoot | null }).openOrClosedShadowRoot;
+        const button = root?.querySelector('.jd-box .row button');
+        const line = root?.querySelector<HTMLElement>('.jd-covered');
+        if (!button || !line) return null;
+        const r = button.getBoundingClientRect();
+        return { x: r.left + r.width / 2, y: r.top + r.height / 2, coveredLine: !line.hidden };
+      },
+    });
+    return (done?.result as NoticeButton | null | undefined) ?? null;
+  }, tabId);
+}
+
+/** A real pointer click at a point of the tab's viewport (the automation library's mouse, as a person's). */
+async function mouseClick(d: Driver, page: TabPage, at: { x: number; y: number }): Promise<void> {
+  if (d.name === 'chromium') await (d as ChromiumDriver).pageOf(page).mouse.click(at.x, at.y);
+  else await (d as FirefoxDriver).pageOf(page).mouse.click(at.x, at.y);
+}
 
 describeInBrowsers('hostile pages', (driver, browser) => {
   it('leaves the page DOM exactly as it was and sends it no event or message while nothing is shown', async () => {
@@ -371,6 +421,78 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     await page.evaluate(() => (window as unknown as { __uncover: () => void }).__uncover());
     await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the notice to take Escape');
     await recordedAction(d, 'tutup-notis.example', 'dismissed');
+    await page.close();
+  });
+
+  it('clickjacking: a real click on the notice through a cover does not count; an uncovered one after the delay does', async () => {
+    const d = driver();
+    await enableRecord(d);
+    const url = 'http://tutup-klik.example/daftar';
+    d.web.html(
+      url,
+      HTTP_FORM(`${COVERS}<script>
+        // What the page can time: every real click that reached it (a click in our closed root is retargeted to
+        // the host), and when the last cover went.
+        window.__clicks = [];
+        addEventListener('click', (e) => { if (e.isTrusted) window.__clicks.push(e.timeStamp); }, true);
+        const uncover = () => window.__uncover?.();
+        window.__uncoverTimed = () => { uncover(); window.__uncoveredAt = performance.now(); };
+      </script>`),
+    );
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.level === 'caution');
+    await page.click('#nik');
+    /** The button once the notice shows (`covered`) or no longer shows its "covered" line. */
+    const button = (covered: boolean) =>
+      poll(
+        () => noticeButton(d, url),
+        (b) => b !== null && b.coveredLine === covered,
+        5000,
+        `the notice's button, ${covered ? '' : 'not '}saying it is covered`,
+      ) as Promise<NoticeButton>;
+    await button(false);
+    type Timed = { __clicks: number[]; __uncoveredAt: number; __cover: (k: string) => void; __uncoverTimed(): void };
+    // A visible decoy that lets the pointer through (pointer-events: none): the click lands on our button,
+    // and must not count; the same decoy made of a form whose controls are named `matches`, `isConnected` and
+    // `getBoundingClientRect` (in Chromium a content script sees those controls in place of the form's members:
+    // read directly, they hid the cover). Then a transparent sheet that takes the pointer: the click never reaches us.
+    for (const kind of ['popover', 'form', 'transparent']) {
+      await page.evaluate((k) => (window as unknown as Timed).__cover(k), kind);
+      // Where the button is now: the notice says it is covered, above the button.
+      const at = await button(true);
+      // Clicks for longer than the cooldown, each with the notice still there afterwards.
+      for (let i = 0; i < 6; i++) {
+        await mouseClick(d, page, at);
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 100))));
+        expect(await overlayPresent(page), `a click through a ${kind}`).toBe(true);
+      }
+      await page.evaluate(() => (window as unknown as Timed).__uncoverTimed());
+    }
+    expect(await recorded(d, 'tutup-klik.example')).not.toContain('dismissed');
+    // Uncovered, the same click counts once the cooldown since the cover went is over.
+    const at = await button(false);
+    const clicksBefore = (await page.evaluate(() => (window as unknown as Timed).__clicks)).length;
+    await poll(
+      async () => {
+        await mouseClick(d, page, at);
+        return !(await overlayPresent(page));
+      },
+      (gone) => gone,
+      8000,
+      'the notice to take an uncovered click',
+    );
+    const t = await page.evaluate(() => {
+      const w = window as unknown as Timed;
+      return { clicks: w.__clicks, uncoveredAt: w.__uncoveredAt };
+    });
+    expect(t.clicks.length).toBeGreaterThan(clicksBefore);
+    expect(t.clicks[t.clicks.length - 1]! - t.uncoveredAt).toBeGreaterThanOrEqual(500);
+    await poll(
+      () => recorded(d, 'tutup-klik.example'),
+      (a) => a.includes('dismissed'),
+      5000,
+      'dismissal recorded',
+    );
     await page.close();
   });
 

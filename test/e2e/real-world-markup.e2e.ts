@@ -97,6 +97,42 @@ describeInBrowsers('real-world markup', (driver) => {
     await page.close();
   });
 
+  it('shows the notice and the pre-submit check on a page whose images take over document.createElement, documentElement and friends', async () => {
+    const d = driver();
+    // Plain HTTP: the notice has something to say, and sending asks first.
+    const url = 'http://simrs-gambar.example/daftar';
+    const action = 'http://simrs-gambar.example/simpan';
+    d.web.html(url, shadowingPage('/simpan', true));
+    d.web.html(action, THANKS);
+    const page = await d.open(url);
+    await d.waitForView(url, (v) => v.level === 'caution' && v.fields.some((f) => f.kind === 'national_id'));
+    // The automation library's own click and type trip over the shadowed form (as in the first scenario): the
+    // name field is focused through the prototype, then the keyboard does the rest, as a person's would.
+    await page.evaluate(() => {
+      const byId = Object.getOwnPropertyDescriptor(Document.prototype, 'getElementById')!.value as (
+        id: string,
+      ) => HTMLElement;
+      HTMLElement.prototype.focus.call(byId.call(document, 'nama'));
+    });
+    await page.press('Tab');
+    await waitForOverlay(page, 'the notice, in its place as the last child of <html>');
+    // Escape closes it (once it has been up a moment), so what shows next is the pre-submit dialog.
+    await poll(
+      async () => {
+        await page.press('Escape');
+        return overlayShown(page);
+      },
+      (shown) => !shown,
+      8000,
+      'the notice to take Escape',
+    );
+    for (const digit of NIK) await page.press(digit);
+    await page.press('Enter');
+    await waitForOverlay(page, 'the pre-submit dialog');
+    expect(posts(d, action)).toBe(0);
+    await page.close();
+  });
+
   it('checks a form in a same-origin frame before sending', async () => {
     const d = driver();
     const url = 'http://klinik-bingkai.example/portal';
