@@ -117,15 +117,67 @@ function inSearchForm(el: Element): boolean {
   return perFormDuringScan(form, holdsSearchBox);
 }
 
-/** The form holds a site-search box (answered once per form during a scan). */
+const SEARCH_BUTTON = /^\s*(search|cari|filter|find|telusuri|buscar|pesquisar)\s*$/i;
+
+/**
+ * The form holds a site-search box, or it is a filter form: declared `method="get"` and sent by a button that
+ * says "Search" / "Cari" (a generated CRUD index's filter over records). Its boxes look records up; like a search
+ * box they count only when they ask for an identifier (answered once per form during a scan).
+ */
 export function holdsSearchBox(form: Element): boolean {
-  return (
+  if (
     call(
       form,
       'querySelector',
       'input[type=search],input[name=q],input[name=s],input[name=search],input[name=keyword],input[name=query]',
     ) !== null
-  );
+  )
+    return true;
+  if ((call(form, 'getAttribute', 'method') ?? '').trim().toLowerCase() !== 'get') return false;
+  const buttons = call(form, 'querySelectorAll', 'button[type=submit],button:not([type]),input[type=submit]');
+  for (const b of Array.from(buttons ?? [])) {
+    const text =
+      get(b, 'localName') === 'input' ? (call(b, 'getAttribute', 'value') ?? '') : (get(b, 'textContent') ?? '');
+    if (SEARCH_BUTTON.test(text.slice(0, 40))) return true;
+  }
+  return false;
+}
+
+const MODEL = /^[A-Za-z_][\w-]*$/;
+const INDEX = /^\d*$/;
+
+/** `Model[a][b]` → ['Model', 'a', 'b']; null when the name is not written that way. */
+function bracketParts(name: string): string[] | null {
+  const open = name.indexOf('[');
+  if (open <= 0 || !name.endsWith(']')) return null;
+  const parts = [name.slice(0, open)];
+  let i = open;
+  while (i < name.length) {
+    if (name[i] !== '[') return null;
+    const close = name.indexOf(']', i + 1);
+    if (close < 0) return null;
+    parts.push(name.slice(i + 1, close));
+    i = close + 1;
+  }
+  return parts;
+}
+
+/**
+ * What the id and name say about this control alone. Frameworks name a control after the form's model and the
+ * attribute (`Anamnesa[alergi_obat_pil]`, id `anamnesa-alergi_obat_pil`; Rails `patient[dob]`): the model part is
+ * shared by every control of the form, so it names the form, not the field (a `Patient` form's "Religion ID" is
+ * not a patient identifier, an `ArBpjs` form's "Reg Dept" not a BPJS number). The bracketed attribute is kept,
+ * and an id that spells the same model as its prefix loses it too.
+ */
+export function ownNames(name: string, id: string): { name: string; id: string } {
+  const all = bracketParts(name);
+  if (!all || !MODEL.test(all[0]!)) return { name, id };
+  const parts = all.slice(1).filter((p) => !INDEX.test(p) && !p.includes('['));
+  if (parts.length === 0) return { name, id };
+  const model = all[0]!.toLowerCase();
+  const lower = id.toLowerCase();
+  const prefixed = lower.length > model.length + 1 && (lower.startsWith(`${model}-`) || lower.startsWith(`${model}_`));
+  return { name: parts.join(' '), id: prefixed ? id.slice(model.length + 1) : id };
 }
 
 export function describeField(element: Element, limits?: Partial<ScanLimits>): FieldDescriptor {
@@ -133,8 +185,9 @@ export function describeField(element: Element, limits?: Partial<ScanLimits>): F
   const tag = controlTag(element);
   const type = controlType(element);
   const d = emptyDescriptor(tag, type);
-  d.id = attr(element, 'id', max);
-  d.name = attr(element, 'name', max);
+  const own = ownNames(attr(element, 'name', max), attr(element, 'id', max));
+  d.id = own.id;
+  d.name = own.name;
   d.autocomplete = attr(element, 'autocomplete', 100);
   d.inputmode = attr(element, 'inputmode', 20).toLowerCase();
   d.pattern = attr(element, 'pattern', 200);

@@ -10,7 +10,7 @@ import { controlTag } from './describe-field';
 import { isMeaningful } from './dom-text';
 import type { FieldDescriptor } from './field-descriptor';
 import { closeTogether } from './dom-near';
-import type { Unit } from './split-fields';
+import { isUnitSelect, type Unit } from './split-fields';
 import { tokenize } from './tokenize';
 import { vocabulary } from './vocabulary';
 import { call, get } from '../dom/read';
@@ -121,9 +121,12 @@ export type Verdict = (d: FieldDescriptor) => Classification | null;
  */
 export function classifyUnits(units: readonly Unit[], verdict: Verdict = classifyField): Classified[] {
   const medical = new MedicalContext();
+  const voc = vocabulary();
   const out: Classified[] = units.map((unit) => {
     const doc = get(unit.element, 'ownerDocument');
     unit.descriptor.medicalContext = medical.has(doc);
+    // A unit select the split could not join to its number box ("batang / bungkus" a column away) names a unit.
+    if (unit.members.length <= 1 && isUnitSelect(unit.descriptor, voc)) return { unit, kind: null, fromCaption: false };
     const r = verdict(unit.descriptor);
     const kind = r && r.score >= ACCEPT_SCORE ? r.kind : null;
     if (kind && MEDICAL.has(kind)) medical.note(unit.element);
@@ -131,6 +134,7 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
   });
   for (const c of out) {
     if (c.kind !== null || c.unit.descriptor.medicalContext) continue;
+    if (c.unit.members.length <= 1 && isUnitSelect(c.unit.descriptor, voc)) continue;
     if (!medical.has(get(c.unit.element, 'ownerDocument'))) continue;
     c.unit.descriptor.medicalContext = true;
     const r = verdict(c.unit.descriptor);

@@ -4,7 +4,7 @@
 import { kindsWhere } from '../kinds/field-kinds';
 import { isMeaningful } from './dom-text';
 import type { FieldDescriptor } from './field-descriptor';
-import { matchText } from './match-text';
+import { matchText, onlyAttribute } from './match-text';
 import { isGenericCaption, type Vocabulary } from './vocabulary';
 
 export interface Source {
@@ -27,6 +27,7 @@ const SECONDARY_INFERRED = 0.45;
 /** The field's own caption names no topic ("Notes", "Father", none at all): it takes its section's. */
 export function borrowsSection(d: FieldDescriptor, voc: Vocabulary): boolean {
   const caption = ownCaption(d);
+  if (caption !== undefined && onlyAttribute(caption, voc)) return false;
   return caption === undefined || isGenericCaption(caption, voc);
 }
 

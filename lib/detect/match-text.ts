@@ -2,7 +2,7 @@
 // something that is never sensitive. Overlapping matches are resolved longest-first, and a negative beats a
 // positive of the same length: "NIK karyawan" is an employee number, "No. Kartu Kredit" a payment card,
 // while "No. Polisi Insurans" keeps its positive over the shorter negative "No. Polisi".
-import type { FieldKind } from '../kinds/field-kinds';
+import { kindsWhere, type FieldKind } from '../kinds/field-kinds';
 import { UNSPACED_SCRIPT, type PhraseMatch } from './phrase-index';
 import { foldText, tokenize } from './tokenize';
 import type { Vocabulary } from './vocabulary';
@@ -24,6 +24,23 @@ export interface TextMatch {
   negative: boolean;
   /** Canonical tokens of the surviving negative phrases. */
   negatives: Array<readonly string[]>;
+}
+
+const IDENTIFIER_KINDS = kindsWhere((d) => d.identifier);
+/** Words that may stand before a bare "ID" without making it something else's key ("No. ID", "Your ID"). */
+const KEY_LEADS = new Set(['no', 'your', 'my', 'the', 'of', 'nomor', 'anda']);
+
+/**
+ * A bare weak "ID" after another word the vocabulary does not take in is that thing's record key: "Education
+ * ID", "Patient Type ID", "Bed ID", `registrasi_id`, `parent_id` name a row of another table (a foreign key in a
+ * generated form), not an identity document. Strong phrases ("National ID", "ID Pasien") are unaffected.
+ */
+function isRecordKey(h: TextHit, tokens: readonly string[], all: readonly PhraseMatch[]): boolean {
+  if (!h.weak || h.tokens.length !== 1 || h.tokens[0] !== 'id' || h.start <= 0) return false;
+  if (!IDENTIFIER_KINDS.has(h.kind)) return false;
+  const before = tokens[h.start - 1]!;
+  if (KEY_LEADS.has(before) || /^\d+$/.test(before)) return false;
+  return !all.some((m) => m.start >= 0 && m.start < h.start && m.end > h.start - 1 && m.phrase.kind !== null);
 }
 
 const EMPTY: TextMatch = { hits: [], negative: false, negatives: [] };
@@ -120,7 +137,10 @@ export function matchText(text: string, voc: Vocabulary, identifier = false): Te
     if (m.phrase.kind === null) {
       negative = true;
       negatives.push(m.phrase.tokens);
-    } else hits.push({ kind: m.phrase.kind, weak: m.phrase.weak, start: m.start, end: m.end, tokens: m.phrase.tokens });
+    } else {
+      const hit = { kind: m.phrase.kind, weak: m.phrase.weak, start: m.start, end: m.end, tokens: m.phrase.tokens };
+      if (!isRecordKey(hit, tokens, list)) hits.push(hit);
+    }
   }
   // A caption that opens with something never sensitive is about that thing: "Nama (sesuai KTP)",
   // "Full name (as in NRIC)", "Alamat email untuk hasil lab". Later mentions only qualify it.
@@ -155,6 +175,21 @@ export function namesAttribute(text: string, m: TextMatch, voc: Vocabulary, iden
   const out: PhraseMatch[] = [];
   voc.attributes.match(tokens, '', out);
   return out.some((a) => a.start >= 0 && !m.hits.some((h) => h.start >= 0 && h.start < a.end && a.start < h.end));
+}
+
+/**
+ * The caption is nothing but an attribute word ("Waktu :", "Tanggal", "Biaya"): it names the field's own
+ * attribute, so it is not a caption without a topic that could borrow its section's ("Riwayat Transfusi").
+ */
+export function onlyAttribute(text: string, voc: Vocabulary): boolean {
+  if (text.length === 0 || text.length > 60) return false;
+  const tokens = tokenize(text, voc.aliases);
+  if (tokens.length === 0) return false;
+  const out: PhraseMatch[] = [];
+  voc.attributes.match(tokens, '', out);
+  const covered = new Set<number>();
+  for (const a of out) for (let i = a.start; i < a.end; i++) covered.add(i);
+  return tokens.every((_t, i) => covered.has(i));
 }
 
 /** Whether a text holds any of the index's phrases (context words, condition names, technical words). */

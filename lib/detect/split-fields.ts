@@ -185,16 +185,37 @@ const UNIT_WORDS = new Set([
   'mg',
   'ml',
   'mmhg',
+  'cc',
+  // Counting units of Indonesian clinical forms (rokok: batang / bungkus; darah: kantong).
+  'batang',
+  'bungkus',
+  'kantong',
   'x',
 ]);
 
-/** A select of units ("Days / Weeks", "kg / lb") right after a number box is part of that box's field. */
-function isUnitSelect(d: FieldDescriptor, voc: Vocabulary): boolean {
+/**
+ * A select of units ("Days / Weeks", "kg / lb"): right after a number box it is part of that box's field, and
+ * on its own it says only which unit, never anything about the person (detect-units.ts).
+ */
+export function isUnitSelect(d: FieldDescriptor, voc: Vocabulary): boolean {
   if (d.type !== 'select' || d.options.length === 0 || d.options.length > 12) return false;
+  const units = unitTokens(voc);
   return d.options.every((o) => {
     const tokens = tokenize(o, voc.aliases);
-    return tokens.length > 0 && tokens.length <= 2 && tokens.every((t) => UNIT_WORDS.has(t));
+    return tokens.length > 0 && tokens.length <= 2 && tokens.every((t) => units.has(t));
   });
+}
+
+/** The unit words as the tokenizer spells them (its aliases turn "bulan" into "bln", "tahun" into "thn"). */
+const unitTokenSets = new WeakMap<Vocabulary, ReadonlySet<string>>();
+function unitTokens(voc: Vocabulary): ReadonlySet<string> {
+  let set = unitTokenSets.get(voc);
+  if (!set) {
+    const all = new Set(UNIT_WORDS);
+    for (const w of UNIT_WORDS) for (const t of tokenize(w, voc.aliases)) all.add(t);
+    unitTokenSets.set(voc, (set = all));
+  }
+  return set;
 }
 
 /** Describes a split field from its first box's description (a scan state may answer from its cache). */

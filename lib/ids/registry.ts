@@ -27,6 +27,10 @@ import { mbi } from './schemes/us-mbi';
 import { deKvnr } from './schemes/de-kvnr';
 import { nlBsn } from './schemes/nl-bsn';
 import { ssn } from './schemes/us-ssn';
+import { inPan } from './schemes/in-pan';
+import { vnMst } from './schemes/vn-mst';
+import { sgUen } from './schemes/sg-uen';
+import { thMoa } from './schemes/th-moa';
 
 export const SCHEME_RULES: Readonly<Record<SchemeId, SchemeRule>> = {
   'id.nik': nik,
@@ -51,6 +55,10 @@ export const SCHEME_RULES: Readonly<Record<SchemeId, SchemeRule>> = {
   'de.kvnr': deKvnr,
   'nl.bsn': nlBsn,
   'us.ssn': ssn,
+  'in.pan': inPan,
+  'vn.mst': vnMst,
+  'sg.uen': sgUen,
+  'th.moa': thMoa,
   'intl.passport': intlPassport,
 };
 
@@ -77,6 +85,10 @@ export const SCHEME_KIND: Readonly<Record<SchemeId, FieldKind>> = {
   'de.kvnr': 'health_insurance_id',
   'nl.bsn': 'national_id',
   'us.ssn': 'national_id',
+  'in.pan': 'tax_id',
+  'vn.mst': 'tax_id',
+  'sg.uen': 'tax_id',
+  'th.moa': 'tax_id',
   'intl.passport': 'passport',
 };
 

@@ -25,6 +25,10 @@ export const SCHEME_IDS = [
   'de.kvnr',
   'nl.bsn',
   'us.ssn',
+  'in.pan',
+  'vn.mst',
+  'sg.uen',
+  'th.moa',
   'intl.passport',
 ] as const;
 

@@ -129,6 +129,21 @@ const ROWS: Row[] = [
   ['ph.philhealth', '12-345678901-2', 'PhilHealth PIN', true],
   ['ph.philsys', '1234-5678901-2', 'PhilSys Number (PSN)', true],
   ['ph.philsys', '1234-5678-9012-3456', 'PhilID card number (PCN)', true],
+  // Tax ids, label-only: python-stdnum stdnum/in_/pan.py, vn/mst.py, sg/uen.py, th/moa.py.
+  ['in.pan', 'ACUPA7085R', 'PAN', true],
+  ['in.pan', 'AAPPV8261K', 'PAN card number', true],
+  ['in.pan', 'ABMXA3211G', 'PAN', false], // X is no holder type
+  ['vn.mst', '0100233488', 'Mã số thuế', true],
+  ['vn.mst', '0314409058-002', 'MST', true],
+  ['vn.mst', '0100233480', 'MST', false],
+  ['sg.uen', '00192200M', 'UEN', true],
+  ['sg.uen', '197401143C', 'UEN', true],
+  ['sg.uen', 'S16FC0121D', 'Unique Entity Number', true],
+  ['sg.uen', 'T01FC6132D', 'UEN', true],
+  ['sg.uen', '197401143D', 'UEN', false],
+  ['th.moa', '0994000617721', 'เลขประจำตัวผู้เสียภาษีอากร', true],
+  ['th.moa', '0-99-3-000-13397-8', 'เลขทะเบียนนิติบุคคล', true],
+  ['th.moa', '0-99-4-000-61772-3', 'เลขประจำตัวผู้เสียภาษีอากร', false],
 ];
 
 const LABEL_ONLY = new Set([
@@ -143,6 +158,10 @@ const LABEL_ONLY = new Set([
   'in.abha',
   'ph.philhealth',
   'ph.philsys',
+  'in.pan',
+  'vn.mst',
+  'sg.uen',
+  'th.moa',
 ]);
 
 describe('public vectors, with a label naming the scheme', () => {

@@ -1,0 +1,38 @@
+// Foreign tax ids (India PAN, Vietnam MST, Singapore UEN, Thailand company TIN): reported only where a label asks
+// for them (none has a check strong enough to stand alone), and a value in another scheme's printed shape or
+// structure is never read as one of them without that label.
+import { describe, expect, it } from 'vitest';
+import { recognizeIdentifier } from '../../../lib/ids';
+import { find, schemes } from './helpers';
+
+describe('tax ids of other countries', () => {
+  it.each([
+    ['ACUPA7085R', 'in.pan'],
+    ['0100233488', 'vn.mst'],
+    ['197401143C', 'sg.uen'],
+    ['0994000617721', 'th.moa'],
+  ])('%s is %s only with a label', (value, scheme) => {
+    expect(find(value, scheme)).toBeUndefined();
+    expect(find(value, scheme, 'Tax ID')).toEqual({ kind: 'tax_id', scheme, valid: true });
+  });
+
+  it('a generic tax label names every tax scheme the value fits, a specific one only its own', () => {
+    expect(schemes('0100233488', 'TIN')).toContain('vn.mst');
+    expect(schemes('0100233488', 'PAN')).toEqual([]);
+    expect(schemes('ACUPA7085R', 'Mã số thuế')).toEqual([]);
+  });
+
+  it('a Thai personal ID number stays a national id; the company number is the one that starts with 0', () => {
+    expect(recognizeIdentifier('3100600445635')[0]?.scheme).toBe('th.idnr');
+    expect(find('3100600445635', 'th.moa', 'Tax ID')).toBeUndefined();
+  });
+
+  it('a Singapore NRIC is never read as a UEN, nor a UEN as an NRIC', () => {
+    expect(find('S1234567D', 'sg.uen', 'UEN')).toBeUndefined();
+    expect(find('S16FC0121D', 'sg.nric')).toBeUndefined();
+  });
+
+  it('an MST printed with its branch suffix is not read as any other scheme without a label', () => {
+    expect(recognizeIdentifier('0314409058-002')).toEqual([]);
+  });
+});
