@@ -3,7 +3,11 @@
 // key. The key lives in this script's memory for as long as the page does; values are never kept or sent.
 import { sendsChannel } from '../../lib/messaging/sends-channel';
 import type { FieldKind } from '../../lib/kinds/field-kinds';
-import { KEY_BYTES, MAX_DIGESTS, keyedDigest, normaliseSent, type Digest } from '../../lib/sends';
+// Direct imports, not the lib/sends index: the index also brings the background's request parsing and site
+// classification (the public suffix list), which have no place in the script injected into every form frame.
+import { KEY_BYTES, keyedDigest, type Digest } from '../../lib/sends/keyed-digest';
+import { MAX_DIGESTS } from '../../lib/sends/digest-message';
+import { normaliseSent } from '../../lib/sends/normalise';
 
 export interface SendWatch {
   /** The field most recently holding a recognised value (where the notice of a send is shown). */
