@@ -25,6 +25,22 @@ export function overlayUp(page: TabPage, what = 'the overlay'): Promise<boolean>
   );
 }
 
+/**
+ * Presses `key` until our overlay has closed. The overlay ignores keys for its first 500 ms and while covered
+ * (clickjacking), so a single press right after it appears may rightly do nothing.
+ */
+export async function pressUntilClosed(page: TabPage, key = 'Escape', what = `the overlay to take ${key}`) {
+  await poll(
+    async () => {
+      await page.press(key);
+      return overlayPresent(page);
+    },
+    (present) => !present,
+    10_000,
+    what,
+  );
+}
+
 interface Watch {
   focus: Array<{ id: string; overlay: boolean }>;
   hostsAdded: number;

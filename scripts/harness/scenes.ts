@@ -1,7 +1,7 @@
 // The surfaces a person sees, brought up in a driven browser: used by `npm run screenshots` and by the
 // accessibility checks, so both look at exactly the same things.
 import { poll, pollPage, type Driver, type TabPage } from './driver';
-import { hostsAdded, overlayUp, watchOverlay } from './page-barriers';
+import { hostsAdded, overlayPresent, overlayUp, pressUntilClosed, watchOverlay } from './page-barriers';
 
 export const SCENE_FORM = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>Pendaftaran Pasien</title>
 <style>body{font-family:Arial,sans-serif;margin:24px;background:#eef3f7}form{background:#fff;padding:20px;border-radius:6px;max-width:560px}
@@ -71,9 +71,10 @@ export async function showNotice(page: TabPage): Promise<void> {
 
 /** `dismiss`: close the notice typing brings back before tapping submit (on a phone it covers the button). */
 export async function showSubmitCheck(page: TabPage, dismiss = false): Promise<void> {
-  await page.press('Escape');
+  // The notice takes no key for its first 500 ms (clickjacking): press until it has really closed.
+  await pressUntilClosed(page, 'Escape', 'the notice to close');
   await page.type('#nik', '3171011708450001');
-  if (dismiss) await page.press('Escape');
+  if (dismiss && (await overlayPresent(page))) await pressUntilClosed(page, 'Escape', 'the notice to close');
   await watchOverlay(page);
   await page.click('#kirim');
   await poll(
