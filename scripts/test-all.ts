@@ -47,6 +47,12 @@ function vitest(title: string, config: string | null, report: string): void {
     numFailedTestSuites: number;
     numPendingTests: number;
     numTodoTests: number;
+    testResults: Array<{
+      name: string;
+      status: string;
+      message?: string;
+      assertionResults: Array<{ fullName: string; status: string; failureMessages: string[] }>;
+    }>;
   };
   passed += r.numPassedTests;
   failed += r.numFailedTests;
@@ -56,6 +62,38 @@ function vitest(title: string, config: string | null, report: string): void {
   summary.push(
     `     ${title}: ${r.numPassedTests} passed, ${r.numFailedTests} failed, ${r.numPendingTests + r.numTodoTests} skipped`,
   );
+  summary.push(...failureDigest(r.testResults));
+}
+
+/** What failed and why, in a few lines each: CI shows only the end of the output, so the cause is repeated here,
+ * next to the count, instead of only in the reporter's output far above. */
+function failureDigest(
+  files: Array<{
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: Array<{ fullName: string; status: string; failureMessages: string[] }>;
+  }>,
+): string[] {
+  const lines: string[] = [];
+  const clip = (text: string) =>
+    text
+      .split('\n')
+      .filter((l) => l.trim() !== '' && !/^\s+at /.test(l))
+      .slice(0, 12)
+      .map((l) => `       | ${l.slice(0, 240)}`);
+  for (const file of files) {
+    const where = file.name.replace(ROOT + '/', '');
+    for (const test of file.assertionResults.filter((t) => t.status === 'failed')) {
+      lines.push(`     ✗ ${where} › ${test.fullName}`);
+      lines.push(...clip(test.failureMessages.join('\n')));
+    }
+    if (file.status === 'failed' && file.message) {
+      lines.push(`     ✗ ${where} (outside its tests)`);
+      lines.push(...clip(file.message));
+    }
+  }
+  return lines;
 }
 
 step('typecheck', 'npx', ['tsc', '--noEmit']);

@@ -70,10 +70,11 @@ function wrapPage(page: Page): TabPage {
 
 export interface ChromiumDriver extends Driver {
   readonly context: BrowserContext;
-  /** Requests that left the browser (through the recording proxy) or came from the extension's own pages. */
+  /** Requests that left the browser (through the recording proxy), and those the extension's own service worker
+   * and pages made (seen at the context's route, whatever became of them). */
   readonly network: {
     seen: string[];
-    fromExtensionPages: string[];
+    fromExtension: string[];
     allow(hostPort: string): void;
     /** What reached the proxy that the browser itself does not explain (see `browserOwn`). */
     unexplained(): string[];
@@ -83,15 +84,17 @@ export interface ChromiumDriver extends Driver {
 }
 
 /**
- * Chromium's own traffic, which no flag fully silences: Google's update, time and sign-in services, and the
- * connection it opens ahead of a navigation to a pretend https address (the page itself is answered by the
- * pretend web before any request leaves). The extension has no reason to contact either.
+ * Traffic at the proxy that is not the extension's. Chromium's own services (Google's update, time and sign-in),
+ * which no flag fully silences; and every CONNECT, which is a tunnel the proxy refuses before a byte of a request
+ * passes: Chromium opens them ahead of a navigation and when the pointer rests on or presses a link (a page's
+ * link to a host nobody registered gets one, at a time no test controls). What the extension asks for is not
+ * judged here but where it is made: every request of its service worker and pages passes the context's route
+ * first and is recorded there (`fromExtension`), https ones included, before any tunnel could open.
  */
-function browserOwn(line: string, pretendHosts: Set<string>): boolean {
-  const m = /^(?:CONNECT ([^:\s]+):\d+|[A-Z]+ https?:\/\/([^/:\s]+))/.exec(line);
-  const host = (m?.[1] ?? m?.[2] ?? '').toLowerCase();
-  if (/(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$/.test(host)) return true;
-  return line.startsWith('CONNECT ') && pretendHosts.has(host);
+function browserOwn(line: string): boolean {
+  if (line.startsWith('CONNECT ')) return true;
+  const host = (/^[A-Z]+ https?:\/\/([^/:\s]+)/.exec(line)?.[1] ?? '').toLowerCase();
+  return /(^|\.)(google\.com|googleapis\.com|gstatic\.com|gvt1\.com|googleusercontent\.com)$/.test(host);
 }
 
 export async function launchChromium(options: ChromiumOptions = {}): Promise<ChromiumDriver> {
@@ -107,7 +110,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     proxy = await startRecordingProxy();
     args.push(`--proxy-server=http://127.0.0.1:${proxy.port}`, '--proxy-bypass-list=<-loopback>');
   }
-  const fromExtensionPages: string[] = [];
+  const fromExtension: string[] = [];
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
     headless: options.headless ?? true,
@@ -122,19 +125,23 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
   const tabs = tabRegistry(wrapPage);
   try {
     await context.route('**/*', async (route) => {
-      const url = route.request().url();
+      const request = route.request();
+      const url = request.url();
       const frameUrl = (() => {
         try {
-          return route.request().frame().url();
+          return request.frame().url();
         } catch {
           return '';
         }
       })();
-      // A tab leaving an extension page for a web address is the person navigating (the danger page's
-      // "continue"), not the extension fetching; everything else an extension page asks for is recorded.
-      if (/^https?:/.test(url) && frameUrl.startsWith('chrome-extension:') && !route.request().isNavigationRequest())
-        fromExtensionPages.push(url);
-      const fate = web.route(url, route.request().method(), options.passthrough);
+      // Everything the service worker asks for is the extension's (lists, catalogues: never allowed unless a
+      // test turned a source on). A tab leaving an extension page for a web address is the person navigating
+      // (the danger page's "continue"), not the extension fetching; everything else an extension page asks for
+      // is recorded.
+      const fromWorker = request.serviceWorker() !== null;
+      const fromPage = frameUrl.startsWith('chrome-extension:') && !request.isNavigationRequest();
+      if (/^https?:/.test(url) && (fromWorker || fromPage)) fromExtension.push(url);
+      const fate = web.route(url, request.method(), options.passthrough);
       if (fate === 'continue') await route.continue();
       else if (fate === 'refuse') await route.abort();
       else {
@@ -158,9 +165,9 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
       worker,
       network: {
         seen: proxy?.seen ?? [],
-        fromExtensionPages,
+        fromExtension,
         allow: (hostPort) => proxy?.allow(hostPort),
-        unexplained: () => (proxy?.seen ?? []).filter((line) => !browserOwn(line, web.hosts())),
+        unexplained: () => (proxy?.seen ?? []).filter((line) => !browserOwn(line)),
       },
       extensionOrigin,
       pageOf: tabs.pageOf,

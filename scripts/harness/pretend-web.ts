@@ -107,11 +107,6 @@ export class PretendWeb {
     }
   }
 
-  /** Hosts the pretend web has answers for. */
-  hosts(): Set<string> {
-    return new Set([...this.answers.keys()].map((k) => new URL(k).hostname));
-  }
-
   clear(): void {
     this.answers.clear();
     this.refused.length = 0;

@@ -11,6 +11,7 @@ import {
   overlayAfterFocus,
   overlayPresent,
   overlayUp,
+  pressUntilClosed,
   watchOverlay,
 } from '../../scripts/harness/page-barriers';
 import type { ChromiumDriver } from '../../scripts/harness/chromium';
@@ -41,19 +42,6 @@ function recordedAction(d: Driver, site: string, action: string, timeoutMs = 500
     (a) => a.includes(action),
     timeoutMs,
     `${action} recorded`,
-  );
-}
-
-/** Presses `key` again and again (the harness poll: 100 ms apart) until `done` holds. */
-async function pressUntil(page: TabPage, key: string, done: () => Promise<boolean>, what: string): Promise<void> {
-  await poll(
-    async () => {
-      await page.press(key);
-      return done();
-    },
-    (ok) => ok,
-    8000,
-    what,
   );
 }
 
@@ -208,7 +196,7 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     expect(probe).toEqual({ shadow: null, text: '', bodyText: false, attributes: [], stillThere: true });
     // Barrier: a real Escape, handled after the forged ones, is what closes it.
     expect(await overlayPresent(page)).toBe(true);
-    await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the notice to take a real Escape');
+    await pressUntilClosed(page, 'Escape', 'the notice to take a real Escape');
     await page.close();
   });
 
@@ -325,7 +313,7 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     await page.type('#nik', NIK);
     await page.click('#kirim');
     // Enter at once and again and again: the focused safe choice counts only once the cooldown is over.
-    await pressUntil(page, 'Enter', async () => !(await overlayPresent(page)), 'the dialog to take Enter');
+    await pressUntilClosed(page, 'Enter', 'the dialog to take Enter');
     const t = await page.evaluate(
       () => (window as unknown as { __t: { click: number; enters: number[]; gone: number } }).__t,
     );
@@ -362,7 +350,7 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     expect(posted()).toBe(false);
     expect(await recorded(d, 'pengintai.example')).not.toEqual(expect.arrayContaining(['sent_once']));
     // Uncovered, the dialog works again (after its cooldown): Escape is "don't send".
-    await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the dialog to take Escape');
+    await pressUntilClosed(page, 'Escape', 'the dialog to take Escape');
     expect(posted()).toBe(false);
     await page.close();
   });
@@ -401,7 +389,7 @@ describeInBrowsers('hostile pages', (driver, browser) => {
       await poll(coveredLine, (c) => c, 5000, 'the covered line to show');
       await page.evaluate(() => (window as unknown as { __uncover: () => void }).__uncover());
       await poll(coveredLine, (c) => !c, 5000, 'the covered line to go');
-      await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the dialog to take Escape');
+      await pressUntilClosed(page, 'Escape', 'the dialog to take Escape');
       await page.close();
     });
   }
@@ -419,7 +407,7 @@ describeInBrowsers('hostile pages', (driver, browser) => {
     expect(await pressWhile(page, 'Escape', 8, () => overlayPresent(page))).toBe(true);
     expect(await recorded(d, 'tutup-notis.example')).not.toContain('dismissed');
     await page.evaluate(() => (window as unknown as { __uncover: () => void }).__uncover());
-    await pressUntil(page, 'Escape', async () => !(await overlayPresent(page)), 'the notice to take Escape');
+    await pressUntilClosed(page, 'Escape', 'the notice to take Escape');
     await recordedAction(d, 'tutup-notis.example', 'dismissed');
     await page.close();
   });

@@ -4,7 +4,13 @@
 import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import { poll, type Driver, type TabPage } from '../../scripts/harness/driver';
-import { hostsAdded, overlayAfterFocus, overlayUp, watchOverlay } from '../../scripts/harness/page-barriers';
+import {
+  hostsAdded,
+  overlayAfterFocus,
+  overlayUp,
+  pressUntilClosed,
+  watchOverlay,
+} from '../../scripts/harness/page-barriers';
 
 const NIK = '3171011708450001';
 const FORM = (action: string) => `<!doctype html><html lang="id"><title>Pendaftaran</title><h1>Pendaftaran pasien</h1>
@@ -33,22 +39,6 @@ function overlayState(page: TabPage) {
       text: ours ? (last as HTMLElement).innerText : '',
     };
   });
-}
-
-/**
- * Presses `key` until the overlay is gone: a choice counts only after the overlay's cooldown (clickjacking
- * defence), so the first presses may be ignored. A page that navigated away counts as gone.
- */
-async function pressUntilClosed(page: TabPage, key: string): Promise<void> {
-  await poll(
-    async () => {
-      await page.press(key);
-      return (await overlayState(page).catch(() => ({ present: false }))).present;
-    },
-    (present) => !present,
-    8000,
-    `the overlay to take ${key}`,
-  );
 }
 
 describeInBrowsers('notice and pre-submit check', (driver) => {
