@@ -122,8 +122,10 @@ describe('derived protected domains (lib/reputation/data/protected-domains.json)
       ).toBe(true);
     }
     expect(by('insurer')).toBeGreaterThanOrEqual(25);
-    expect(by('health-app')).toBeGreaterThanOrEqual(8);
-    expect(by('health-service')).toBeGreaterThanOrEqual(7);
+    expect(by('health-app')).toBeGreaterThanOrEqual(9);
+    // Laboratories have their own category since round four (Prodia, Parahita and GSI Lab left health-service).
+    expect(by('lab')).toBeGreaterThanOrEqual(3);
+    expect(by('health-service')).toBeGreaterThanOrEqual(4);
     expect(by('gov') + by('gov-report')).toBeGreaterThanOrEqual(114);
     expect(by('health-insurer')).toBeGreaterThanOrEqual(2);
     // Provincial governments (most use <name>prov.go.id; Jakarta, Riau, Kalteng and Papua do not).
