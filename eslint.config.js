@@ -104,6 +104,33 @@ export default tseslint.config(
     },
   },
   {
+    // One label vocabulary and tokenizer: lib/ids reads a field's label with detection's tokenizer, aliases and
+    // vocabulary files (their `identifiers` sections), and imports nothing else of lib/detect, so the recogniser never
+    // comes to depend on scanning pages and no import cycle can pass through it (those modules import only lib/kinds).
+    files: ['lib/ids/**/*.{ts,tsx,mjs}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          ...LIB_PURE_IMPORTS,
+          patterns: [
+            ...LIB_PURE_IMPORTS.patterns,
+            {
+              group: [
+                '**/detect/*',
+                '!**/detect/tokenize',
+                '!**/detect/vocab-aliases',
+                '!**/detect/vocab-schema',
+                '!**/detect/vocab/*.json',
+              ],
+              message: 'lib/ids takes only the vocabulary and tokenizer from lib/detect.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['lib/storage/**/*.{ts,tsx}', 'lib/messaging/**/*.{ts,tsx}'],
     rules: {
       'no-restricted-imports': [

@@ -4,8 +4,7 @@
 import type { FieldKind } from '../../kinds/field-kinds';
 import type { SchemeId } from '../scheme';
 import type { Phrase } from './phrases';
-import { PHRASE_INDEX } from './phrases';
-import { tokenize } from './tokenize';
+import { PHRASE_INDEX, labelWords } from './phrases';
 
 export interface LabelReading {
   /** Schemes the label names, in the order it names them. Weak words ("nomor kartu", "ic") count only when no strong word names a scheme. */
@@ -25,7 +24,7 @@ function phraseAt(words: readonly string[], i: number): Phrase | undefined {
 }
 
 function read(label: string): LabelReading {
-  const words = tokenize(label);
+  const words = labelWords(label);
   const strong: SchemeId[] = [];
   const weak: SchemeId[] = [];
   const kinds = new Set<FieldKind>();
