@@ -95,6 +95,18 @@ function indexByFirstWord(byText: ReadonlyMap<string, Phrase>): Map<string, Phra
   return index;
 }
 
-/** Every identifier phrase, keyed by its words joined by spaces (for the data tests). */
-export const PHRASES: ReadonlyMap<string, Phrase> = buildIndex();
-export const PHRASE_INDEX: ReadonlyMap<string, readonly Phrase[]> = indexByFirstWord(PHRASES);
+let phrases: Map<string, Phrase> | null = null;
+let index: Map<string, Phrase[]> | null = null;
+
+/** Every identifier phrase, keyed by its words joined by spaces; made on first use (a scanner that never reads a
+ * typed value does not tokenize the phrases). */
+export function identifierPhrases(): ReadonlyMap<string, Phrase> {
+  phrases ??= buildIndex();
+  return phrases;
+}
+
+/** First word → the phrases starting with it, longest first. */
+export function phraseIndex(): ReadonlyMap<string, readonly Phrase[]> {
+  index ??= indexByFirstWord(identifierPhrases());
+  return index;
+}

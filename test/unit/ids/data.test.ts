@@ -8,7 +8,7 @@ import { SCHEME_IDS, isSchemeId } from '../../../lib/ids/scheme';
 import { SCHEME_KIND, SCHEME_RULES } from '../../../lib/ids/registry';
 import { MAX_IDENTIFIER_LENGTH, MIN_IDENTIFIER_LENGTH } from '../../../lib/ids/compact';
 import fc from 'fast-check';
-import { PHRASES, labelWords } from '../../../lib/ids/label/phrases';
+import { identifierPhrases, labelWords } from '../../../lib/ids/label/phrases';
 import { readVocabFiles } from '../../../scripts/build/vocabulary-plugin';
 import type { IdentifierWords } from '../../../lib/detect/vocab-schema';
 
@@ -42,7 +42,7 @@ describe('identifier words (the identifiers sections of lib/detect/vocab)', () =
       expect(tokens.length, phrase).toBeGreaterThan(0);
       for (const t of tokens) expect(t.length, phrase).toBeGreaterThan(0);
       expect(phrase, phrase).toBe(phrase.toLowerCase());
-      expect(PHRASES.has(key(phrase)), phrase).toBe(true);
+      expect(identifierPhrases().has(key(phrase)), phrase).toBe(true);
     }
   });
 
