@@ -39,6 +39,11 @@ const LIB_PURE_IMPORTS = {
   ],
 };
 
+/** The rules of a zone inside pure lib/: what pure modules may not import, and what the zone may not either. */
+const libZone = (pattern) => ({
+  'no-restricted-imports': ['error', { ...LIB_PURE_IMPORTS, patterns: [...LIB_PURE_IMPORTS.patterns, pattern] }],
+});
+
 export default tseslint.config(
   {
     ignores: [
@@ -87,21 +92,26 @@ export default tseslint.config(
     // bottom. Everything may import them; they import nothing else from lib/, so no rule about hosts or kinds can
     // come to depend on settings, lists or detection (lib/site/host-core.mjs is shared with the data scripts too).
     files: ['lib/site/**/*.{ts,tsx,mjs}', 'lib/kinds/**/*.{ts,tsx,mjs}'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          ...LIB_PURE_IMPORTS,
-          patterns: [
-            ...LIB_PURE_IMPORTS.patterns,
-            {
-              group: ['../*', '../**', '@/lib/**', '~/lib/**', '**/lib/**'],
-              message: 'lib/site and lib/kinds sit at the bottom of lib/: they import nothing else from lib/.',
-            },
-          ],
-        },
+    rules: libZone({
+      group: ['../*', '../**', '@/lib/**', '~/lib/**', '**/lib/**'],
+      message: 'lib/site and lib/kinds sit at the bottom of lib/: they import nothing else from lib/.',
+    }),
+  },
+  {
+    // One label vocabulary and tokenizer: lib/ids reads a field's label with detection's tokenizer, aliases and
+    // vocabulary files (their `identifiers` sections), and imports nothing else of lib/detect, so the recogniser never
+    // comes to depend on scanning pages and no import cycle can pass through it (those modules import only lib/kinds).
+    files: ['lib/ids/**/*.{ts,tsx,mjs}'],
+    rules: libZone({
+      group: [
+        '**/detect/*',
+        '!**/detect/tokenize',
+        '!**/detect/vocab-aliases',
+        '!**/detect/vocab-schema',
+        '!**/detect/vocab/*.json',
       ],
-    },
+      message: 'lib/ids takes only the vocabulary and tokenizer from lib/detect.',
+    }),
   },
   {
     files: ['lib/storage/**/*.{ts,tsx}', 'lib/messaging/**/*.{ts,tsx}'],

@@ -9,6 +9,21 @@ export interface KindPhrases {
   weak: string[];
 }
 
+/**
+ * Words that name identifier schemes, read by the identifier recogniser (lib/ids/label/phrases.ts) from a field's
+ * label with the same tokenizer and aliases as detection; detection does not read them. Scheme ids and kinds are
+ * checked against lib/ids's registry by test/unit/ids/data.test.ts (lib/detect does not import lib/ids).
+ * Names of numbers of a country without a language file of its own (Dutch, Hindi) are in en.json.
+ */
+export interface IdentifierWords {
+  /** Scheme id (`id.nik`) → phrases naming it; weak ones count only when no strong phrase names a scheme. */
+  schemes: Record<string, KindPhrases>;
+  /** Identifier kind → phrases naming it without a scheme ("nomor identitas", "insurance"). Optional. */
+  kinds?: Record<string, string[]>;
+  /** Phrases asking for something that is no identifier (a card, phone, order number, OTP, amount, date). Optional. */
+  notIdentifier?: string[];
+}
+
 export interface VocabFile {
   language: string;
   name: string;
@@ -38,6 +53,8 @@ export interface VocabFile {
   technical?: string[];
   /** Tokens naming the parts of a date split over several controls. */
   dateParts: { day: string[]; month: string[]; year: string[] };
+  /** Identifier words (see IdentifierWords); every file has the section, empty or not, as lib/ids imports it. */
+  identifiers: IdentifierWords;
 }
 
 const LIST_MAX_PHRASE_TOKENS = 8;
@@ -88,6 +105,24 @@ export function validateVocab(file: string, raw: unknown): string[] {
     if (list === undefined) continue;
     if (!isStringList(list)) fail(`${key} must be a list of strings`);
     else for (const p of list) phrases.push([p, key]);
+  }
+  const ids = v.identifiers;
+  if (typeof ids !== 'object' || ids === null || typeof ids.schemes !== 'object' || ids.schemes === null)
+    fail('identifiers.schemes missing');
+  else {
+    for (const [scheme, k] of Object.entries(ids.schemes)) {
+      if (!k || !isStringList(k.strong) || !isStringList(k.weak))
+        fail(`identifiers.schemes.${scheme} needs strong and weak lists`);
+      else for (const p of [...k.strong, ...k.weak]) phrases.push([p, `identifiers.schemes.${scheme}`]);
+    }
+    for (const [kind, list] of Object.entries(ids.kinds ?? {})) {
+      if (!(FIELD_KINDS as readonly string[]).includes(kind)) fail(`identifiers.kinds: unknown kind ${kind}`);
+      if (!isStringList(list)) fail(`identifiers.kinds.${kind} must be a list of strings`);
+      else for (const p of list) phrases.push([p, `identifiers.kinds.${kind}`]);
+    }
+    if (ids.notIdentifier !== undefined && !isStringList(ids.notIdentifier))
+      fail('identifiers.notIdentifier must be a list of strings');
+    else for (const p of ids.notIdentifier ?? []) phrases.push([p, 'identifiers.notIdentifier']);
   }
   const dp = v.dateParts;
   if (!dp || !isStringList(dp.day) || !isStringList(dp.month) || !isStringList(dp.year))

@@ -5,6 +5,7 @@
 import type { FieldKind } from '../kinds/field-kinds';
 import { CompactForms, PhraseIndex, UNSPACED_SCRIPT, type Phrase } from './phrase-index';
 import { foldText, tokenize } from './tokenize';
+import { aliasTable } from './vocab-aliases';
 import type { DatePart, Vocabulary } from './vocabulary-types';
 import type { VocabFile } from './vocab-schema';
 
@@ -21,18 +22,7 @@ function compactForms(tokens: readonly string[], variants: ReadonlyMap<string, s
 }
 
 export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
-  const aliases = new Map<string, string>();
-  const variants = new Map<string, string[]>();
-  for (const f of sources) {
-    for (const [canonical, list] of Object.entries(f.aliases)) {
-      const all = variants.get(canonical) ?? [canonical];
-      for (const a of list) {
-        aliases.set(a, canonical);
-        if (!all.includes(a)) all.push(a);
-      }
-      variants.set(canonical, all);
-    }
-  }
+  const { aliases, variants } = aliasTable(sources);
   const classes = new PhraseIndex();
   const context = new PhraseIndex();
   const conditions = new PhraseIndex();

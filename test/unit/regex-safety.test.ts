@@ -22,8 +22,9 @@
 //   lib/detect/css-path.ts        IDENT (css-escape.ts is a loop) → scanRoot (ids of 100,000 characters)
 //   lib/detect/detect-units.ts    /\s/ per character (humanLabel trims with a loop) → scanRoot, humanLabel
 //   lib/ids/compact.ts            /[a-z]+/g → recognizeIdentifier; lib/ids/schemes/*: anchored shapes on compacted
-//                                 values (≤ 24 characters by construction); lib/ids/label/tokenize.ts WORD_CHAR;
-//                                 lib/ids/phone-number.ts MOBILE; lib/ids/card-number.ts DIGITS → recognizeIdentifier
+//                                 values (≤ 24 characters by construction); lib/ids/label reads labels with
+//                                 lib/detect/tokenize.ts; lib/ids/phone-number.ts MOBILE; lib/ids/card-number.ts
+//                                 DIGITS → recognizeIdentifier
 //   lib/report/page-text.ts       /\s+/g → pageText; lib/report/sanitize-report.ts /^[a-z0-9.:[\]-]{1,253}$/i →
 //                                 sanitizeFrameReport; lib/report/safe-url.ts (URL parser only) → safeUrl
 //   lib/trackers/host.ts          /[^\x00-\x7f]/, HOST_CHARS, /^[0-9a-f:.]+$/ → normalizeHost

@@ -4,8 +4,7 @@
 import type { FieldKind } from '../../kinds/field-kinds';
 import type { SchemeId } from '../scheme';
 import type { Phrase } from './phrases';
-import { PHRASE_INDEX } from './phrases';
-import { tokenize } from './tokenize';
+import { labelWords, phraseIndex } from './phrases';
 
 export interface LabelReading {
   /** Schemes the label names, in the order it names them. Weak words ("nomor kartu", "ic") count only when no strong word names a scheme. */
@@ -19,13 +18,13 @@ export interface LabelReading {
 export const NO_LABEL: LabelReading = { schemes: [], kinds: new Set(), refuses: false };
 
 function phraseAt(words: readonly string[], i: number): Phrase | undefined {
-  const candidates = PHRASE_INDEX.get(words[i]!);
+  const candidates = phraseIndex().get(words[i]!);
   if (!candidates) return undefined;
   return candidates.find((p) => p.words.every((w, k) => words[i + k] === w));
 }
 
 function read(label: string): LabelReading {
-  const words = tokenize(label);
+  const words = labelWords(label);
   const strong: SchemeId[] = [];
   const weak: SchemeId[] = [];
   const kinds = new Set<FieldKind>();

@@ -60,8 +60,14 @@ describe('vocabulary files', () => {
       conditions: [],
       followUp: [],
       dateParts: { day: [], month: [], year: [] },
+      identifiers: { schemes: { 'id.nik': { strong: ['No. KTP'] } }, kinds: { nope: [] } },
     };
     const errors = validateVocab('bad.json', bad);
+    expect(errors.some((e) => e.includes('identifiers.schemes.id.nik needs strong and weak lists'))).toBe(true);
+    expect(errors.some((e) => e.includes('identifiers.kinds: unknown kind nope'))).toBe(true);
+    expect(validateVocab('bad.json', { ...bad, identifiers: undefined })).toContain(
+      'bad.json: identifiers.schemes missing',
+    );
     expect(errors.some((e) => e.includes('one token'))).toBe(true);
     expect(errors.some((e) => e.includes('lower case'))).toBe(true);
     expect(errors.some((e) => e.includes('kinds.national_id'))).toBe(true);
@@ -80,6 +86,7 @@ describe('vocabulary files', () => {
       followUp: [],
       generic: [],
       dateParts: { day: ['araw'], month: ['buwan'], year: ['taon'] },
+      identifiers: { schemes: { 'ph.philsys': { strong: ['philsys card'], weak: [] } } },
     };
     extra.kinds.date_of_birth.strong.push('petsa ng kapanganakan');
     const voc = compileVocabulary([...(Object.values(files) as VocabFile[]), extra]);

@@ -1,6 +1,5 @@
 // The data files under lib/ids/data are well formed and say what their sources say.
 import { describe, expect, it } from 'vitest';
-import words from '../../../lib/ids/data/label-words.json';
 import provinces from '../../../lib/ids/data/id-provinces.json';
 import birthplaces from '../../../lib/ids/data/my-birthplaces.json';
 import cards from '../../../lib/ids/data/card-ranges.json';
@@ -9,53 +8,55 @@ import { SCHEME_IDS, isSchemeId } from '../../../lib/ids/scheme';
 import { SCHEME_KIND, SCHEME_RULES } from '../../../lib/ids/registry';
 import { MAX_IDENTIFIER_LENGTH, MIN_IDENTIFIER_LENGTH } from '../../../lib/ids/compact';
 import fc from 'fast-check';
-import { tokenize } from '../../../lib/ids/label/tokenize';
+import { identifierPhrases, labelWords } from '../../../lib/ids/label/phrases';
+import { readVocabFiles } from '../../../scripts/build/vocabulary-plugin';
+import type { IdentifierWords } from '../../../lib/detect/vocab-schema';
 
-const key = (phrase: string) => tokenize(phrase).join(' ');
+const key = (phrase: string) => labelWords(phrase).join(' ');
+const files = Object.values(readVocabFiles()) as Array<{ identifiers?: IdentifierWords }>;
+const sections = files.flatMap((f) => (f.identifiers ? [f.identifiers] : []));
+const schemeLists = sections.flatMap((s) => Object.entries(s.schemes));
+const kindLists = sections.flatMap((s) => Object.entries(s.kinds ?? {}));
+const notIdentifier = sections.flatMap((s) => s.notIdentifier ?? []);
 
-describe('label words', () => {
-  it('names only known schemes and kinds, and every scheme has a strong word', () => {
-    expect(Object.keys(words.schemes).sort()).toEqual([...SCHEME_IDS].sort());
-    for (const s of Object.keys(words.schemes)) expect(isSchemeId(s)).toBe(true);
-    for (const [s, lists] of Object.entries(words.schemes)) expect(lists.strong.length, s).toBeGreaterThan(0);
-    for (const k of Object.keys(words.kinds)) {
+describe('identifier words (the identifiers sections of lib/detect/vocab)', () => {
+  it('names only known schemes and identifier kinds, and every scheme has a strong word', () => {
+    expect([...new Set(schemeLists.map(([s]) => s))].sort()).toEqual([...SCHEME_IDS].sort());
+    for (const [s] of schemeLists) expect(isSchemeId(s), s).toBe(true);
+    for (const s of SCHEME_IDS)
+      expect(schemeLists.filter(([id]) => id === s).flatMap(([, l]) => l.strong).length, s).toBeGreaterThan(0);
+    for (const [k] of kindLists) {
       expect(FIELD_KINDS).toContain(k);
       expect(IS_IDENTIFIER[k as keyof typeof IS_IDENTIFIER]).toBe(true);
     }
   });
 
-  it('every phrase is one or more words, lower-case, each of them at most 40 characters', () => {
+  it('every phrase is one or more words, lower-case, and in the index', () => {
     const all = [
-      ...Object.values(words.schemes).flatMap((l) => [...l.strong, ...l.weak]),
-      ...Object.values(words.kinds).flat(),
-      ...words.notIdentifier,
+      ...schemeLists.flatMap(([, l]) => [...l.strong, ...l.weak]),
+      ...kindLists.flatMap(([, l]) => l),
+      ...notIdentifier,
     ];
     for (const phrase of all) {
-      const tokens = tokenize(phrase);
+      const tokens = labelWords(phrase);
       expect(tokens.length, phrase).toBeGreaterThan(0);
       for (const t of tokens) expect(t.length, phrase).toBeGreaterThan(0);
       expect(phrase, phrase).toBe(phrase.toLowerCase());
+      expect(identifierPhrases().has(key(phrase)), phrase).toBe(true);
     }
   });
 
   it('no phrase means both an identifier and something else, or is both strong and weak', () => {
-    const strong = new Set(Object.values(words.schemes).flatMap((l) => l.strong.map(key)));
-    const weak = new Set(Object.values(words.schemes).flatMap((l) => l.weak.map(key)));
-    const kinds = new Set(Object.values(words.kinds).flat().map(key));
-    const not = words.notIdentifier.map(key);
+    const strong = new Set(schemeLists.flatMap(([, l]) => l.strong.map(key)));
+    const weak = new Set(schemeLists.flatMap(([, l]) => l.weak.map(key)));
+    const kinds = new Set(kindLists.flatMap(([, l]) => l.map(key)));
+    const not = notIdentifier.map(key);
     expect(new Set(not).size).toBe(not.length);
     for (const p of not) {
       expect(strong.has(p) || weak.has(p) || kinds.has(p), p).toBe(false);
     }
     for (const p of weak) expect(strong.has(p), p).toBe(false);
     for (const p of kinds) expect(strong.has(p) || weak.has(p), p).toBe(false);
-  });
-
-  it('aliases map single lower-case words', () => {
-    for (const [from, to] of Object.entries(words.aliases)) {
-      expect(from).toMatch(/^[a-z]+$/);
-      expect(to).toMatch(/^[a-z]+$/);
-    }
   });
 });
 

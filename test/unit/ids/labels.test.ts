@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeIdentifier } from '../../../lib/ids';
 import { readLabel } from '../../../lib/ids/label/read-label';
-import { tokenize } from '../../../lib/ids/label/tokenize';
+import { labelWords } from '../../../lib/ids/label/phrases';
 import { find, schemes } from './helpers';
 
 const MALE_NIK = '3171011708450001';
@@ -116,12 +116,22 @@ describe('labels that ask for something else', () => {
 });
 
 describe('label reading', () => {
-  it('splits attribute names like labels', () => {
-    expect(tokenize('noRekamMedis')).toEqual(['no', 'rekam', 'medis']);
-    expect(tokenize('NIKPasien')).toEqual(['nik', 'pasien']);
-    expect(tokenize('nik_pasien[0]')).toEqual(['nik', 'pasien', '0']);
-    expect(tokenize('No. KTP/NIK (16 digit)')).toEqual(['no', 'ktp', 'nik', '16', 'digit']);
-    expect(tokenize('Numéro')).toEqual(['numéro']);
+  it('splits attribute names like labels, with the tokenizer and aliases of detection', () => {
+    expect(labelWords('noRekamMedis')).toEqual(['no', 'rekam', 'medis']);
+    expect(labelWords('NIKPasien')).toEqual(['nik', 'pasien']);
+    expect(labelWords('nik_pasien[0]')).toEqual(['nik', 'pasien', '0']);
+    expect(labelWords('No. KTP/NIK (16 digit)')).toEqual(['no', 'ktp', 'nik', '16', 'digit']);
+    // Shared with detection: diacritics fold, dotted acronyms join, and every language's aliases apply.
+    expect(labelWords('Numéro')).toEqual(['no']);
+    expect(labelWords('No.R.M.')).toEqual(['no', 'rm']);
+    expect(labelWords('Jml')).toEqual(['jumlah']);
+  });
+
+  it('reads a label as detection reads it: dotted acronyms, aliases of other languages', () => {
+    expect(readLabel('No.R.M.').schemes).toEqual(['id.rm']);
+    expect(readLabel('Federal Tax I.D. Number').schemes).toEqual(['id.npwp', 'in.pan', 'vn.mst', 'sg.uen', 'th.moa']);
+    expect(readLabel('Patient Identifier').schemes).toEqual(['id.rm']);
+    expect(readLabel('Jml').refuses).toBe(true);
   });
 
   it('reads Thai and Devanagari words', () => {
