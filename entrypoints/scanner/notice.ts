@@ -123,15 +123,35 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
     seenTimer = setTimeout(tellIfSeen, SEEN_MS + 20);
   };
 
-  const onFocus = (event: Event) => {
-    if (!event.isTrusted) return;
-    const target = event.composedPath()[0] as Element | undefined;
-    if (!target || get(target, 'nodeType') !== 1) return;
+  const showFor = (target: Element) => {
     const field = session.fieldOf(target);
     const advice = session.advice;
     if (!field || !advice || !shouldNotify(advice)) return;
     show(target, field.report.kind, advice);
   };
+  const onFocus = (event: Event) => {
+    if (!event.isTrusted) return;
+    const target = event.composedPath()[0] as Element | undefined;
+    if (!target || get(target, 'nodeType') !== 1) return;
+    showFor(target);
+  };
+  /** The element that has focus in a watched window, inside open shadow roots too. */
+  const focused = (): Element | null => {
+    for (const w of watched) {
+      let el = get(get(w, 'document'), 'activeElement');
+      for (let depth = 0; el && depth < 32; depth++) {
+        const inner = get(el, 'shadowRoot')?.activeElement ?? null;
+        if (!inner) break;
+        el = inner;
+      }
+      if (el && get(el, 'nodeType') === 1 && session.fieldOf(el)) return el;
+    }
+    return null;
+  };
+  // The person may be in a field before the first verdict arrives (an autofocus field, a quick click while the
+  // page or the machine is slow): that focus came too early to count, so the first verdict looks where they are.
+  // Only the first: a later verdict never brings back a notice the person just closed.
+  let firstAdvice = true;
   const onInput = (event: Event) => {
     if (!event.isTrusted) return;
     lastInputAt = now();
@@ -161,11 +181,16 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
   });
   session.onAdvice((advice) => {
     if (overlay && !shouldNotify(advice)) close(false);
+    if (!firstAdvice) return;
+    firstAdvice = false;
+    const el = !overlay?.open ? focused() : null;
+    if (el) showFor(el);
   });
   return {
     /** After `document.open()` erased this window's listeners (see hooks.ts, `armSubmit`). */
     rearm() {
       for (const w of watched) listen(w);
+      firstAdvice = true;
     },
     stop() {
       close(false);

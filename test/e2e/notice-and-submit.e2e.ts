@@ -84,6 +84,19 @@ describeInBrowsers('notice and pre-submit check', (driver) => {
     await page.close();
   });
 
+  // The person is in the field before the verdict arrives (here: autofocus, so before the extension could even
+  // listen; also a quick click on a slow machine): the first verdict shows the notice where they are.
+  it('shows the notice for a sensitive field that had focus before the verdict arrived', async () => {
+    const d = driver();
+    const url = 'http://rs-fokus.example/daftar';
+    d.web.html(url, FORM('/simpan').replace('<input id="nik"', '<input id="nik" autofocus'));
+    const page = await d.open(url);
+    expect(await overlayUp(page, 'the notice for the field that had focus')).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('nik');
+    await pressUntilClosed(page, 'Escape');
+    await page.close();
+  });
+
   it("stops a risky submission and honours don't send, send once and trust", async () => {
     const d = driver();
     // Plain HTTP on both sides: a secure page posting to plain HTTP meets the browser's own mixed-form warning.
