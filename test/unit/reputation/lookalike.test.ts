@@ -126,6 +126,10 @@ describe('hard negatives', () => {
     'jakarta.ee', // jakarta.go.id and kalteng.go.id are place names too (Jakarta EE is Eclipse's)
     'kalteng.co',
     'papua.com', // papua.go.id is a province named after its island
+    'pontianak.com', // pontianak.go.id and balikpapan.go.id are cities
+    'balikpapan.com',
+    'ombudsman.gov.au', // ombudsman.go.id: many countries name their complaint office so
+    'ombudsman.ie',
     'pertanian.com', // and ordinary words (agriculture) likewise
     'kimiafarma.com', // a company (not a public body) under another suffix
     'bpjs.id', // a 4-letter alias: too short to own other suffixes (see report)
