@@ -128,6 +128,7 @@ describe('hard negatives', () => {
     'papua.com', // papua.go.id is a province named after its island
     'pontianak.com', // pontianak.go.id and balikpapan.go.id are cities
     'balikpapan.com',
+    'ambon.nl', // ambon.go.id: a city and an island
     'ombudsman.gov.au', // ombudsman.go.id: many countries name their complaint office so
     'ombudsman.ie',
     'pertanian.com', // and ordinary words (agriculture) likewise
