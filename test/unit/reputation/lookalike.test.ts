@@ -129,7 +129,8 @@ describe('hard negatives', () => {
     'pontianak.com', // pontianak.go.id and balikpapan.go.id are cities
     'balikpapan.com',
     'ambon.nl', // ambon.go.id: a city and an island
-    'surakarta.com', // surakarta.go.id: a city
+    'surakarta.com', // surakarta.go.id and palangkaraya.go.id: cities
+    'palangkaraya.com',
     'ombudsman.gov.au', // ombudsman.go.id: many countries name their complaint office so
     'ombudsman.ie',
     'pertanian.com', // and ordinary words (agriculture) likewise
