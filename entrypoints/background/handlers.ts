@@ -25,9 +25,8 @@ import { bundledTrackerCatalogue } from '../../lib/trackers/catalogue';
 import { parseHibpJson, mergeCatalogues, BUNDLED_CATALOGUE } from '../../lib/breaches';
 import { injectScanner } from './inject';
 import { refreshTab, refreshAllTabs } from './refresh';
-import { effective, updateSettings, effectiveFor, type Effective } from './settings';
-import { parseSettings } from '../../lib/settings/validate';
-import { userSettingsAfterEdit } from '../../lib/settings/managed';
+import { effective, updateSettings, type Effective } from './settings';
+import { settingsAfterSave } from '../../lib/settings/managed';
 import { ensureTab, markNoticeRemoved, setFrameReport, tabState } from './tabs';
 import { evaluate } from './evaluate';
 import { allowOnce, dangerView } from './gate';
@@ -202,9 +201,12 @@ export const handlers: Handlers = {
     // Nothing is saved when the patch would change what the organisation fixed (lib/settings/locks.ts).
     const refused = lockedChanges(eff, asked);
     if (refused.length > 0) return { ok: false, problems: refused };
-    const stored = await settingsItem.get();
-    const { settings: edited, problems } = parseSettings({ ...eff.settings, ...asked });
-    await updateSettings(() => userSettingsAfterEdit(stored, edited, effectiveFor(eff)));
+    let problems: string[] = [];
+    await updateSettings((stored) => {
+      const saved = settingsAfterSave(stored, asked, eff.policy);
+      problems = saved.problems;
+      return saved.settings;
+    });
     await scheduleListSources();
     await refreshAllTabs();
     return { ok: true, problems: problems.map((detail) => ({ code: 'invalid' as const, detail })) };

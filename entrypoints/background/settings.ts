@@ -3,7 +3,7 @@
 import { readManagedPolicy, onManagedPolicyChange, onStoredChange } from '../../lib/storage/managed';
 import { settingsItem, policyCacheItem } from '../../lib/storage/items';
 import { parseManagedPolicy, effectiveSettings, type EffectiveSettings } from '../../lib/settings/managed';
-import type { Settings, SiteRule } from '../../lib/settings/types';
+import type { ManagedPolicy, Settings, SiteRule } from '../../lib/settings/types';
 
 export interface Effective {
   settings: Settings;
@@ -15,6 +15,8 @@ export interface Effective {
   /** Problems found in the organisation's policy (shown on the settings page for the IT person). */
   policyProblems: string[];
   hasPolicy: boolean;
+  /** The organisation's policy as lib/settings read it (null: none), for edits computed at the moment of writing. */
+  policy: ManagedPolicy | null;
   /** What lib/settings computed, for functions that take it whole. */
   raw: EffectiveSettings;
 }
@@ -66,6 +68,7 @@ async function compute(): Promise<Effective> {
     submitCheckMandatory: eff.submitCheckMandatory,
     policyProblems: parsed?.problems ?? [],
     hasPolicy: raw !== null,
+    policy: parsed?.policy ?? null,
     raw: eff,
   };
 }

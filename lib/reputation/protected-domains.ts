@@ -25,6 +25,7 @@ export const PROTECTED_CATEGORY = {
   'insurer':           { suffixRule: false },
   'health-app':        { suffixRule: false },
   'health-service':    { suffixRule: false },
+  'lab':               { suffixRule: false },
   'user':              { suffixRule: true },
 } as const satisfies Readonly<Record<string, ProtectedCategoryDecisions>>;
 

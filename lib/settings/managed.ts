@@ -18,7 +18,7 @@ import {
 import { EAGERNESS, LANGUAGES, MODES, domainItem, isRecord, isRetentionDays, pickEnum } from './validate';
 
 export { effectiveSettings, type EffectiveSettings } from './effective';
-export { userSettingsAfterEdit } from './user-edit';
+export { settingsAfterSave, userSettingsAfterEdit } from './user-edit';
 
 export type { ManagedListSource, ManagedPolicy, ManagedSubmitCheck } from './types';
 export const MANAGED_SUBMIT_CHECKS = ['ask', 'mandatory', 'off'] as const satisfies readonly ManagedSubmitCheck[];

@@ -107,7 +107,7 @@ describe('derived protected domains (lib/reputation/data/protected-domains.json)
     // Floors are what the file holds today (issue 17 asks for more: 40 hospitals, 8 labs, 10 telemedicine and
     // pharmacy platforms, all 38 provinces); they may only go up. Hospitals stay the thinnest group: only those
     // whose own site could be confirmed are listed, see docs/research/protected-domains-health.md.
-    expect(by('hospital-public') + by('hospital-private')).toBeGreaterThanOrEqual(23);
+    expect(by('hospital-public') + by('hospital-private')).toBeGreaterThanOrEqual(36);
     for (const d of [
       'rscm.co.id',
       'sardjito.co.id',
@@ -115,6 +115,8 @@ describe('derived protected domains (lib/reputation/data/protected-domains.json)
       'dharmais.co.id',
       'siloamhospitals.com',
       'ekahospital.com',
+      'rsupkandou.com',
+      'rsmmbogor.com',
     ]) {
       expect(
         BUNDLED_PROTECTED_DOMAINS.some((p) => p.domain === d),
@@ -122,8 +124,10 @@ describe('derived protected domains (lib/reputation/data/protected-domains.json)
       ).toBe(true);
     }
     expect(by('insurer')).toBeGreaterThanOrEqual(25);
-    expect(by('health-app')).toBeGreaterThanOrEqual(8);
-    expect(by('health-service')).toBeGreaterThanOrEqual(7);
+    expect(by('health-app')).toBeGreaterThanOrEqual(9);
+    // Laboratories have their own category since round four (Prodia, Parahita and GSI Lab left health-service).
+    expect(by('lab')).toBeGreaterThanOrEqual(3);
+    expect(by('health-service')).toBeGreaterThanOrEqual(4);
     expect(by('gov') + by('gov-report')).toBeGreaterThanOrEqual(114);
     expect(by('health-insurer')).toBeGreaterThanOrEqual(2);
     // Provincial governments (most use <name>prov.go.id; Jakarta, Riau, Kalteng and Papua do not).

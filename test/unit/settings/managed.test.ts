@@ -4,6 +4,7 @@ import {
   MANAGED_POLICY_KEYS,
   effectiveSettings,
   parseManagedPolicy,
+  settingsAfterSave,
   userSettingsAfterEdit,
   type ManagedPolicy,
 } from '../../../lib/settings/managed';
@@ -363,5 +364,42 @@ describe('userSettingsAfterEdit', () => {
       noBypass,
     );
     expect(saved.trusted).toEqual(person.trusted);
+  });
+});
+
+describe('settingsAfterSave', () => {
+  // Two clicks close together on the settings page: each save is applied to what is stored when it is written, so
+  // neither undoes the other (before, a save merged its key into the settings read when it began, and the later of
+  // two overlapping saves wrote back the value the earlier one had just replaced).
+  it('keeps both of two saves made one after the other from the same page', () => {
+    const start: Settings = { ...defaultSettings(), eagerness: 'eager', mode: 'clinic' };
+    const first = settingsAfterSave(start, { eagerness: 'normal' }, null);
+    const second = settingsAfterSave(first.settings, { mode: 'patient' }, null);
+    expect([second.settings.eagerness, second.settings.mode]).toEqual(['normal', 'patient']);
+    expect(first.problems).toEqual([]);
+  });
+
+  it('stores nothing the organisation set, and names a bad value without keeping it', () => {
+    const policy: ManagedPolicy = { mode: 'clinic', trustedPortals: [{ scope: 'domain', value: 'rs.example' }] };
+    const saved = settingsAfterSave(person, { eagerness: 'quiet', mode: 'patient' }, policy);
+    expect(saved.settings.eagerness).toBe('quiet');
+    expect(saved.settings.mode).toBe(person.mode);
+    expect(saved.settings.trusted.some((r) => r.value === 'rs.example')).toBe(false);
+    const bad = settingsAfterSave(person, { eagerness: 'loud' as Settings['eagerness'] }, null);
+    expect(bad.settings.eagerness).toBe(defaultSettings().eagerness);
+    expect(bad.problems.length).toBeGreaterThan(0);
+  });
+
+  it('never stores an organisation entry the page sends back without its mark', () => {
+    const policy: ManagedPolicy = { trustedPortals: [{ scope: 'domain', value: 'rs.example' }] };
+    const shown = effectiveSettings(person, policy).settings.trusted;
+    const sent = [
+      ...shown.map(({ scope, value }) => ({ scope, value })),
+      { scope: 'host' as const, value: 'baru.example' },
+    ];
+    const saved = settingsAfterSave(person, { trusted: sent }, policy);
+    expect(saved.settings.trusted.map((r) => r.value).sort()).toEqual(
+      ['baru.example', 'cek-bpjs.example', 'portal.saya.example'].sort(),
+    );
   });
 });
