@@ -131,6 +131,7 @@ describe('hard negatives', () => {
     'ambon.nl', // ambon.go.id: a city and an island
     'surakarta.com', // surakarta.go.id and palangkaraya.go.id: cities
     'palangkaraya.com',
+    'salatiga.com', // salatiga.go.id: a city
     'ombudsman.gov.au', // ombudsman.go.id: many countries name their complaint office so
     'ombudsman.ie',
     'pertanian.com', // and ordinary words (agriculture) likewise
