@@ -135,6 +135,7 @@ describe('hard negatives', () => {
     'ombudsman.gov.au', // ombudsman.go.id: many countries name their complaint office so
     'ombudsman.ie',
     'pertanian.com', // and ordinary words (agriculture) likewise
+    'kehutanan.com', // kehutanan.go.id: forestry
     'kimiafarma.com', // a company (not a public body) under another suffix
     'bpjs.id', // a 4-letter alias: too short to own other suffixes (see report)
     'halodoc.id', // a company name under another suffix is often the same group elsewhere
