@@ -126,7 +126,16 @@ describe('hard negatives', () => {
     'jakarta.ee', // jakarta.go.id and kalteng.go.id are place names too (Jakarta EE is Eclipse's)
     'kalteng.co',
     'papua.com', // papua.go.id is a province named after its island
+    'pontianak.com', // pontianak.go.id and balikpapan.go.id are cities
+    'balikpapan.com',
+    'ambon.nl', // ambon.go.id: a city and an island
+    'surakarta.com', // surakarta.go.id and palangkaraya.go.id: cities
+    'palangkaraya.com',
+    'salatiga.com', // salatiga.go.id: a city
+    'ombudsman.gov.au', // ombudsman.go.id: many countries name their complaint office so
+    'ombudsman.ie',
     'pertanian.com', // and ordinary words (agriculture) likewise
+    'kehutanan.com', // kehutanan.go.id: forestry
     'kimiafarma.com', // a company (not a public body) under another suffix
     'bpjs.id', // a 4-letter alias: too short to own other suffixes (see report)
     'halodoc.id', // a company name under another suffix is often the same group elsewhere
