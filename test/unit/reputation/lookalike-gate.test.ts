@@ -7,7 +7,14 @@
 // alternation, `*`, `?` and counted repeats).
 import { describe, expect, it } from 'vitest';
 import neverDanger from '../../../data/never-danger.json';
-import { createLookalikeGate, gateRegex, type GateFamily } from '../../../lib/reputation/lookalike-gate';
+import {
+  createLookalikeGate,
+  gateRegex,
+  gateRules,
+  re2Cost,
+  RULE_BUDGET,
+  type GateFamily,
+} from '../../../lib/reputation/lookalike-gate';
 import {
   COMMON_WORD_NAMES,
   MIN_SKELETON_LENGTH,
@@ -245,7 +252,7 @@ describe('lookalike gate', () => {
       raw.excluded[family].some((d) => host === d || host.endsWith(`.${d}`));
     const matchesRules = (url: string) =>
       rules.some(({ re, family }) => re.test(url) && !excluded(new URL(url).hostname, family));
-    const typos = NAMES.filter((n) => n.length >= MIN_TYPO_LENGTH).flatMap((n) => typoVariants(n).slice(0, 40));
+    const typos = NAMES.filter((n) => n.length >= MIN_TYPO_LENGTH).flatMap((n) => typoVariants(n, 2).slice(0, 20));
     const hosts = [
       ...candidates().slice(0, 3000),
       ...NEVER,
@@ -259,5 +266,24 @@ describe('lookalike gate', () => {
       const url = `https://${host}/a/bpjs?x=kemkes#satusehat`;
       expect(matchesRules(url), host).toBe(raw.gates(url));
     }
+  });
+
+  it("estimates RE2's size as measured in Chrome, and packs every pattern once, in order, within the budget", () => {
+    // The shapes probed with isRegexSupported and the longest Chrome accepted (about 115 instructions each).
+    const letters = (n: number) => Array.from({ length: n }, (_, i) => 'qwertyuiopasdfghjklzxcvbnm'[(i * 7) % 26]);
+    expect(re2Cost(letters(112).join(''))).toBe(112);
+    expect(re2Cost('^' + letters(38).join('[-.]*'))).toBe(38 + 37 * 2);
+    expect(re2Cost('^a' + '[^./:]'.repeat(22))).toBe(1 + 22 * 5);
+    expect(re2Cost('^a[^./]{0,28}')).toBe(1 + 28 * 3 + 28);
+    expect(re2Cost('^https?://[^/?#]*' + letters(99).join(''))).toBe(13 + 99);
+    expect(re2Cost('^https?://(?:[^/?#]*[.@])?' + letters(95).join(''))).toBe(17 + 95);
+    expect(re2Cost('(?:m|r[-.]*n)')).toBe(6);
+    const rules = gateRules(raw);
+    for (const r of rules) {
+      if (r.patterns.length > 1) expect(re2Cost(gateRegex(r.family, r.patterns))).toBeLessThanOrEqual(RULE_BUDGET);
+    }
+    expect(rules.flatMap((r) => r.patterns.map((pattern) => ({ family: r.family, pattern })))).toEqual(raw.patterns);
+    console.warn(`[lookalike-gate] ${raw.patterns.length} patterns in ${rules.length} rules`);
+    expect(rules.length).toBeLessThan(250);
   });
 });
