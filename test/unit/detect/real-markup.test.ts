@@ -86,3 +86,78 @@ describe("a table column that names the cell outranks the row's item", () => {
     expect(k).toEqual({ v1: 'other_health', v2: 'other_health' });
   });
 });
+
+describe('"Keterangan" after a question answered by a choice is its follow-up, after free text a remark', () => {
+  it('after a free-text complaint box a "Keterangan" stays silent', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Tambah Warga</h3>' +
+        '<div class="form-group"><label for="keluhan">Keluhan Kesehatan</label><textarea id="keluhan"></textarea></div>' +
+        '<div class="form-group"><label for="ket">Keterangan</label><textarea id="ket"></textarea></div></form>',
+    );
+    expect(k).toEqual({ keluhan: 'other_health' });
+  });
+
+  it('near miss: after a yes/no allergy question it is the allergy', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Kajian Awal</h3>' +
+        '<div class="row"><label for="al">Riwayat Alergi Obat</label><select id="al"><option>Tidak</option>' +
+        '<option>Ya</option></select><label for="ket">Keterangan</label><input id="ket" type="text"></div></form>',
+    );
+    expect(k).toEqual({ al: 'allergy', ket: 'allergy' });
+  });
+});
+
+describe('clinical vocabulary of real Indonesian systems (vocab/id.json sources)', () => {
+  const pain =
+    '<h4>Karakteristik Nyeri</h4><label for="nyeri">Jenis Nyeri</label><select id="nyeri"><option>Tidak Ada Nyeri</option>' +
+    '<option>Nyeri Akut</option><option>Nyeri Kronis</option></select>';
+
+  it('a pain assessment: trigger, quality options and radiation', () => {
+    const k = scanKinds(
+      `<form method="post">${pain}` +
+        '<label for="provokes">P - Provokes</label><select id="provokes"><option>Proses Penyakit</option>' +
+        '<option>Benturan</option></select>' +
+        '<label for="quality">Q - Quality</label><select id="quality"><option>-- Pilih --</option>' +
+        '<option>Seperti Tertusuk</option><option>Berdenyut</option><option>Teriris</option></select>' +
+        '<label for="menyebar">Nyeri Menjalar</label><input id="menyebar" type="text"></form>',
+      'Asesmen Keperawatan',
+    );
+    expect(k).toEqual({
+      nyeri: 'other_health',
+      provokes: 'other_health',
+      quality: 'other_health',
+      menyebar: 'other_health',
+    });
+  });
+
+  it('near miss: a product quality rating on a shop says nothing', () => {
+    const k = scanKinds(
+      '<form><label for="q">Quality</label><select id="q"><option>Baik</option><option>Cukup</option>' +
+        '<option>Kurang</option></select><label for="d">Pencetus promo</label><input id="d"></form>',
+      'Ulasan Produk',
+    );
+    expect(k).toEqual({});
+  });
+
+  it.each<[string, string]>([
+    ['Akseptor KB', 'other_health'],
+    ['Status Kehamilan', 'other_health'],
+    ['Riwayat KB', 'health_history'],
+    ['Jaringan Dieksekusi', 'other_health'],
+  ])('%s → %s', (label, kind) => {
+    expect(kindOf({ label, heading: 'Biodata', medicalContext: true })).toBe(kind);
+  });
+
+  it('a transfused blood product is history, not a blood group', () => {
+    const d = { type: 'checkbox', label: 'Whole blood', following: 'Whole blood', name: 'transfusi_wb_pil' };
+    expect(kindOf({ ...d, heading: 'Riwayat Transfusi', medicalContext: true })).toBe('health_history');
+  });
+
+  it('near miss: "Golongan darah" is still the blood group', () => {
+    expect(kindOf({ type: 'select', label: 'Golongan Darah', options: ['A', 'B', 'AB', 'O'] })).toBe('blood_type');
+  });
+
+  it('a misspelt date of birth (date_of_bird) is still one', () => {
+    expect(kindOf({ type: 'date', label: 'Date Of Bird', name: 'date_of_bird' })).toBe('date_of_birth');
+  });
+});
