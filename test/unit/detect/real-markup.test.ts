@@ -161,3 +161,21 @@ describe('clinical vocabulary of real Indonesian systems (vocab/id.json sources)
     expect(kindOf({ type: 'date', label: 'Date Of Bird', name: 'date_of_bird' })).toBe('date_of_birth');
   });
 });
+
+describe('a box that asks to search by several things, one of them a name, is a list search', () => {
+  it('"Cari nama, ID, telefon atau penyakit…" above a patient list is not a diagnosis', () => {
+    expect(
+      kindOf({ placeholder: 'Cari nama, ID, telefon atau penyakit...', heading: 'Pesakit', medicalContext: true }),
+    ).toBeNull();
+  });
+
+  it('near miss: a search that asks for a record number still counts', () => {
+    expect(kindOf({ placeholder: 'Cari nama atau No. Rekam Medis', medicalContext: true })).toBe(
+      'medical_record_number',
+    );
+  });
+
+  it('near miss: "Search for a diagnosis" (an ICD picker) names nothing else and stays a diagnosis', () => {
+    expect(kindOf({ placeholder: 'Search for a diagnosis', medicalContext: true })).toBe('diagnosis_or_condition');
+  });
+});
