@@ -154,8 +154,23 @@ export interface Classification {
   fromCaption: boolean;
 }
 
-export function classifyField(d: FieldDescriptor): Classification | null {
-  if (NEVER_TYPES.has(d.type)) return null;
+/** A caption that opens with a search verb ("Cari nama, ID, telefon atau penyakit…", "Search by name or MRN"). */
+const SEARCH_VERB = /^\s*(cari|carian|search|find|telusuri|filter|buscar)\b/i;
+
+/**
+ * A box whose caption asks to search by several things, one of them never sensitive (a name, a phone number), is
+ * a list's search box, however the page wrote it; "Search for a diagnosis" (an ICD picker) names nothing else
+ * and stays a field of its own.
+ */
+function searchesRecords(d: FieldDescriptor, voc: Vocabulary): boolean {
+  const caption = [d.placeholder, d.aria, d.label].find((t) => SEARCH_VERB.test(t));
+  return caption !== undefined && caption.length <= 120 && matchText(caption, voc).negative;
+}
+
+export function classifyField(described: FieldDescriptor): Classification | null {
+  if (NEVER_TYPES.has(described.type)) return null;
+  const d =
+    described.isSearch || !searchesRecords(described, vocabulary()) ? described : { ...described, isSearch: true };
   const ac = d.autocomplete.toLowerCase().trim().split(/\s+/).pop() ?? '';
   if (ac.length > 0 && AUTOCOMPLETE_NEVER.test(ac)) return null;
   const voc = vocabulary();

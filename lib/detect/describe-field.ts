@@ -207,6 +207,7 @@ export function describeField(element: Element, limits?: Partial<ScanLimits>): F
     const inferred = inferLabelDetail(element, max);
     d.inferred = inferred.text;
     d.inferredFar = inferred.far;
+    d.inferredRow = inferred.row === true;
   }
   if (d.label.length === 0 && d.inferred.length === 0) d.inferred = sharedLabel(element, max);
   if ((type === 'checkbox' || type === 'radio') && d.inferred.length === 0) d.inferred = cellQuestion(element, max);

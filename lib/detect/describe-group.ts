@@ -63,6 +63,7 @@ export function describeSplit(
     const box = commonAncestor(members);
     if (box) d.inferred = inferLabel(box, max);
     d.inferredFar = false;
+    d.inferredRow = false;
   }
   d.following = '';
   return d;

@@ -147,12 +147,22 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
     const c = out[i]!;
     const prev = out[i - 1]!;
     if ((c.kind !== null && c.fromCaption) || prev.kind === null || !FOLLOW_UP_KINDS.has(prev.kind)) continue;
+    if (!asksChoice(prev.unit.descriptor)) continue;
     if (isFollowUp(c.unit.descriptor) && closeTogether(prev.unit.element, c.unit.element, 4)) c.kind = prev.kind;
   }
   return out;
 }
 
 const FOLLOW_UP_KINDS = kindsWhere((d) => d.followUp);
+const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
+
+/**
+ * "If yes, please specify" follows a question answered by a choice (a select, radios, boxes). After a box of
+ * free text ("Keluhan Kesehatan") a "Keterangan" is a remark of its own, not more of the same answer.
+ */
+function asksChoice(d: FieldDescriptor): boolean {
+  return CHOICE_TYPES.has(d.type) || d.members > 1;
+}
 const FOLLOW_UP_TYPES = new Set(['text', 'textarea', 'contenteditable', '']);
 
 /** Answers per description (a watcher classifies the same descriptions again after every change). */

@@ -24,6 +24,8 @@ export interface FieldDescriptor {
   inferred: string;
   /** `inferred` came from a block two or more levels up (a panel or dialog title), not from beside the control. */
   inferredFar: boolean;
+  /** `inferred` is the first cell of the control's table row (the row's item), not text beside the control. */
+  inferredRow: boolean;
   /** `aria-label` and `aria-labelledby` text. */
   aria: string;
   placeholder: string;
@@ -66,6 +68,7 @@ export function emptyDescriptor(tag: ControlTag, type: string): FieldDescriptor 
     farLabel: '',
     inferred: '',
     inferredFar: false,
+    inferredRow: false,
     aria: '',
     placeholder: '',
     title: '',

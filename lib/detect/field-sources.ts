@@ -41,15 +41,25 @@ function says(text: string, voc: Vocabulary): boolean {
   return m.hits.length > 0 || m.negative;
 }
 
+/** The text names only something never sensitive, and not generically ("Quantity", "Harga"; not "Keterangan"). */
+function namesOther(text: string, voc: Vocabulary): boolean {
+  if (!isMeaningful(text) || isGenericCaption(text, voc)) return false;
+  const m = matchText(text, voc);
+  return m.negative && m.hits.length === 0;
+}
+
 /**
  * Text found beside the control is the label a sighted person reads, unless the control names itself: an
  * aria-label is its accessible name ("Jumlah" on a quantity box in a cart line that reads "Amoxicillin…"), and
  * a panel or dialog title two levels up yields to the control's own placeholder or title when that says what
- * the field is (Chromium's label inference tries the placeholder before walking up the ancestors, too).
+ * the field is (Chromium's label inference tries the placeholder before walking up the ancestors, too). In a
+ * table whose column header names the cell ("Quantity" over a cart line that reads "Blood Pressure Monitor"),
+ * the row's first cell names the row's item, not the box.
  */
 function inferredIsSecondary(d: FieldDescriptor, voc: Vocabulary): boolean {
   if (!isMeaningful(d.inferred) || d.inferred === d.aria) return false;
   if (isMeaningful(d.aria) && !isGenericCaption(d.aria, voc)) return true;
+  if (d.inferredRow && d.label.length === 0 && namesOther(d.column, voc)) return true;
   return d.inferredFar && (says(d.placeholder, voc) || says(d.title, voc));
 }
 

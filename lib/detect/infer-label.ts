@@ -123,7 +123,8 @@ function tableCaption(cell: Element, max: number): string {
  */
 function cellLabel(el: Element, cell: Element, max: number): Inferred {
   const row = rowLabel(cell, max);
-  if ((isMeaningful(row) && !ENUMERATOR.test(row)) || columnHeader(el, max) !== '') return { text: row, far: false };
+  if ((isMeaningful(row) && !ENUMERATOR.test(row)) || columnHeader(el, max) !== '')
+    return { text: row, far: false, row: true };
   const caption = tableCaption(cell, max);
   return isMeaningful(caption) ? { text: caption, far: true } : { text: row, far: false };
 }
@@ -135,6 +136,8 @@ export interface Inferred {
    * title of a panel or dialog more often than the control's label.
    */
   far: boolean;
+  /** The text is the first cell of the control's table row. */
+  row?: boolean;
 }
 
 export function inferLabelDetail(el: Element, max: number): Inferred {

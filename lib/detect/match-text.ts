@@ -69,7 +69,6 @@ function endsWord(host: string, end: number, bounds: Set<number>): boolean {
 /** Identifier spellings run together: `noktp`, `tgllahir`, and (when nothing else matched) `txtnoktppasien`. */
 function matchCompact(tokens: readonly string[], voc: Vocabulary, out: PhraseMatch[]): void {
   const n = tokens.length;
-  const before = out.length;
   for (let i = 0; i < n; i++) {
     const t = tokens[i]!;
     if (t.length < 3) continue;
@@ -81,7 +80,7 @@ function matchCompact(tokens: readonly string[], voc: Vocabulary, out: PhraseMat
     const p = voc.compact.get(joined);
     if (p) out.push({ phrase: p, start: 0, end: n });
   }
-  if (out.length > before) return;
+  if (out.length > 0) return;
   const hosts: Array<[string, number, number, Set<number> | null]> = [];
   for (let i = 0; i < n; i++) if (tokens[i]!.length >= CONTAIN_HOST_MIN) hosts.push([tokens[i]!, i, i + 1, null]);
   if (joined.length >= CONTAIN_HOST_MIN && joined.length <= 60 && n > 1) hosts.push([joined, 0, n, cuts(tokens)]);
@@ -120,6 +119,7 @@ export function matchText(text: string, voc: Vocabulary, identifier = false): Te
   const negatives: Array<readonly string[]> = [];
   let negative = false;
   let head: PhraseMatch | null = null;
+  let tail: PhraseMatch | null = null;
   for (const m of list) {
     let beaten = false;
     for (const o of list) {
@@ -134,6 +134,7 @@ export function matchText(text: string, voc: Vocabulary, identifier = false): Te
     }
     if (beaten) continue;
     if (m.start >= 0 && (head === null || m.start < head.start)) head = m;
+    if (m.start >= 0 && (tail === null || m.end > tail.end)) tail = m;
     if (m.phrase.kind === null) {
       negative = true;
       negatives.push(m.phrase.tokens);
@@ -148,8 +149,24 @@ export function matchText(text: string, voc: Vocabulary, identifier = false): Te
     const end = head.end;
     return { hits: hits.filter((h) => h.start >= 0 && h.start < end), negative, negatives };
   }
+  // An English noun phrase ends with what it names: "BPJS Insurance Name", "Medicare card holder's
+  // address" are a name and an address. Only one unbroken phrase counts ("NIK / Nama" asks for either).
+  if (
+    !identifier &&
+    tail !== null &&
+    tail.phrase.kind === null &&
+    tail.end === tokens.length &&
+    tail.phrase.tokens.length > 1 &&
+    tokens.length <= MAX_TAIL_PHRASE &&
+    !LIST_MARKS.test(text)
+  )
+    return { hits: hits.filter((h) => h.start >= tail.start), negative, negatives };
   return { hits: identifier ? hits : scopeHistory(hits), negative, negatives };
 }
+
+const MAX_TAIL_PHRASE = 5;
+/** Marks that join two captions into one ("NIK / Nama", "MRN or name", "No. RM, nama"). */
+const LIST_MARKS = /[/,;|()&+]|\b(or|and|atau|dan|ou|y|o)\b/i;
 
 /**
  * Conditions named after a history phrase are what the history is about: "Pernah didiagnosis … penyakit jantung,

@@ -2,6 +2,7 @@
 // day/month/year boxes, a number over several short boxes (an Aadhaar in 3×4 digits, a one-time code in 6×1).
 import { closeTogether, sideBySide } from './dom-near';
 import { describeSplit } from './describe-group';
+import { ownNames } from './describe-field';
 import type { FieldDescriptor } from './field-descriptor';
 import type { ScanLimits } from './limits';
 import { tokenize } from './tokenize';
@@ -20,7 +21,43 @@ function inputType(el: Element): string {
     : get(el, 'localName');
 }
 
-/** Radios by (form, name); checkboxes by shared name, else consecutive checkboxes close together. */
+/**
+ * The words of a checkbox's own name (the framework's model part dropped: `Anamnesa[alergi_obat_pil]` →
+ * alergi, obat, pil), lower case.
+ */
+function nameWords(el: Element): string[] {
+  const name = ownNames(call(el, 'getAttribute', 'name') ?? '', '').name;
+  return name.length > 120
+    ? []
+    : name
+        .toLowerCase()
+        .split(/[\s_.\-[\]]+/)
+        .filter((w) => w.length > 0);
+}
+
+/**
+ * Two boxes in a row whose names differ in one word only (`alergi_obat_pil`, `alergi_makanan_pil`;
+ * `riwayat_dm`, `riwayat_ht`) are answers of one generated checklist, however deep each box's own wrapper
+ * puts it (a Yii/Bootstrap form group per box, two columns of them).
+ */
+function sameStem(a: Element, b: Element): boolean {
+  const x = nameWords(a);
+  const y = nameWords(b);
+  if (x.length < 2 || x.length !== y.length) return false;
+  let differ = 0;
+  for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) differ++;
+  return differ === 1;
+}
+
+function joinsList(last: readonly Element[], el: Element): boolean {
+  const prev = last[last.length - 1]!;
+  return closeTogether(prev, el) || sameStem(last[0]!, el);
+}
+
+/**
+ * Radios by (form, name); checkboxes by shared name, else consecutive checkboxes close together or named
+ * after one stem.
+ */
 export function groupChoices(controls: readonly Element[]): Element[][] {
   const groups: Element[][] = [];
   const byName = new Map<unknown, Map<string, Element[]>>();
@@ -45,7 +82,7 @@ export function groupChoices(controls: readonly Element[]): Element[][] {
       }
       const group = [el];
       names.set(key, group);
-      if (type === 'checkbox' && lastCheckbox && closeTogether(lastCheckbox[lastCheckbox.length - 1]!, el)) {
+      if (type === 'checkbox' && lastCheckbox && joinsList(lastCheckbox, el)) {
         // A checklist whose boxes carry their own names (diabetes, asthma…) is still one question.
         lastCheckbox.push(el);
         names.set(key, lastCheckbox);

@@ -31,6 +31,8 @@ import { inPan } from './schemes/in-pan';
 import { vnMst } from './schemes/vn-mst';
 import { sgUen } from './schemes/sg-uen';
 import { thMoa } from './schemes/th-moa';
+import { myTin } from './schemes/my-tin';
+import { phTin } from './schemes/ph-tin';
 
 export const SCHEME_RULES: Readonly<Record<SchemeId, SchemeRule>> = {
   'id.nik': nik,
@@ -59,6 +61,8 @@ export const SCHEME_RULES: Readonly<Record<SchemeId, SchemeRule>> = {
   'vn.mst': vnMst,
   'sg.uen': sgUen,
   'th.moa': thMoa,
+  'my.tin': myTin,
+  'ph.tin': phTin,
   'intl.passport': intlPassport,
 };
 
@@ -89,6 +93,8 @@ export const SCHEME_KIND: Readonly<Record<SchemeId, FieldKind>> = {
   'vn.mst': 'tax_id',
   'sg.uen': 'tax_id',
   'th.moa': 'tax_id',
+  'my.tin': 'tax_id',
+  'ph.tin': 'tax_id',
   'intl.passport': 'passport',
 };
 

@@ -29,6 +29,8 @@ export const SCHEME_IDS = [
   'vn.mst',
   'sg.uen',
   'th.moa',
+  'my.tin',
+  'ph.tin',
   'intl.passport',
 ] as const;
 

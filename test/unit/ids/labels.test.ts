@@ -129,7 +129,15 @@ describe('label reading', () => {
 
   it('reads a label as detection reads it: dotted acronyms, aliases of other languages', () => {
     expect(readLabel('No.R.M.').schemes).toEqual(['id.rm']);
-    expect(readLabel('Federal Tax I.D. Number').schemes).toEqual(['id.npwp', 'in.pan', 'vn.mst', 'sg.uen', 'th.moa']);
+    expect(readLabel('Federal Tax I.D. Number').schemes).toEqual([
+      'id.npwp',
+      'in.pan',
+      'vn.mst',
+      'sg.uen',
+      'th.moa',
+      'my.tin',
+      'ph.tin',
+    ]);
     expect(readLabel('Patient Identifier').schemes).toEqual(['id.rm']);
     expect(readLabel('Jml').refuses).toBe(true);
   });

@@ -1,6 +1,6 @@
-// Foreign tax ids (India PAN, Vietnam MST, Singapore UEN, Thailand company TIN): reported only where a label asks
-// for them (none has a check strong enough to stand alone), and a value in another scheme's printed shape or
-// structure is never read as one of them without that label.
+// Foreign tax ids (India PAN, Vietnam MST, Singapore UEN, Thailand company TIN, Malaysia LHDN TIN, Philippines
+// BIR TIN): reported only where a label asks for them (none has a check strong enough to stand alone), and a value
+// in another scheme's printed shape or structure is never read as one of them without that label.
 import { describe, expect, it } from 'vitest';
 import { recognizeIdentifier } from '../../../lib/ids';
 import { find, schemes } from './helpers';
@@ -30,6 +30,25 @@ describe('tax ids of other countries', () => {
   it('a Singapore NRIC is never read as a UEN, nor a UEN as an NRIC', () => {
     expect(find('S1234567D', 'sg.uen', 'UEN')).toBeUndefined();
     expect(find('S16FC0121D', 'sg.nric')).toBeUndefined();
+  });
+
+  it.each([
+    ['IG115002000', 'my.tin', 'LHDN TIN'],
+    ['123-456-789-000', 'ph.tin', 'BIR TIN'],
+  ])('%s is %s only with a label', (value, scheme, label) => {
+    expect(find(value, scheme)).toBeUndefined();
+    expect(find(value, scheme, label)).toEqual({ kind: 'tax_id', scheme, valid: true });
+    expect(schemes(value, 'TIN')).toContain(scheme);
+  });
+
+  it('a Malaysian NRIC is never read as an LHDN TIN, nor a PH TIN without its label', () => {
+    expect(find('880101-14-5566', 'my.tin', 'LHDN TIN')).toBeUndefined();
+    expect(find('123456789000', 'ph.tin', 'Aadhaar')).toBeUndefined();
+  });
+
+  it('twelve digits printed 3-3-3-3 (a PH TIN with its branch) are not read as an Aadhaar that validates', () => {
+    expect(recognizeIdentifier('234123412346')[0]?.scheme).toBe('in.aadhaar');
+    expect(recognizeIdentifier('234-123-412-346')).toEqual([]);
   });
 
   it('an MST printed with its branch suffix is not read as any other scheme without a label', () => {

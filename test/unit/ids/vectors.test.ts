@@ -144,6 +144,14 @@ const ROWS: Row[] = [
   ['th.moa', '0994000617721', 'เลขประจำตัวผู้เสียภาษีอากร', true],
   ['th.moa', '0-99-3-000-13397-8', 'เลขทะเบียนนิติบุคคล', true],
   ['th.moa', '0-99-4-000-61772-3', 'เลขประจำตัวผู้เสียภาษีอากร', false],
+  // Malaysia LHDN TIN: MyInvois SDK FAQ, Vertex and Alpaca docs (examples IG115002000, C2584563222).
+  ['my.tin', 'IG115002000', 'LHDN TIN', true],
+  ['my.tin', 'C2584563222', 'No. Cukai Pendapatan', true],
+  ['my.tin', 'IG000000000', 'LHDN TIN', false],
+  // Philippines BIR TIN: NetSuite Philippines invoicing help (example 123-456-789-000).
+  ['ph.tin', '123-456-789-000', 'BIR TIN', true],
+  ['ph.tin', '123-456-789-00000', 'BIR TIN', true],
+  ['ph.tin', '000-000-000-000', 'BIR TIN', false],
 ];
 
 const LABEL_ONLY = new Set([
@@ -162,6 +170,8 @@ const LABEL_ONLY = new Set([
   'vn.mst',
   'sg.uen',
   'th.moa',
+  'my.tin',
+  'ph.tin',
 ]);
 
 describe('public vectors, with a label naming the scheme', () => {

@@ -1,0 +1,181 @@
+// Issue 19, third pass: error classes seen on markup written after real third-party pages (detect.design.md,
+// "Real markup"). Each class has a small fixture written here and a near miss that must keep its answer.
+import { describe, expect, it } from 'vitest';
+import { classifyField } from '../../../lib/detect/classify-field';
+import { emptyDescriptor, type FieldDescriptor } from '../../../lib/detect/field-descriptor';
+import { scanRoot } from '../../../lib/detect/scan';
+import { page, scanKinds } from './dom-helpers';
+
+function kindOf(over: Partial<FieldDescriptor>): string | null {
+  return classifyField({ ...emptyDescriptor('input', 'text'), ...over })?.kind ?? null;
+}
+
+/** A Yii/Bootstrap generated checkbox: its own form group, hidden "0" input and wrapping label. */
+function box(model: string, attr: string, caption: string): string {
+  return (
+    `<div class="form-group field-${model.toLowerCase()}-${attr}"><div class="col-sm-12"><div class="checkbox">` +
+    `<input type="hidden" name="${model}[${attr}]" value="0"><label><input type="checkbox" ` +
+    `id="${model.toLowerCase()}-${attr}" name="${model}[${attr}]" value="1"> ${caption}</label></div></div></div>`
+  );
+}
+
+describe('a generated checklist counts once, however deep each box is wrapped', () => {
+  it('boxes named after one stem, in two columns, are one allergy field', () => {
+    const doc = page(
+      '<h3>Riwayat Alergi</h3><form method="post">' +
+        `<div class="col-md-3">${box('Kajian', 'alergi_obat_pil', 'Obat')}${box('Kajian', 'alergi_makanan_pil', 'Makanan')}</div>` +
+        `<div class="col-md-3">${box('Kajian', 'alergi_debu_pil', 'Debu')}${box('Kajian', 'alergi_lain_pil', 'Lainnya')}</div>` +
+        '</form>',
+    );
+    const fields = scanRoot(doc).fields;
+    expect(fields.map((f) => [f.element.id, f.report.kind])).toEqual([['kajian-alergi_obat_pil', 'allergy']]);
+  });
+
+  it('near miss: boxes whose names differ in more than one word stay separate questions', () => {
+    const k = scanKinds(
+      '<h3>Anamnesis</h3><form method="post">' +
+        `${box('Kajian', 'alergi_obat', 'Alergi obat')}${box('Kajian', 'riwayat_asma_dulu', 'Riwayat asma')}</form>`,
+    );
+    expect(k).toEqual({ 'kajian-alergi_obat': 'allergy', 'kajian-riwayat_asma_dulu': 'health_history' });
+  });
+});
+
+describe('an id that names the attribute is read as one, even when a longer spelling is found inside it', () => {
+  it('"Waktu :" over transfusi_wb_waktu under a transfusion heading is the time of it', () => {
+    const d = { inferred: 'Waktu :', inferredFar: true, id: 'transfusi_wb_waktu', name: 'transfusi_wb_waktu' };
+    expect(kindOf({ ...d, heading: 'Riwayat Transfusi', medicalContext: true })).toBeNull();
+  });
+
+  it('near miss: an id that runs words together still names them (txtnorekammedis)', () => {
+    expect(kindOf({ id: 'txtnorekammedis', name: 'txtnorekammedis' })).toBe('medical_record_number');
+  });
+});
+
+describe('an English caption is about its last phrase', () => {
+  it.each(['BPJS Insurance Name', 'Medicare insurance company', 'Insurance Name'])('%s → nothing', (label) => {
+    expect(kindOf({ label, heading: 'Create Patient', medicalContext: true })).toBeNull();
+  });
+
+  it.each<[string, string]>([
+    ['BPJS Insurance Number', 'health_insurance_id'],
+    ['NIK or Full Name', 'national_id'],
+    ['Insurance ID / Insurance Name', 'health_insurance_id'],
+  ])('near miss: %s keeps its kind', (label, kind) => {
+    expect(kindOf({ label, heading: 'Create Patient', medicalContext: true })).toBe(kind);
+  });
+});
+
+describe("a table column that names the cell outranks the row's item", () => {
+  it('a cart quantity on the line of a blood pressure monitor is a quantity', () => {
+    const k = scanKinds(
+      '<table><thead><tr><th>Product</th><th>Quantity</th><th>Price</th></tr></thead><tbody>' +
+        '<tr><td>Upper Arm Blood Pressure Monitor</td><td><input type="text" name="quantity" value="1"></td>' +
+        '<td>Rp450.000</td></tr></tbody></table>',
+      'Shopping Cart',
+    );
+    expect(k).toEqual({});
+  });
+
+  it('near miss: a vitals grid whose column only says "Hasil" takes the row', () => {
+    const k = scanKinds(
+      '<h3>Tanda Vital Pasien</h3><table><thead><tr><th>Pemeriksaan</th><th>Hasil</th></tr></thead><tbody>' +
+        '<tr><td>Tekanan Darah</td><td><input type="text" name="v1"></td></tr>' +
+        '<tr><td>Nadi</td><td><input type="text" name="v2"></td></tr></tbody></table>',
+      'Rawat Jalan',
+    );
+    expect(k).toEqual({ v1: 'other_health', v2: 'other_health' });
+  });
+});
+
+describe('"Keterangan" after a question answered by a choice is its follow-up, after free text a remark', () => {
+  it('after a free-text complaint box a "Keterangan" stays silent', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Tambah Warga</h3>' +
+        '<div class="form-group"><label for="keluhan">Keluhan Kesehatan</label><textarea id="keluhan"></textarea></div>' +
+        '<div class="form-group"><label for="ket">Keterangan</label><textarea id="ket"></textarea></div></form>',
+    );
+    expect(k).toEqual({ keluhan: 'other_health' });
+  });
+
+  it('near miss: after a yes/no allergy question it is the allergy', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Kajian Awal</h3>' +
+        '<div class="row"><label for="al">Riwayat Alergi Obat</label><select id="al"><option>Tidak</option>' +
+        '<option>Ya</option></select><label for="ket">Keterangan</label><input id="ket" type="text"></div></form>',
+    );
+    expect(k).toEqual({ al: 'allergy', ket: 'allergy' });
+  });
+});
+
+describe('clinical vocabulary of real Indonesian systems (vocab/id.json sources)', () => {
+  const pain =
+    '<h4>Karakteristik Nyeri</h4><label for="nyeri">Jenis Nyeri</label><select id="nyeri"><option>Tidak Ada Nyeri</option>' +
+    '<option>Nyeri Akut</option><option>Nyeri Kronis</option></select>';
+
+  it('a pain assessment: trigger, quality options and radiation', () => {
+    const k = scanKinds(
+      `<form method="post">${pain}` +
+        '<label for="provokes">P - Provokes</label><select id="provokes"><option>Proses Penyakit</option>' +
+        '<option>Benturan</option></select>' +
+        '<label for="quality">Q - Quality</label><select id="quality"><option>-- Pilih --</option>' +
+        '<option>Seperti Tertusuk</option><option>Berdenyut</option><option>Teriris</option></select>' +
+        '<label for="menyebar">Nyeri Menjalar</label><input id="menyebar" type="text"></form>',
+      'Asesmen Keperawatan',
+    );
+    expect(k).toEqual({
+      nyeri: 'other_health',
+      provokes: 'other_health',
+      quality: 'other_health',
+      menyebar: 'other_health',
+    });
+  });
+
+  it('near miss: a product quality rating on a shop says nothing', () => {
+    const k = scanKinds(
+      '<form><label for="q">Quality</label><select id="q"><option>Baik</option><option>Cukup</option>' +
+        '<option>Kurang</option></select><label for="d">Pencetus promo</label><input id="d"></form>',
+      'Ulasan Produk',
+    );
+    expect(k).toEqual({});
+  });
+
+  it.each<[string, string]>([
+    ['Akseptor KB', 'other_health'],
+    ['Status Kehamilan', 'other_health'],
+    ['Riwayat KB', 'health_history'],
+    ['Jaringan Dieksekusi', 'other_health'],
+  ])('%s → %s', (label, kind) => {
+    expect(kindOf({ label, heading: 'Biodata', medicalContext: true })).toBe(kind);
+  });
+
+  it('a transfused blood product is history, not a blood group', () => {
+    const d = { type: 'checkbox', label: 'Whole blood', following: 'Whole blood', name: 'transfusi_wb_pil' };
+    expect(kindOf({ ...d, heading: 'Riwayat Transfusi', medicalContext: true })).toBe('health_history');
+  });
+
+  it('near miss: "Golongan darah" is still the blood group', () => {
+    expect(kindOf({ type: 'select', label: 'Golongan Darah', options: ['A', 'B', 'AB', 'O'] })).toBe('blood_type');
+  });
+
+  it('a misspelt date of birth (date_of_bird) is still one', () => {
+    expect(kindOf({ type: 'date', label: 'Date Of Bird', name: 'date_of_bird' })).toBe('date_of_birth');
+  });
+});
+
+describe('a box that asks to search by several things, one of them a name, is a list search', () => {
+  it('"Cari nama, ID, telefon atau penyakit…" above a patient list is not a diagnosis', () => {
+    expect(
+      kindOf({ placeholder: 'Cari nama, ID, telefon atau penyakit...', heading: 'Pesakit', medicalContext: true }),
+    ).toBeNull();
+  });
+
+  it('near miss: a search that asks for a record number still counts', () => {
+    expect(kindOf({ placeholder: 'Cari nama atau No. Rekam Medis', medicalContext: true })).toBe(
+      'medical_record_number',
+    );
+  });
+
+  it('near miss: "Search for a diagnosis" (an ICD picker) names nothing else and stays a diagnosis', () => {
+    expect(kindOf({ placeholder: 'Search for a diagnosis', medicalContext: true })).toBe('diagnosis_or_condition');
+  });
+});
