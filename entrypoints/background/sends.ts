@@ -150,10 +150,15 @@ async function observeFor(tabId: number, watch: TabWatch, details: RequestDetail
   onChange(tabId);
 }
 
-/** A frame's scanner went (its port closed): its key goes; with the last key, the tab's listener. */
+/**
+ * A frame's scanner went (its port closed): its key goes; with the last key, the tab's listener. The top frame's
+ * key stays until the tab's next page commits (sendsDocumentCommitted) or the tab closes: Chromium replaces a
+ * page whose form posts from HTTPS to plain HTTP with its "not secure" warning, which closes the port but commits
+ * nothing, and a person who presses "Send anyway" sends the form from there; that send must still be seen.
+ */
 export function forgetFrameKeys(tabId: number, frameId: number): void {
   const watch = watches.get(tabId);
-  if (!watch) return;
+  if (!watch || frameId === 0) return;
   watch.frames.delete(frameId);
   if (watch.frames.size === 0) unwatch(tabId);
 }
