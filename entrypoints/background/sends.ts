@@ -15,6 +15,7 @@ import {
   type Digest,
   type RequestBody,
   type SendDigests,
+  type Shape,
   type SiteSends,
 } from '../../lib/sends';
 import { hostOf, registrableDomain } from '../../lib/site/registrable-domain';
@@ -26,6 +27,8 @@ interface FrameKeys {
   key: string;
   digest: Digest;
   known: Map<string, FieldKind>;
+  /** Shapes of the values behind `known`: only candidates of these shapes are digested (lib/sends/shape.ts). */
+  shapes: Set<Shape>;
 }
 
 interface RequestDetails {
@@ -102,10 +105,14 @@ export async function watchFrame(tabId: number, frameId: number, tabUrl: string,
   }
   let frame = watch.frames.get(frameId);
   if (!frame || frame.key !== data.key) {
-    frame = { key: data.key, digest: await keyedDigest(crypto.subtle, bytesOf(data.key)), known: new Map() };
+    const digest = await keyedDigest(crypto.subtle, bytesOf(data.key));
+    frame = { key: data.key, digest, known: new Map(), shapes: new Set() };
     watch.frames.set(frameId, frame);
   }
-  for (const { kind, digest } of data.digests) frame.known.set(digest, kind);
+  for (const { kind, digest, shape } of data.digests) {
+    frame.known.set(digest, kind);
+    frame.shapes.add(shape);
+  }
   return true;
 }
 
@@ -122,7 +129,9 @@ async function observe(tabId: number, details: RequestDetails): Promise<void> {
 async function observeFor(tabId: number, watch: TabWatch, details: RequestDetails): Promise<void> {
   const destination = destinationOf(details.url, watch.pageSite);
   if (!destination) return;
-  const candidates = candidateTokens({ url: details.url, body: details.requestBody ?? null });
+  const shapes = new Set<Shape>();
+  for (const frame of watch.frames.values()) for (const s of frame.shapes) shapes.add(s);
+  const candidates = candidateTokens({ url: details.url, body: details.requestBody ?? null }, shapes);
   const kinds = new Set<FieldKind>();
   for (const frame of watch.frames.values())
     for (const k of await matchedKinds(candidates, frame.digest, frame.known)) kinds.add(k);

@@ -9,4 +9,6 @@ export type { SendObservation, SendView, SiteSends } from './record';
 export { keyedDigest, matchedKinds, KEY_BYTES } from './keyed-digest';
 export type { Digest } from './keyed-digest';
 export { HEX_LENGTH, MAX_DIGESTS } from './digest-message';
+export { shapeOf, shapeFrom, MAX_SHAPE } from './shape';
+export type { Shape } from './shape';
 export type { SendDigests } from './digest-message';
