@@ -11,10 +11,13 @@ import {
   keyedDigest,
   matchedKinds,
   recordSend,
+  sentNoticeFor,
   viaOf,
   type Digest,
   type RequestBody,
   type SendDigests,
+  type SendView,
+  type SentNotice,
   type Shape,
   type SiteSends,
 } from '../../lib/sends';
@@ -53,6 +56,8 @@ const watches = new Map<number, TabWatch>();
 const records = new Map<number, readonly SiteSends[]>();
 /** Sends made by the navigation that is replacing a tab's page: shown on the page it leads to. */
 const carried = new Map<number, readonly SiteSends[]>();
+/** What each tab's notice of sends has told (once per tab: lib/sends/record.ts sentNoticeFor). */
+const notices = new Map<number, SentNotice>();
 /** The observation of a tab's top-level navigation request, awaited before its new page is set up. */
 const navigating = new Map<number, Promise<void>>();
 let onChange: (tabId: number) => void = () => undefined;
@@ -78,6 +83,13 @@ export function onSendsChanged(listener: (tabId: number) => void): void {
 
 export function sendsOf(tabId: number): readonly SiteSends[] {
   return records.get(tabId) ?? [];
+}
+
+/** The destination the tab's notice names now (at most one, once per tab), given the page's sends as shown. */
+export function sentNoticeSite(tabId: number, sends: readonly SendView[]): string | null {
+  const { site, told } = sentNoticeFor(notices.get(tabId), sends);
+  if (told) notices.set(tabId, told);
+  return site;
 }
 
 /** How many tabs have a request listener registered in the browser now (diagnostics; e2e proves 0). */
@@ -189,6 +201,8 @@ export async function sendsDocumentCommitted(tabId: number, frameId: number): Pr
     return;
   }
   unwatch(tabId);
+  const told = notices.get(tabId);
+  if (told) notices.set(tabId, { ...told, pageGone: true });
   const pending = navigating.get(tabId);
   navigating.delete(tabId);
   await pending;
@@ -203,4 +217,5 @@ export function forgetSends(tabId: number): void {
   navigating.delete(tabId);
   records.delete(tabId);
   carried.delete(tabId);
+  notices.delete(tabId);
 }
