@@ -16,6 +16,7 @@ import { firefoxBench } from './firefox';
 import { addFieldsScript } from './pages';
 import { median, round, settle, type Row } from './rows';
 import { typingBench } from './typing';
+import { sendsWakeupsBench } from './sends-wakeups';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const RESULTS = resolve(ROOT, 'bench/results');
@@ -268,7 +269,7 @@ function firefoxVersion(): string {
 }
 
 // BENCH_ONLY=firefox,typing runs only those parts (while working on them; latest.* then hold only their rows).
-const PARTS = ['node', 'chromium', 'coldstart', 'typing', 'throttled', 'firefox'] as const;
+const PARTS = ['node', 'chromium', 'coldstart', 'typing', 'sends', 'throttled', 'firefox'] as const;
 const only = process.env.BENCH_ONLY?.split(',').map((p) => p.trim());
 const wanted = (part: (typeof PARTS)[number]) => !only || only.includes(part);
 
@@ -300,6 +301,7 @@ async function main(): Promise<void> {
   if (wanted('chromium')) await pageLoads();
   if (wanted('coldstart')) await coldStart();
   if (wanted('typing')) rows.push(...(await typingBench()));
+  if (wanted('sends')) rows.push(...(await sendsWakeupsBench()));
   if (wanted('throttled')) await pageLoads(4);
   if (wanted('firefox')) await firefoxPart();
   write();

@@ -203,10 +203,38 @@ async function fillAndSubmit(
     : null;
   if (button) {
     await page.click(button).catch(() => console.error('audit: could not click the submit button'));
+    if (await sendAnyway(page, wait))
+      console.error("audit: the browser warned that the form is sent without encryption; pressed 'Send anyway'");
     await new Promise((r) => setTimeout(r, wait));
   } else if (filled.length) console.error('audit: no submit button in the filled form');
   const after = (await driver.send<TabView | null>('getTabView', { tabId }))?.sends ?? [];
   return mergeSends(before, after);
+}
+
+/** Chromium's warning before a form leaves an HTTPS page for a plain-HTTP address (its own error page). */
+const onInsecureFormWarning = (page: TabPage) =>
+  page
+    .evaluate(() => location.protocol === 'chrome-error:' && document.getElementById('proceed-button') !== null)
+    .catch(() => false);
+
+/**
+ * Chromium holds a form sent from an HTTPS page to plain HTTP behind its warning "The information you're about
+ * to submit is not secure", and nothing is sent until the person presses "Send anyway". The audit presses it, as
+ * a person going ahead would, so that it lists where such a form really sends (the demo form is one). Waits up to
+ * `wait` ms for the warning to appear; true when it was pressed.
+ */
+async function sendAnyway(page: TabPage, wait: number): Promise<boolean> {
+  const until = Date.now() + wait;
+  let pressed = false;
+  while (Date.now() < until || pressed) {
+    if (await onInsecureFormWarning(page)) {
+      if (pressed && Date.now() > until + 10_000) throw new Error("the browser's warning did not let the form go");
+      await page.click('#proceed-button').catch(() => undefined);
+      pressed = true;
+    } else if (pressed) return true;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return false;
 }
 
 /** One entry per site: what was seen on the page, then what its submission carried. */

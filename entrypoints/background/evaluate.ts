@@ -16,7 +16,7 @@ import { noticesItem, breachNotifyItem } from '../../lib/storage/items';
 import { breachesToNotify } from '../../lib/breaches/notify';
 import { breachView } from './catalogues';
 import { uiLocale } from './locale';
-import { sendsOf } from './sends';
+import { sendsOf, sentNoticeSite } from './sends';
 import { levelWithSends, sendViews } from '../../lib/sends/record';
 import { registrableDomain } from '../../lib/site/registrable-domain';
 
@@ -70,6 +70,8 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
   const formSites = composed.forms.filter((f) => f.sensitive).map((f) => registrableDomain(hostOf(f.action) ?? ''));
   const sends = sendViews(sendsOf(tabId), formSites, (site) => isTrustedHost(site, eff));
   const verdict: Verdict = { ...judged, level: levelWithSends(judged.level, sends) };
+  // The notice of a risky send names one destination, once per tab (a paused page tells nothing).
+  const toldSite = paused ? null : sentNoticeSite(tabId, sends);
   const capturers = [...new Set(trackers.filter((t) => t.capturesInput).map((t) => t.company ?? t.site))];
   // Breaches are mentioned in the notice once per site and breach, within the recency window (lib/breaches/notify).
   const relevantForNotice = host
@@ -119,9 +121,9 @@ export async function evaluate(tabId: number, state: TabState): Promise<Evaluati
     trustedDestinations: [
       ...new Set(composed.forms.map((f) => hostOf(f.action) ?? '').filter((h) => h !== '' && isTrustedHost(h, eff))),
     ],
-    sentAlerts: paused
-      ? []
-      : sends.filter((s) => s.risky).map(({ site, kinds, vias, secure }) => ({ site, kinds, vias, secure })),
+    sentAlerts: sends
+      .filter((s) => s.site === toldSite)
+      .map(({ site, kinds, vias, secure }) => ({ site, kinds, vias, secure })),
   };
   return { verdict, view, advice };
 }

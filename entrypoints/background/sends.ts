@@ -11,10 +11,14 @@ import {
   keyedDigest,
   matchedKinds,
   recordSend,
+  sentNoticeFor,
   viaOf,
   type Digest,
   type RequestBody,
   type SendDigests,
+  type SendView,
+  type SentNotice,
+  type Shape,
   type SiteSends,
 } from '../../lib/sends';
 import { hostOf, registrableDomain } from '../../lib/site/registrable-domain';
@@ -26,6 +30,8 @@ interface FrameKeys {
   key: string;
   digest: Digest;
   known: Map<string, FieldKind>;
+  /** Shapes of the values behind `known`: only candidates of these shapes are digested (lib/sends/shape.ts). */
+  shapes: Set<Shape>;
 }
 
 interface RequestDetails {
@@ -50,6 +56,8 @@ const watches = new Map<number, TabWatch>();
 const records = new Map<number, readonly SiteSends[]>();
 /** Sends made by the navigation that is replacing a tab's page: shown on the page it leads to. */
 const carried = new Map<number, readonly SiteSends[]>();
+/** What each tab's notice of sends has told (once per tab: lib/sends/record.ts sentNoticeFor). */
+const notices = new Map<number, SentNotice>();
 /** The observation of a tab's top-level navigation request, awaited before its new page is set up. */
 const navigating = new Map<number, Promise<void>>();
 let onChange: (tabId: number) => void = () => undefined;
@@ -77,6 +85,13 @@ export function sendsOf(tabId: number): readonly SiteSends[] {
   return records.get(tabId) ?? [];
 }
 
+/** The destination the tab's notice names now (at most one, once per tab), given the page's sends as shown. */
+export function sentNoticeSite(tabId: number, sends: readonly SendView[]): string | null {
+  const { site, told } = sentNoticeFor(notices.get(tabId), sends);
+  if (told) notices.set(tabId, told);
+  return site;
+}
+
 /** How many tabs have a request listener registered in the browser now (diagnostics; e2e proves 0). */
 export function activeWatchers(): number {
   const api = requests();
@@ -102,10 +117,14 @@ export async function watchFrame(tabId: number, frameId: number, tabUrl: string,
   }
   let frame = watch.frames.get(frameId);
   if (!frame || frame.key !== data.key) {
-    frame = { key: data.key, digest: await keyedDigest(crypto.subtle, bytesOf(data.key)), known: new Map() };
+    const digest = await keyedDigest(crypto.subtle, bytesOf(data.key));
+    frame = { key: data.key, digest, known: new Map(), shapes: new Set() };
     watch.frames.set(frameId, frame);
   }
-  for (const { kind, digest } of data.digests) frame.known.set(digest, kind);
+  for (const { kind, digest, shape } of data.digests) {
+    frame.known.set(digest, kind);
+    frame.shapes.add(shape);
+  }
   return true;
 }
 
@@ -122,7 +141,9 @@ async function observe(tabId: number, details: RequestDetails): Promise<void> {
 async function observeFor(tabId: number, watch: TabWatch, details: RequestDetails): Promise<void> {
   const destination = destinationOf(details.url, watch.pageSite);
   if (!destination) return;
-  const candidates = candidateTokens({ url: details.url, body: details.requestBody ?? null });
+  const shapes = new Set<Shape>();
+  for (const frame of watch.frames.values()) for (const s of frame.shapes) shapes.add(s);
+  const candidates = candidateTokens({ url: details.url, body: details.requestBody ?? null }, shapes);
   const kinds = new Set<FieldKind>();
   for (const frame of watch.frames.values())
     for (const k of await matchedKinds(candidates, frame.digest, frame.known)) kinds.add(k);
@@ -150,10 +171,15 @@ async function observeFor(tabId: number, watch: TabWatch, details: RequestDetail
   onChange(tabId);
 }
 
-/** A frame's scanner went (its port closed): its key goes; with the last key, the tab's listener. */
+/**
+ * A frame's scanner went (its port closed): its key goes; with the last key, the tab's listener. The top frame's
+ * key stays until the tab's next page commits (sendsDocumentCommitted) or the tab closes: Chromium replaces a
+ * page whose form posts from HTTPS to plain HTTP with its "not secure" warning, which closes the port but commits
+ * nothing, and a person who presses "Send anyway" sends the form from there; that send must still be seen.
+ */
 export function forgetFrameKeys(tabId: number, frameId: number): void {
   const watch = watches.get(tabId);
-  if (!watch) return;
+  if (!watch || frameId === 0) return;
   watch.frames.delete(frameId);
   if (watch.frames.size === 0) unwatch(tabId);
 }
@@ -175,6 +201,8 @@ export async function sendsDocumentCommitted(tabId: number, frameId: number): Pr
     return;
   }
   unwatch(tabId);
+  const told = notices.get(tabId);
+  if (told) notices.set(tabId, { ...told, pageGone: true });
   const pending = navigating.get(tabId);
   navigating.delete(tabId);
   await pending;
@@ -189,4 +217,5 @@ export function forgetSends(tabId: number): void {
   navigating.delete(tabId);
   records.delete(tabId);
   carried.delete(tabId);
+  notices.delete(tabId);
 }

@@ -8,6 +8,7 @@ import type { FieldKind } from '../../lib/kinds/field-kinds';
 import { KEY_BYTES, keyedDigest, type Digest } from '../../lib/sends/keyed-digest';
 import { MAX_DIGESTS } from '../../lib/sends/digest-message';
 import { normaliseSent } from '../../lib/sends/normalise';
+import { shapeOf, type Shape } from '../../lib/sends/shape';
 
 export interface SendWatch {
   /** The field most recently holding a recognised value (where the notice of a send is shown). */
@@ -22,12 +23,15 @@ export function startSendWatch(): SendWatch {
   const subtle = globalThis.crypto?.subtle;
   const key = crypto.getRandomValues(new Uint8Array(KEY_BYTES));
   let digester: Promise<Digest> | null = null;
-  const digests = new Map<string, FieldKind>();
+  const digests = new Map<string, { kind: FieldKind; shape: Shape }>();
   let last: WeakRef<Element> | null = null;
 
   const channel = sendsChannel();
   const tell = () =>
-    channel.post({ key: hex(key!), digests: [...digests].map(([digest, kind]) => ({ kind, digest })) });
+    channel.post({
+      key: hex(key!),
+      digests: [...digests].map(([digest, { kind, shape }]) => ({ kind, digest, shape })),
+    });
 
   return {
     lastField: () => last?.deref() ?? null,
@@ -39,9 +43,9 @@ export function startSendWatch(): SendWatch {
       void digester
         .then((digest) => digest(normalised))
         .then((d) => {
-          if (digests.get(d) === kind) return;
+          if (digests.get(d)?.kind === kind) return;
           digests.delete(d);
-          digests.set(d, kind);
+          digests.set(d, { kind, shape: shapeOf(normalised) });
           // The oldest go first: a page cannot make us hold more than MAX_DIGESTS.
           while (digests.size > MAX_DIGESTS) digests.delete(digests.keys().next().value!);
           tell();

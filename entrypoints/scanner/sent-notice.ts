@@ -1,6 +1,8 @@
 // "Your NIK was sent to …": when the background saw a recognised value typed here go somewhere it should not
 // (a third party that is not the form's destination, plain HTTP, a listed site or a lookalike), the frame where
-// it was typed shows it once per destination, next to the field, in the same closed overlay as the notice.
+// it was typed shows it next to the field, in the same closed overlay as the notice. Once per tab: the background
+// names at most one destination in a tab's life (lib/sends/record.ts sentNoticeFor); `told` keeps this document
+// from showing it again on each later advice.
 import { h } from 'preact';
 import type { PageAdvice } from '../../lib/report/views';
 import { SentNoticeCard } from '../../components/SentNoticeCard';

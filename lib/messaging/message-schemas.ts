@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../settings/types';
 import type { ContentProtocol, ListName, MessageType } from './protocol';
 import { SchemaError, arr, bool, int, obj, oneOf, opaque, str, type Schema } from './schema';
 import { HEX_LENGTH, MAX_DIGESTS, type SendDigests } from '../sends/digest-message';
+import { MAX_SHAPE } from '../sends/shape';
 import type { BucketRule } from '../flood/token-bucket';
 
 /** The keys of a union as a list, exhaustive by construction (a new member fails to compile until listed). */
@@ -144,7 +145,7 @@ export const MESSAGES: { readonly [K in MessageType]: MessageDecisions<K> } = {
  */
 export const SEND_DIGESTS_SCHEMA: Schema<SendDigests> = obj({
   key: hex,
-  digests: arr(obj({ kind, digest: hex }), MAX_DIGESTS),
+  digests: arr(obj({ kind, digest: hex, shape: int(0, MAX_SHAPE) }), MAX_DIGESTS),
 });
 
 /** A person types a few recognised values a minute; each new one re-sends the frame's digests. */

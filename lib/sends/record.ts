@@ -85,3 +85,27 @@ export function levelWithSends<L extends 'danger' | 'caution' | 'ok' | 'trusted'
 ): L | 'caution' {
   return sends.some((s) => s.risky) && (level === 'ok' || level === 'trusted') ? 'caution' : level;
 }
+
+/**
+ * What a tab's notice of sends has told: the destination it named, and whether the page it was shown on is gone
+ * (kept by the background for the tab's life, kinds and sites only).
+ */
+export interface SentNotice {
+  site: string;
+  pageGone: boolean;
+}
+
+/**
+ * The destination the notice names now, if any: the issue's "shows a notice once per tab". The tab's first risky
+ * send is told; a later one to another site, or on a later page of the same tab, is not (the popup and the level
+ * still show every one). `told` is the tab's notice so far; the result says what it becomes.
+ */
+export function sentNoticeFor(
+  told: SentNotice | undefined,
+  sends: readonly SendView[],
+): { site: string | null; told: SentNotice | undefined } {
+  if (told)
+    return { site: told.pageGone || !sends.some((s) => s.risky && s.site === told.site) ? null : told.site, told };
+  const first = sends.find((s) => s.risky);
+  return first ? { site: first.site, told: { site: first.site, pageGone: false } } : { site: null, told };
+}

@@ -8,6 +8,7 @@
 // compressed, binary or too big are not guessed at: they come back `unreadable`.
 import { MAX_IDENTIFIER_LENGTH, MIN_IDENTIFIER_LENGTH, isSeparator } from '../ids/compact';
 import { MAX_ANSWER_LENGTH, normaliseSent } from './normalise';
+import { shapeFrom, shapeOf, type Shape } from './shape';
 
 /** The part of a webRequest request body we read (`formData` when the browser parsed it, else `raw` bytes). */
 export interface RequestBody {
@@ -57,8 +58,12 @@ class Collector {
   readonly tokens = new Set<string>();
   full = false;
 
+  /** `shapes`: only tokens of these shapes are kept (shape.ts); undefined keeps every token. */
+  constructor(private readonly shapes: ReadonlySet<Shape> | undefined) {}
+
   add(token: string | null): void {
     if (token === null || this.full) return;
+    if (this.shapes && !this.shapes.has(shapeOf(token))) return;
     if (this.tokens.size >= MAX_TOKENS) {
       this.full = true;
       return;
@@ -98,7 +103,10 @@ class Collector {
         if (token.length + word.length > MAX_IDENTIFIER_LENGTH) break;
         token += word;
         for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) <= 0x39) digits++;
-        if (token.length >= MIN_IDENTIFIER_LENGTH && digits >= 2) this.add(token.toUpperCase());
+        // The shape is known before the token is upper-cased: most runs stop here, at no cost.
+        if (token.length < MIN_IDENTIFIER_LENGTH || digits < 2) continue;
+        if (this.shapes && !this.shapes.has(shapeFrom(token.length, digits))) continue;
+        this.add(token.toUpperCase());
       }
     }
   }
@@ -176,9 +184,12 @@ function concat(parts: Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
-/** Candidate tokens of a request, and whether part of it could not be read. */
-export function candidateTokens(request: RequestFacts): Candidates {
-  const into = new Collector();
+/**
+ * Candidate tokens of a request, and whether part of it could not be read. With `shapes` (the shapes of the
+ * values the scanner sent), only tokens of those shapes: the rest could not match.
+ */
+export function candidateTokens(request: RequestFacts, shapes?: ReadonlySet<Shape>): Candidates {
+  const into = new Collector(shapes);
   let unreadable = false;
   fromUrl(request.url, into);
   const body = request.body;

@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { describeInBrowsers } from '../../scripts/harness/browsers';
 import { poll, pollPage, type Driver, type TabPage } from '../../scripts/harness/driver';
 import { captureMessages, everythingKept } from '../../scripts/harness/extension-state';
+import { hostsAdded, watchOverlay } from '../../scripts/harness/page-barriers';
 import type { SendView } from '../../lib/report/views';
 
 const NIK = '3171015708450001';
@@ -112,7 +113,7 @@ describeInBrowsers('observed sends', (driver) => {
     await waitWatchers(d, (n) => n === 0, 'the listener to go with the tab');
   });
 
-  it('analytics posting the NIK to a third party: notice, caution, popup line; a beacon; a gzip body unreadable', async () => {
+  it('analytics posting the NIK to a third party: notice (once per tab), caution, popup line; a beacon; a gzip body unreadable', async () => {
     const d = driver();
     await captureMessages(d);
     const url = 'https://rs-kirim.example/analitik';
@@ -124,6 +125,7 @@ describeInBrowsers('observed sends', (driver) => {
     ])
       d.web.set(u, { body: '', contentType: 'text/plain' });
     const page = await d.open(url);
+    await watchOverlay(page);
     await d.waitForView(url, (v) => v.fields.length === 1);
     await page.type('#nik', NIK);
     await waitWatchers(d, (n) => n === 1, 'the tab to be watched');
@@ -144,10 +146,16 @@ describeInBrowsers('observed sends', (driver) => {
       5000,
       'the notice of the send',
     );
+    expect(await hostsAdded(page)).toBe(1);
 
+    // A second third party: listed and risky, but the notice was shown once for this tab already.
     await page.click('#beacon');
     const beacon = await d.waitForView(url, (v) => v.sends.some(sendTo('suar-contoh.example')));
-    expect(beacon.sends.find(sendTo('suar-contoh.example'))).toMatchObject({ vias: ['beacon'], party: 'third' });
+    expect(beacon.sends.find(sendTo('suar-contoh.example'))).toMatchObject({
+      vias: ['beacon'],
+      party: 'third',
+      risky: true,
+    });
 
     await page.click('#gz');
     const gz = await d.waitForView(url, (v) => v.sends.some(sendTo('mampat-contoh.example')));
@@ -164,6 +172,9 @@ describeInBrowsers('observed sends', (driver) => {
     expect(lines.find((l) => l.startsWith('suar-contoh.example'))).toMatch(/beacon/);
     expect(lines.find((l) => l.startsWith('mampat-contoh.example'))).toMatch(/could not read.*1/);
     await popup.close();
+    // By now the background has told the page of the beacon (the view and the popup came after it): no second
+    // notice (each notice opens a new overlay host in place of the last).
+    expect(await hostsAdded(page)).toBe(1);
 
     const kept = await everythingKept(d);
     for (const secret of [NIK, '31710157']) expect(kept).not.toContain(secret);

@@ -150,20 +150,19 @@ describe('the listener', () => {
 });
 
 describe('the observed-sends port', () => {
-  it('takes a 64-hex-digit key and digests with their kinds, and refuses a value or anything else', () => {
+  it('takes a 64-hex-digit key and digests with their kinds and shapes, and refuses a value or anything else', () => {
     const d = 'b'.repeat(64);
-    expect(check(SEND_DIGESTS_SCHEMA, { key: 'a'.repeat(64), digests: [{ kind: 'national_id', digest: d }] }).ok).toBe(
-      true,
-    );
+    const entry = { kind: 'national_id', digest: d, shape: 16 * 256 + 16 };
+    expect(check(SEND_DIGESTS_SCHEMA, { key: 'a'.repeat(64), digests: [entry] }).ok).toBe(true);
     const bad: Array<[unknown, string]> = [
       [{ key: '3171015708450001', digests: [] }, 'key: not 64 hex digits'],
-      [{ key: 'a'.repeat(64), digests: [{ kind: 'national_id', digest: 'A'.repeat(64) }] }, 'digest'],
-      [
-        { key: 'a'.repeat(64), digests: [{ kind: 'national_id', digest: d, value: '3171015708450001' }] },
-        'unknown key',
-      ],
-      [{ key: 'a'.repeat(64), digests: [{ kind: 'password', digest: d }] }, 'kind'],
-      [{ key: 'a'.repeat(64), digests: Array(65).fill({ kind: 'national_id', digest: d }) }, 'digests'],
+      [{ key: 'a'.repeat(64), digests: [{ ...entry, digest: 'A'.repeat(64) }] }, 'digest'],
+      [{ key: 'a'.repeat(64), digests: [{ ...entry, value: '3171015708450001' }] }, 'unknown key'],
+      [{ key: 'a'.repeat(64), digests: [{ ...entry, kind: 'password' }] }, 'kind'],
+      [{ key: 'a'.repeat(64), digests: [{ kind: 'national_id', digest: d }] }, 'shape'],
+      [{ key: 'a'.repeat(64), digests: [{ ...entry, shape: 256 * 256 }] }, 'shape'],
+      [{ key: 'a'.repeat(64), digests: [{ ...entry, shape: 1.5 }] }, 'shape'],
+      [{ key: 'a'.repeat(64), digests: Array(65).fill(entry) }, 'digests'],
     ];
     for (const [data, problem] of bad) {
       const result = check(SEND_DIGESTS_SCHEMA, data);

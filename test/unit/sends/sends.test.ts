@@ -11,6 +11,7 @@ import {
   matchedKinds,
   normaliseSent,
   recordSend,
+  sentNoticeFor,
   viaOf,
   MAX_BODY_BYTES,
   type Digest,
@@ -181,6 +182,28 @@ describe('the per-tab record', () => {
     expect(isRiskySend(one(obs('https://t.example/s', ['national_id'])), ['t.example'])).toBe(false);
     expect(isRiskySend(one(obs('https://api.rs-contoh.example/s', ['national_id'], { listed: 'l' })), [])).toBe(true);
     expect(isRiskySend(one(obs('https://t.example/s', [], { unreadable: true })), [])).toBe(false);
+  });
+
+  it('the notice names one destination once per tab: the first risky send, not a later site or a later page', () => {
+    const view = (site: string, risky: boolean) => ({
+      ...recordSend([], obs(`https://${site}/s`, ['national_id']))[0]!,
+      risky,
+    });
+    const quiet = view('rs-contoh.example', false);
+    const first = view('analitik.example', true);
+    const second = view('suar.example', true);
+    // Nothing risky yet: nothing told, nothing remembered.
+    expect(sentNoticeFor(undefined, [quiet])).toEqual({ site: null, told: undefined });
+    // The first risky send is told, and stays the one named on later advice for the same page.
+    const a = sentNoticeFor(undefined, [quiet, first]);
+    expect(a.site).toBe('analitik.example');
+    const b = sentNoticeFor(a.told, [quiet, first, second]);
+    expect(b).toEqual({ site: 'analitik.example', told: a.told });
+    // Another risky destination on the same page is in the record (popup, level) but gets no notice of its own.
+    expect(sentNoticeFor(a.told, [second]).site).toBeNull();
+    // A later page of the same tab: nothing more, even to the same site.
+    const gone = { ...a.told!, pageGone: true };
+    expect(sentNoticeFor(gone, [first, second])).toEqual({ site: null, told: gone });
   });
 });
 
