@@ -136,6 +136,7 @@ describe('hard negatives', () => {
     'ombudsman.ie',
     'diagnose.com', // diagnos.co.id (a lab): its brand is one letter from the ordinary word
     'diagnosa.id',
+    'satu-persen.com', // satupersen.net (counselling): satu persen means one percent
     'pertanian.com', // and ordinary words (agriculture) likewise
     'kehutanan.com', // kehutanan.go.id: forestry
     'kimiafarma.com', // a company (not a public body) under another suffix
