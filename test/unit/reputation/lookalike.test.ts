@@ -134,6 +134,9 @@ describe('hard negatives', () => {
     'salatiga.com', // salatiga.go.id: a city
     'ombudsman.gov.au', // ombudsman.go.id: many countries name their complaint office so
     'ombudsman.ie',
+    'diagnose.com', // diagnos.co.id (a lab): its brand is one letter from the ordinary word
+    'diagnosa.id',
+    'satu-persen.com', // satupersen.net (counselling): satu persen means one percent
     'pertanian.com', // and ordinary words (agriculture) likewise
     'kehutanan.com', // kehutanan.go.id: forestry
     'kimiafarma.com', // a company (not a public body) under another suffix
