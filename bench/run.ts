@@ -143,6 +143,16 @@ async function pageLoads(rate = 1): Promise<void> {
   }
 }
 
+/** Asks until `ok` holds (10 s at most); the last answer either way. */
+async function poll<T>(ask: () => Promise<T>, ok: (v: T) => boolean): Promise<T> {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    const v = await ask();
+    if (ok(v) || Date.now() > until) return v;
+    await settle(100);
+  }
+}
+
 async function coldStart(): Promise<void> {
   const { context, close } = await launch(CHROME_BUILD, PAGES);
   try {
@@ -151,6 +161,22 @@ async function coldStart(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${origin}/popup.html?control=1`);
     const cdp = await context.newCDPSession(page);
+    // The lookalike gate's rules, written by the worker on install (measured in the worker, never asserted).
+    const gateBuild = await poll(
+      async () =>
+        (await page.evaluate(() => chrome.runtime.sendMessage({ type: 'getDiagnostics', data: {} }))) as {
+          ok: boolean;
+          value?: { gateRulesMs: number | null; gateRules: number };
+        },
+      (r) => typeof r.value?.gateRulesMs === 'number',
+    );
+    rows.push({
+      group: 'background (Chromium service worker)',
+      name: 'lookalike gate: rules written on install (protected domains → rules in force)',
+      value: gateBuild.value?.gateRulesMs == null ? null : round(gateBuild.value.gateRulesMs, 0),
+      unit: 'ms',
+      note: `${gateBuild.value?.gateRules ?? 0} regexFilter rules, each checked with isRegexSupported; once per install, browser start or settings change`,
+    });
     const samples: number[] = [];
     const loads: number[] = [];
     for (let i = 0; i < 7; i++) {

@@ -105,6 +105,16 @@ export async function allowOnce(url: string): Promise<void> {
  * page sees only the frame load again). Firefox never gets here: its listener asks the engine before the request.
  */
 export function watchGated(): void {
+  browser.webNavigation.onBeforeNavigate.addListener((details) => {
+    if (details.frameId === 0 || !/^https?:/.test(details.url)) return;
+    const key = `${details.tabId}:${details.frameId}`;
+    frameStarts.delete(key);
+    frameStarts.set(key, details.url);
+    for (const old of frameStarts.keys()) {
+      if (frameStarts.size <= MAX_FRAME_STARTS) break;
+      frameStarts.delete(old);
+    }
+  });
   browser.webNavigation.onErrorOccurred.addListener((details) => {
     if (!details.error.includes('ERR_BLOCKED_BY_CLIENT') || !/^https?:/.test(details.url)) return;
     void (async () => {
@@ -116,21 +126,31 @@ export function watchGated(): void {
       }
       const parentFrameId = (details as { parentFrameId?: number }).parentFrameId;
       if (parentFrameId === undefined || parentFrameId < 0) return;
+      // A frame that reached the held-back host through a redirect has another address in its parent's page.
+      const started = frameStarts.get(`${details.tabId}:${details.frameId}`) ?? details.url;
       await browser.scripting
         .executeScript({
           target: { tabId: details.tabId, frameIds: [parentFrameId] },
           func: reloadFramesAt,
-          args: [details.url],
+          args: [[...new Set([details.url, started])]],
         })
         .catch(() => undefined);
     })();
   });
 }
 
-/** Runs in the parent frame's isolated world: frames showing `url` load it again. */
-function reloadFramesAt(url: string): void {
+/**
+ * Where each frame's latest navigation began, by tab and frame: Chrome reports a held-back frame at the address it
+ * refused, which after a redirect is not the address the parent's page gave the frame. In memory only, for the
+ * last few hundred frame navigations.
+ */
+const frameStarts = new Map<string, string>();
+const MAX_FRAME_STARTS = 200;
+
+/** Runs in the parent frame's isolated world: frames given one of `urls` load their address again. */
+function reloadFramesAt(urls: string[]): void {
   for (const frame of Array.from(document.querySelectorAll('iframe, frame'))) {
     const f = frame as HTMLIFrameElement;
-    if (f.src === url) f.contentWindow?.location.replace(url);
+    if (urls.includes(f.src)) f.contentWindow?.location.replace(f.src);
   }
 }

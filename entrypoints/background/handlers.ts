@@ -21,6 +21,7 @@ import { withImportedRules, withPaused, withSiteStatus, type EditResult } from '
 import { lockedChanges, policyRefusal } from '../../lib/settings/locks';
 import type { SettingsError } from '../../lib/settings/errors';
 import { catalogues, diagnostics, reloadCatalogues } from './catalogues';
+import { gateTiming } from './blocking';
 import { bundledTrackerCatalogue } from '../../lib/trackers/catalogue';
 import { parseHibpJson, mergeCatalogues, BUNDLED_CATALOGUE } from '../../lib/breaches';
 import { injectScanner } from './inject';
@@ -313,6 +314,8 @@ export const handlers: Handlers = {
       reputationReadyMs: diagnostics.reputationReadyMs,
       firstLookupMs: diagnostics.firstLookupMs,
       startedAt: diagnostics.startedAt,
+      gateRulesMs: gateTiming.ms,
+      gateRules: gateTiming.rules,
       lists: Object.fromEntries(cats.lists().map((l) => [l.id, l.entries])),
       sendWatchers: activeWatchers(),
     };

@@ -81,6 +81,10 @@ export interface Diagnostics {
   /** How long the first lookup after that start took (it reads the list shards it needs). */
   firstLookupMs: number | null;
   startedAt: string;
+  /** Chrome: how long the worker's last build of the lookalike gate's rules took (from the protected domains to
+   * the rules in force, Chrome's checks of each rule included), and how many rules it wrote; null before one. */
+  gateRulesMs: number | null;
+  gateRules: number;
   lists: Record<string, number>;
   /** Tabs whose requests are being observed now (observed sends); 0 when no recognised value was typed. */
   sendWatchers: number;

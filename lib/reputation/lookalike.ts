@@ -28,7 +28,7 @@ export interface LookalikeIndex {
 /** Zones only Indonesian government bodies can register (PANDI): a name there is a real body's own, so name-based
  * rules (typo, suffix, homoglyph) would only flag one agency for resembling another. Their subdomains are still
  * checked for embedded names and lure words, since compromised government hosts do carry phishing. */
-const RESTRICTED_ZONES = new Set(['go.id', 'mil.id']);
+export const RESTRICTED_ZONES: ReadonlySet<string> = new Set(['go.id', 'mil.id']);
 
 // Hosts reach here already checked: skip tldts's URL extraction and validation.
 const PSL_PRIVATE = { allowPrivateDomains: true, extractHostname: false, validateHostname: false, detectIp: false };
