@@ -13,7 +13,7 @@
 //   source is switched off. Lookalikes are computed from the whole host and cannot be listed in advance: the
 //   lookalike gate (lib/reputation/lookalike-gate.ts) holds back every address whose host contains a protected
 //   name (letter for letter or with look-alike characters), has a label one typo from one, or has an IDN label
-//   (about 150-200 regexFilter rules, under the 1,000 regex rules Chrome allows and each within RE2's memory
+//   (about 270 regexFilter rules for 303 protected domains, under the 1,000 regex rules Chrome allows and each within RE2's memory
 //   limit, checked with isRegexSupported), except the protected domains themselves and the never-danger hosts.
 //   The navigation watcher (gate.ts) then runs the lookalike engine: a lookalike gets the danger page; anything
 //   else is let through for the session (an allow rule for that exact host) and loaded again. A gated first

@@ -284,6 +284,8 @@ describe('lookalike gate', () => {
     }
     expect(rules.flatMap((r) => r.patterns.map((pattern) => ({ family: r.family, pattern })))).toEqual(raw.patterns);
     console.warn(`[lookalike-gate] ${raw.patterns.length} patterns in ${rules.length} rules`);
-    expect(rules.length).toBeLessThan(250);
+    // Chrome allows 1,000 regex rules; the allow-once rules and the person's own protected domains need room too,
+    // so the bundled gate keeps under half of them (about 0.9 rules per protected domain at 303 domains).
+    expect(rules.length).toBeLessThan(500);
   });
 });

@@ -132,6 +132,10 @@ describe('hard negatives', () => {
     'surakarta.com', // surakarta.go.id and palangkaraya.go.id: cities
     'palangkaraya.com',
     'salatiga.com', // salatiga.go.id: a city
+    'jepara.com', // jepara.go.id, ponorogo.go.id and grobogan.go.id: regencies named after their towns
+    'infojepara.com',
+    'ponorogo.net',
+    'grobogan-online.com',
     'ombudsman.gov.au', // ombudsman.go.id: many countries name their complaint office so
     'ombudsman.ie',
     'diagnose.com', // diagnos.co.id (a lab): its brand is one letter from the ordinary word
