@@ -179,7 +179,13 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
     // A pointer click is checked where it landed too; a key press activating a button (detail 0) at its controls.
     const point = event.type === 'click' && m.detail > 0 ? { x: m.clientX, y: m.clientY } : undefined;
     const coveredAtEvent = look(point);
-    return judgeChoice(gate, now(), { trusted: event.isTrusted, coveredNow: coveredAtEvent }) === 'accept';
+    // Judged at the moment the person acted (the event's time, on the same clock as performance.now()), not when
+    // a busy page got round to delivering it: a click made within the cooldown still counts as made then.
+    // A stamp that is not on that clock (older engines used the epoch) or implausibly old is not used.
+    const t = now();
+    const stamp = event.timeStamp;
+    const at = typeof stamp === 'number' && stamp <= t && t - stamp < 2000 ? stamp : t;
+    return judgeChoice(gate, at, { trusted: event.isTrusted, coveredNow: coveredAtEvent }) === 'accept';
   };
   // Every click in the overlay (buttons, the checkbox, by pointer or by keyboard) passes the gate first.
   box.addEventListener(
