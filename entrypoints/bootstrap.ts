@@ -65,7 +65,11 @@ export default defineUnlistedScript(() => {
     observer.observe(document, { childList: true, subtree: true });
   };
 
-  if (get(document, 'readyState') === 'loading') addEventListener('DOMContentLoaded', start, { once: true });
+  // An about:blank pop-up or frame that its opener fills with document.open() and write(): the open erases every
+  // listener added here, DOMContentLoaded and load included (HTML "document open steps"), but not a
+  // MutationObserver, so such a document is watched from the start (it is empty until written: nothing to pay).
+  if (location.protocol !== 'about:' && get(document, 'readyState') === 'loading')
+    addEventListener('DOMContentLoaded', start, { once: true });
   else start();
   // Script-less frames (srcdoc, about:blank) may fill in after DOMContentLoaded without any mutation in this
   // document: look once more when everything has loaded, if there is a frame at all.

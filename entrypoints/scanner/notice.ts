@@ -71,6 +71,8 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
     if (noticeSeen({ openedAt, now: now(), lastInputAt, clear: overlay.clear() })) tell(advice.noticeKey);
   };
 
+  /** What the person dismissed here: not shown again for it, even before the background's next verdict says so. */
+  let closedKey: string | null = null;
   const close = (dismissed: boolean) => {
     if (seenTimer) clearTimeout(seenTimer);
     seenTimer = null;
@@ -83,6 +85,7 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
     anchor = null;
     const advice = session.advice;
     if (dismissed && advice) {
+      closedKey = advice.noticeKey;
       // A dismissal that passed the click gate means the person saw it.
       tell(advice.noticeKey);
       void send('noticeEvent', { action: 'dismissed', key: advice.noticeKey, kinds }).catch(() => undefined);
@@ -126,7 +129,7 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
   const showFor = (target: Element) => {
     const field = session.fieldOf(target);
     const advice = session.advice;
-    if (!field || !advice || !shouldNotify(advice)) return;
+    if (!field || !advice || !shouldNotify(advice) || advice.noticeKey === closedKey) return;
     show(target, field.report.kind, advice);
   };
   const onFocus = (event: Event) => {
@@ -157,6 +160,13 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
     lastInputAt = now();
     tellIfSeen();
   };
+  // Pressing on a sensitive field is entering it too, even when it already had focus and no focus event comes
+  // (a window that was not the active one, a field focused before the verdict arrived).
+  const onPress = (event: Event) => {
+    if (!event.isTrusted || overlay?.open) return;
+    const target = event.composedPath()[0] as Element | undefined;
+    if (target && get(target, 'nodeType') === 1) showFor(target);
+  };
   const onKey = (event: KeyboardEvent) => {
     // Escape dismisses only what the person can see: not a covered notice, nor one that just appeared.
     if (event.key === 'Escape' && event.isTrusted && overlay?.open && overlay.accepts(event)) close(true);
@@ -172,6 +182,7 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
     call(w, 'addEventListener', 'keydown', onKey as EventListener, { capture: true });
     call(w, 'addEventListener', 'keydown', onInput, { capture: true, passive: true });
     call(w, 'addEventListener', 'pointerdown', onInput, { capture: true, passive: true });
+    call(w, 'addEventListener', 'pointerdown', onPress, { capture: true, passive: true });
     call(w, 'addEventListener', 'scroll', onMove, { capture: true, passive: true });
     call(w, 'addEventListener', 'resize', onMove, { passive: true });
   };
@@ -199,6 +210,7 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
         call(w, 'removeEventListener', 'keydown', onKey as EventListener, { capture: true });
         call(w, 'removeEventListener', 'keydown', onInput, { capture: true });
         call(w, 'removeEventListener', 'pointerdown', onInput, { capture: true });
+        call(w, 'removeEventListener', 'pointerdown', onPress, { capture: true });
         call(w, 'removeEventListener', 'scroll', onMove, { capture: true });
         call(w, 'removeEventListener', 'resize', onMove);
       }
