@@ -132,7 +132,9 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
     if (!field || !advice || !shouldNotify(advice) || advice.noticeKey === closedKey) return;
     show(target, field.report.kind, advice);
   };
-  const onFocus = (event: Event) => {
+  // Focusing a sensitive field, or pressing on it: the second also covers a field that already had focus (a
+  // window that was not the active one, a field focused before the verdict arrived), where no focus event comes.
+  const onEnter = (event: Event) => {
     if (!event.isTrusted) return;
     const target = event.composedPath()[0] as Element | undefined;
     if (!target || get(target, 'nodeType') !== 1) return;
@@ -160,13 +162,6 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
     lastInputAt = now();
     tellIfSeen();
   };
-  // Pressing on a sensitive field is entering it too, even when it already had focus and no focus event comes
-  // (a window that was not the active one, a field focused before the verdict arrived).
-  const onPress = (event: Event) => {
-    if (!event.isTrusted || overlay?.open) return;
-    const target = event.composedPath()[0] as Element | undefined;
-    if (target && get(target, 'nodeType') === 1) showFor(target);
-  };
   const onKey = (event: KeyboardEvent) => {
     // Escape dismisses only what the person can see: not a covered notice, nor one that just appeared.
     if (event.key === 'Escape' && event.isTrusted && overlay?.open && overlay.accepts(event)) close(true);
@@ -178,11 +173,11 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
   const watched: Window[] = [];
   // The same function objects each time: adding them again is a no-op while they are registered.
   const listen = (w: Window) => {
-    call(w, 'addEventListener', 'focusin', onFocus, { capture: true });
+    call(w, 'addEventListener', 'focusin', onEnter, { capture: true });
     call(w, 'addEventListener', 'keydown', onKey as EventListener, { capture: true });
     call(w, 'addEventListener', 'keydown', onInput, { capture: true, passive: true });
     call(w, 'addEventListener', 'pointerdown', onInput, { capture: true, passive: true });
-    call(w, 'addEventListener', 'pointerdown', onPress, { capture: true, passive: true });
+    call(w, 'addEventListener', 'pointerdown', onEnter, { capture: true, passive: true });
     call(w, 'addEventListener', 'scroll', onMove, { capture: true, passive: true });
     call(w, 'addEventListener', 'resize', onMove, { passive: true });
   };
@@ -206,11 +201,11 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
     stop() {
       close(false);
       for (const w of watched) {
-        call(w, 'removeEventListener', 'focusin', onFocus, { capture: true });
+        call(w, 'removeEventListener', 'focusin', onEnter, { capture: true });
         call(w, 'removeEventListener', 'keydown', onKey as EventListener, { capture: true });
         call(w, 'removeEventListener', 'keydown', onInput, { capture: true });
         call(w, 'removeEventListener', 'pointerdown', onInput, { capture: true });
-        call(w, 'removeEventListener', 'pointerdown', onPress, { capture: true });
+        call(w, 'removeEventListener', 'pointerdown', onEnter, { capture: true });
         call(w, 'removeEventListener', 'scroll', onMove, { capture: true });
         call(w, 'removeEventListener', 'resize', onMove);
       }
