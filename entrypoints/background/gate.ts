@@ -78,18 +78,53 @@ export async function consumeAllowOnce(url: string): Promise<void> {
   await permitOnce(key, false);
 }
 
+/**
+ * Tabs being sent to the danger page, by tab: the (query-free) address stopped. Two events lead there in Chrome: the
+ * navigation's start, and the rules refusing its request (which leaves Chrome's own error page if nothing else
+ * moves the tab). Whichever is judged first sends the tab; the other finds it on its way. Cleared when the tab
+ * commits a page (the danger page, or wherever the person went instead), so a later visit is stopped again.
+ */
+const sending = new Map<number, string>();
+
+async function sendToDangerPage(tabId: number, url: string, onDanger: (tabId: number, url: string) => void) {
+  const key = safeUrl(url);
+  if (sending.get(tabId) === key) return;
+  sending.set(tabId, key);
+  rememberStopped(url);
+  onDanger(tabId, url);
+  await browser.tabs.update(tabId, { url: dangerPageUrl(url) }).catch(() => sending.delete(tabId));
+}
+
+/** Whether a top-level navigation to `url` is stopped: danger-level, and not let through once. */
+async function stops(url: string): Promise<boolean> {
+  return (await dangerReasons(url)).length > 0 && !(await isAllowedOnce(url));
+}
+
 export function watchNavigations(onDanger: (tabId: number, url: string) => void): void {
   browser.webNavigation.onBeforeNavigate.addListener((details) => {
     if (details.frameId !== 0 || !/^https?:/.test(details.url)) return;
     void (async () => {
-      const reasons = await dangerReasons(details.url);
-      if (reasons.length === 0) return;
-      if (await isAllowedOnce(details.url)) return;
-      rememberStopped(details.url);
-      onDanger(details.tabId, details.url);
-      await browser.tabs.update(details.tabId, { url: dangerPageUrl(details.url) });
+      if (await stops(details.url)) await sendToDangerPage(details.tabId, details.url, onDanger);
     })();
   });
+  // Chrome: a top-level request the rules refused ends on Chrome's error page unless the tab is moved. The start of
+  // that navigation normally moved it already; this covers a start that was not judged (a worker that was busy or
+  // restarting when it began), so the person never sees a bare error page for a site we stopped.
+  browser.webNavigation.onErrorOccurred.addListener((details) => {
+    if (details.frameId !== 0 || !details.error.includes('ERR_BLOCKED_BY_CLIENT') || !/^https?:/.test(details.url))
+      return;
+    void (async () => {
+      if (!(await stops(details.url))) return;
+      const tab = await browser.tabs.get(details.tabId).catch(() => null);
+      // Already on its way somewhere (the danger page, or the person's next address), or already there.
+      if (!tab || tab.pendingUrl || tab.url?.startsWith(browser.runtime.getURL('/danger.html'))) return;
+      await sendToDangerPage(details.tabId, details.url, onDanger);
+    })();
+  });
+  browser.webNavigation.onCommitted.addListener((details) => {
+    if (details.frameId === 0) sending.delete(details.tabId);
+  });
+  browser.tabs.onRemoved.addListener((tabId) => sending.delete(tabId));
 }
 
 export async function allowOnce(url: string): Promise<void> {

@@ -158,6 +158,7 @@ export async function launchChromium(options: ChromiumOptions = {}): Promise<Chr
     await control.goto(`${extensionOrigin}/popup.html?control=1`);
 
     const side = extensionSide((source) => control.evaluate(source));
+    await side.backgroundReady();
     const driver: ChromiumDriver = {
       name: 'chromium',
       web,

@@ -5,7 +5,12 @@
 import type { TabView } from '../../lib/report/views';
 import { poll, portable, type Driver } from './driver';
 
-type ExtensionSide = Pick<Driver, 'send' | 'inExtension' | 'tabIdOf' | 'view' | 'waitForView' | 'badge'>;
+type ExtensionSide = Pick<Driver, 'send' | 'inExtension' | 'tabIdOf' | 'view' | 'waitForView' | 'badge'> & {
+  /** Resolves once the background answers a message: its listeners are registered (all in one synchronous start)
+   * and its catalogues are loaded. A driver hands out no tab before this, so a test's first navigation is never
+   * made while the worker is still starting, which no person installing the extension could do either. */
+  backgroundReady(): Promise<void>;
+};
 
 interface Reply {
   ok: boolean;
@@ -40,6 +45,14 @@ export function extensionSide(evaluateInControl: (source: string) => Promise<unk
   return {
     send,
     inExtension,
+    backgroundReady: async () => {
+      await poll(
+        () => send('getDiagnostics', {}).then(() => true),
+        (answered) => answered,
+        60_000,
+        'the background to answer',
+      );
+    },
     tabIdOf,
     view,
     waitForView: (url, ok, timeoutMs = 10_000) =>

@@ -178,6 +178,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
     await gotoExtensionPage(control, `${extensionOrigin}/popup.html?control=1`);
 
     const side = extensionSide((source) => control.evaluate(source));
+    await side.backgroundReady();
     const driver: FirefoxDriver = {
       name: 'firefox',
       web,
