@@ -209,7 +209,9 @@ export function classifyField(described: FieldDescriptor): Classification | null
     const own = s.primary ? 1 : damp;
     for (const h of m.hits) {
       if (d.isSearch && (h.weak || s.identifier === true || !SEARCHABLE.has(h.kind))) continue;
-      if (h.weak && (options === 'rating' || options === 'sex')) continue;
+      // A weak word over answers that are never sensitive (a rating, a sex, a religion, who told the history) is
+      // about those answers: "Data Subjektif: Autoanamnesa / Alloanamnesa" says how the history was taken.
+      if (h.weak && (options === 'rating' || options === 'sex' || options === 'never')) continue;
       // A caption that also names something never sensitive ("GP name and surgery address") is about that.
       if (h.weak && m.negative) continue;
       if (s.section && (!neutral || h.weak || !SECTION_KINDS.has(h.kind))) continue;
