@@ -292,3 +292,30 @@ describe('a weak caption over answers that are never sensitive is about those an
     expect(kindOf({ type: 'textarea', label: 'Data Subjektif', medicalContext: true })).toBe('other_health');
   });
 });
+
+describe('a body position names no topic: under a vital-signs heading it is that reading', () => {
+  it('"Standing:" before the first of two blood pressure boxes is a blood pressure', () => {
+    const k = scanKinds(
+      '<form><h3>Vital Signs</h3><span class="bold">Blood Pressure</span><table><tr><td>' +
+        '<span>Standing: </span><input size="3" name="standing_bp_1"> <input size="3" name="standing_bp_2"></td>' +
+        '<td><span>Sitting: </span><input size="3" name="sitting_bp_1"> <input size="3" name="sitting_bp_2"></td></tr>' +
+        '</table></form>',
+      'Vital Signs',
+    );
+    expect(k).toEqual({
+      standing_bp_1: 'other_health',
+      standing_bp_2: 'other_health',
+      sitting_bp_1: 'other_health',
+      sitting_bp_2: 'other_health',
+    });
+  });
+
+  it('near miss: a "Sitting" on a restaurant booking says nothing', () => {
+    const k = scanKinds(
+      '<form><h3>Book a table</h3><label for="s">Sitting</label><select id="s"><option>18:00</option>' +
+        '<option>20:30</option></select><label for="n">Guests</label><input id="n" type="number"></form>',
+      'Reservations',
+    );
+    expect(k).toEqual({});
+  });
+});
