@@ -147,6 +147,11 @@ function add(
   if (order < t.order) t.order = order;
 }
 
+/** "ID", "ID No.", "Identifier number": an identifier that names no scheme. */
+function namesNoScheme(tokens: readonly string[]): boolean {
+  return tokens.every((t) => t === 'id' || t === 'no');
+}
+
 export interface Classification {
   kind: FieldKind;
   score: number;
@@ -217,7 +222,10 @@ export function classifyField(described: FieldDescriptor): Classification | null
       if (s.section && (!neutral || h.weak || !SECTION_KINDS.has(h.kind))) continue;
       if (s.primary && idNegatives.some((n) => splitWithin(n, h.tokens))) continue;
       const weak = h.weak || (technical && !IDENTIFIERS.has(h.kind) && h.kind !== 'date_of_birth');
-      add(tally, h.kind, s.weight * own * (weak ? WEAK : 1), !weak, order + h.start / 100, order, s.primary);
+      // A search over records for a bare "ID number" asks for the records' own identifier ("Search for a patient
+      // by name or identifier number" in an EHR); a named scheme ("Cari NIK", "SSN") keeps its kind.
+      const kind = d.isSearch && h.kind === 'national_id' && namesNoScheme(h.tokens) ? 'medical_record_number' : h.kind;
+      add(tally, kind, s.weight * own * (weak ? WEAK : 1), !weak, order + h.start / 100, order, s.primary);
     }
     order++;
   }

@@ -319,3 +319,17 @@ describe('a body position names no topic: under a vital-signs heading it is that
     expect(k).toEqual({});
   });
 });
+
+describe('a search over records for a bare ID number asks for the record identifier', () => {
+  it('"Search for a patient by name or identifier number" is a record number', () => {
+    const placeholder = 'Search for a patient by name or identifier number';
+    expect(kindOf({ type: 'search', isSearch: true, placeholder, label: placeholder })).toBe('medical_record_number');
+  });
+
+  it.each<[string, string]>([
+    ['Cari NIK pasien', 'national_id'],
+    ['Search by SSN', 'national_id'],
+  ])('near miss: a search naming a scheme (%s) keeps it', (placeholder, kind) => {
+    expect(kindOf({ type: 'search', isSearch: true, placeholder })).toBe(kind);
+  });
+});
