@@ -333,3 +333,35 @@ describe('a search over records for a bare ID number asks for the record identif
     expect(kindOf({ type: 'search', isSearch: true, placeholder })).toBe(kind);
   });
 });
+
+describe('line breaks do not use up the walk back to a heading', () => {
+  const rows = ['Pulse', 'Temperature', 'Weight']
+    .map((c) => `<span>${c}: </span><input size="3" name="${c.toLowerCase()}"><br><br>`)
+    .join('');
+
+  it('"Additional Notes" after rows of boxes and <br>s under "Vital Signs" takes that section', () => {
+    const k = scanKinds(
+      `<form><h3>Vital Signs</h3><br>${rows}<span>Additional Notes: </span><br>` +
+        '<textarea name="additional_notes"></textarea></form>',
+      'Encounter',
+    );
+    expect(k).toEqual({
+      pulse: 'other_health',
+      temperature: 'other_health',
+      weight: 'other_health',
+      additional_notes: 'other_health',
+    });
+  });
+
+  it('near miss: notes after the same <br>s under a shipping heading say nothing', () => {
+    const lines = ['Street', 'City', 'Postcode']
+      .map((c) => `<span>${c}: </span><input name="${c.toLowerCase()}"><br><br>`)
+      .join('');
+    const k = scanKinds(
+      `<form><h3>Shipping</h3><br>${lines}<span>Additional Notes: </span><br>` +
+        '<textarea name="additional_notes"></textarea></form>',
+      'Checkout',
+    );
+    expect(k).toEqual({});
+  });
+});
