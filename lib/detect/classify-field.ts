@@ -147,6 +147,11 @@ function add(
   if (order < t.order) t.order = order;
 }
 
+/** "ID", "ID No.", "Identifier number": an identifier that names no scheme. */
+function namesNoScheme(tokens: readonly string[]): boolean {
+  return tokens.every((t) => t === 'id' || t === 'no');
+}
+
 export interface Classification {
   kind: FieldKind;
   score: number;
@@ -209,13 +214,18 @@ export function classifyField(described: FieldDescriptor): Classification | null
     const own = s.primary ? 1 : damp;
     for (const h of m.hits) {
       if (d.isSearch && (h.weak || s.identifier === true || !SEARCHABLE.has(h.kind))) continue;
-      if (h.weak && (options === 'rating' || options === 'sex')) continue;
+      // A weak word over answers that are never sensitive (a rating, a sex, a religion, who told the history) is
+      // about those answers: "Data Subjektif: Autoanamnesa / Alloanamnesa" says how the history was taken.
+      if (h.weak && (options === 'rating' || options === 'sex' || options === 'never')) continue;
       // A caption that also names something never sensitive ("GP name and surgery address") is about that.
       if (h.weak && m.negative) continue;
       if (s.section && (!neutral || h.weak || !SECTION_KINDS.has(h.kind))) continue;
       if (s.primary && idNegatives.some((n) => splitWithin(n, h.tokens))) continue;
       const weak = h.weak || (technical && !IDENTIFIERS.has(h.kind) && h.kind !== 'date_of_birth');
-      add(tally, h.kind, s.weight * own * (weak ? WEAK : 1), !weak, order + h.start / 100, order, s.primary);
+      // A search over records for a bare "ID number" asks for the records' own identifier ("Search for a patient
+      // by name or identifier number" in an EHR); a named scheme ("Cari NIK", "SSN") keeps its kind.
+      const kind = d.isSearch && h.kind === 'national_id' && namesNoScheme(h.tokens) ? 'medical_record_number' : h.kind;
+      add(tally, kind, s.weight * own * (weak ? WEAK : 1), !weak, order + h.start / 100, order, s.primary);
     }
     order++;
   }

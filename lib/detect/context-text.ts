@@ -84,11 +84,10 @@ export function headingOf(el: Element, max: number): string {
   for (let up = 0; cur && up < MAX_UP; up++, cur = get(cur, 'parentElement')) {
     let back = 0;
     read('before', cur);
-    for (
-      let s = get(cur, 'previousElementSibling');
-      s && back < MAX_BACK;
-      s = get(s, 'previousElementSibling'), back++
-    ) {
+    for (let s = get(cur, 'previousElementSibling'); s && back < MAX_BACK; s = get(s, 'previousElementSibling')) {
+      // A line break is layout, not a block of the page: old forms put one after every caption and box.
+      if (get(s, 'localName') === 'br') continue;
+      back++;
       if (isHeading(s) && !holdsControl(s)) {
         const t = textOf(s, max);
         if (isMeaningful(t)) return clip(t, max);

@@ -11,6 +11,7 @@ import { isMeaningful } from './dom-text';
 import type { FieldDescriptor } from './field-descriptor';
 import { closeTogether } from './dom-near';
 import { isUnitSelect, type Unit } from './split-fields';
+import { optionsSay } from './structural-hints';
 import { tokenize } from './tokenize';
 import { vocabulary } from './vocabulary';
 import { call, get } from '../dom/read';
@@ -149,6 +150,15 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
     if ((c.kind !== null && c.fromCaption) || prev.kind === null || !FOLLOW_UP_KINDS.has(prev.kind)) continue;
     if (!asksChoice(prev.unit.descriptor)) continue;
     if (isFollowUp(c.unit.descriptor) && closeTogether(prev.unit.element, c.unit.element, 4)) c.kind = prev.kind;
+  }
+  // "Pernah dirawat? [Ya / Tidak] … Diagnosis": the diagnosis asked right after a yes/no question about the past
+  // is that past stay's or illness's, history like a condition named after a history phrase.
+  for (let i = 1; i < out.length; i++) {
+    const c = out[i]!;
+    const prev = out[i - 1]!;
+    if (c.kind !== 'diagnosis_or_condition' || prev.kind !== 'health_history') continue;
+    if (optionsSay(prev.unit.descriptor.options, voc) !== 'yesno') continue;
+    if (closeTogether(prev.unit.element, c.unit.element, 4)) c.kind = 'health_history';
   }
   return out;
 }

@@ -3,6 +3,7 @@
 // `<label>`, the same walk from each ancestor (bootstrap "form-group" layouts), the row cell to the left,
 // the `dt` of a `dd`, or, failing all, a label right after the control (floating labels).
 import { clip, holdsControl, isMeaningful, textOf } from './dom-text';
+import { elementById } from './label-index';
 import { read } from './read-deps';
 import { cellText, columnHeader, dtLabel, rowLabel } from './table-label';
 import { call, get } from '../dom/read';
@@ -142,7 +143,10 @@ export interface Inferred {
 
 export function inferLabelDetail(el: Element, max: number): Inferred {
   let cur: Element = el;
-  const ownId = call(el, 'getAttribute', 'id');
+  // A `for` naming the control's id is its own label only when the id is the control's (the first element with
+  // it): where every box of a form shares one id, the label beside the fourth box is that box's caption.
+  const id = call(el, 'getAttribute', 'id');
+  const ownId = id && elementById(call(el, 'getRootNode') as Document | ShadowRoot, id) === el ? id : null;
   for (let depth = 0; depth < MAX_CLIMB; depth++) {
     const p = precedingText(cur, max, ownId);
     if (isMeaningful(p.text) && !ENUMERATOR.test(p.text)) return { text: p.text, far: depth >= FAR_DEPTH };

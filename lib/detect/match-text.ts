@@ -36,8 +36,12 @@ const KEY_LEADS = new Set(['no', 'your', 'my', 'the', 'of', 'nomor', 'anda']);
  * generated form), not an identity document. Strong phrases ("National ID", "ID Pasien") are unaffected.
  */
 function isRecordKey(h: TextHit, tokens: readonly string[], all: readonly PhraseMatch[]): boolean {
-  if (!h.weak || h.tokens.length !== 1 || h.tokens[0] !== 'id' || h.start <= 0) return false;
+  if (!h.weak || h.tokens.length !== 1 || h.tokens[0] !== 'id' || h.start < 0) return false;
   if (!IDENTIFIER_KINDS.has(h.kind)) return false;
+  // Head first, as Indonesian and Malay write it ("ID Obat", `id_diagnosa`): the key of the health topic named
+  // right after it, which the field then is; an identifier after it ("ID BPJS") keeps the ID that scheme's.
+  if (h.start === 0)
+    return all.some((m) => m.start === 1 && m.phrase.kind !== null && !IDENTIFIER_KINDS.has(m.phrase.kind));
   const before = tokens[h.start - 1]!;
   if (KEY_LEADS.has(before) || /^\d+$/.test(before)) return false;
   return !all.some((m) => m.start >= 0 && m.start < h.start && m.end > h.start - 1 && m.phrase.kind !== null);

@@ -106,6 +106,14 @@ const NEVER_WORDS = new Set([
   'bujang',
   'janda',
   'duda',
+  // Who told the history (the patient: autoanamnesis; a companion: alloanamnesis) says nothing of the person's
+  // health: "Data Subjektif: Autoanamnesa / Alloanamnesa" on a puskesmas assessment is how it was taken.
+  'autoanamnesa',
+  'alloanamnesa',
+  'heteroanamnesa',
+  'autoanamnesis',
+  'alloanamnesis',
+  'heteroanamnesis',
 ]);
 
 /** What a select's options, or a group's captions, say about the field. */

@@ -179,3 +179,189 @@ describe('a box that asks to search by several things, one of them a name, is a 
     expect(kindOf({ placeholder: 'Search for a diagnosis', medicalContext: true })).toBe('diagnosis_or_condition');
   });
 });
+
+// Issue 19, fourth pass: classes found on 20 more open pages (detect.design.md, "Real markup").
+describe('a page that gives every box one id: each label beside its box is that box caption', () => {
+  const row = (label: string, type = 'text') =>
+    `<div class="row mb-3"><label for="inputEmail3">${label}</label>` +
+    `<div class="col-sm-10"><input type="${type}" class="form-control" id="inputEmail3"></div></div>`;
+
+  it('"Tanggal Lahir" on the fourth box of a patient card is its date of birth', () => {
+    const doc = page(
+      `<h2>Kartu Pasien</h2><form>${row('ID Pasien')}${row('Nama')}${row('Alamat')}${row('Tanggal Lahir')}</form>`,
+    );
+    const boxes = Array.from(doc.querySelectorAll('input'));
+    const found = scanRoot(doc).fields.map((f) => [boxes.indexOf(f.element as HTMLInputElement), f.report.kind]);
+    expect(found).toEqual([
+      [0, 'medical_record_number'],
+      [3, 'date_of_birth'],
+    ]);
+  });
+
+  it('near miss: a box whose own label names nothing still reads the caption before that label', () => {
+    const k = scanKinds(
+      '<form><p>Foto KTP</p><label for="up">Pilih file</label><input type="file" id="up" accept="image/*"></form>',
+    );
+    expect(k).toEqual({ up: 'national_id' });
+  });
+});
+
+describe('"ID" written before a health topic is that topic key', () => {
+  it.each<[string, string]>([
+    ['ID Obat', 'medication'],
+    ['ID Alergi', 'allergy'],
+  ])('%s on a patient form → %s, not an identity number', (label, kind) => {
+    expect(kindOf({ label, name: label.toLowerCase().replace(' ', '_'), medicalContext: true })).toBe(kind);
+  });
+
+  it.each<[string, string]>([
+    ['ID BPJS', 'health_insurance_id'],
+    ['ID Pasien', 'medical_record_number'],
+  ])('near miss: %s keeps its identifier', (label, kind) => {
+    expect(kindOf({ label, medicalContext: true })).toBe(kind);
+  });
+});
+
+describe('drinking, like smoking, is social history', () => {
+  it('a yes/no "Drinking:" under Social History and its "If Yes, How Much"', () => {
+    const k = scanKinds(
+      '<form><p>New Medication <input type="text" name="med"></p><p>New Allergy <input type="text" name="al"></p>' +
+        '<h4>Social History</h4><p>Smoking: <label><input type="radio" name="smoking" value="Yes">Yes</label>' +
+        '<label><input type="radio" name="smoking" value="No">No</label></p>' +
+        '<p>Drinking: <label><input type="radio" name="drinking" value="Yes">Yes</label>' +
+        '<label><input type="radio" name="drinking" value="No">No</label> If Yes, How Much <input type="text" name="dm"></p></form>',
+      'Medical History Update',
+    );
+    expect(k).toEqual({
+      med: 'medication',
+      al: 'allergy',
+      smoking: 'health_history',
+      drinking: 'health_history',
+      dm: 'health_history',
+    });
+  });
+
+  it('near miss: "Drinking" without a health context says nothing', () => {
+    expect(kindOf({ label: 'Drinking' })).toBeNull();
+  });
+});
+
+describe('a diagnosis asked right after a yes/no question about the past is history', () => {
+  it('"Pernah Dirawat [Tidak/Ya] … Diagnosis" is the diagnosis of that stay', () => {
+    const k = scanKinds(
+      '<form><h3>Kajian Awal</h3><label for="ku">Keluhan Utama</label><textarea id="ku"></textarea>' +
+        '<div class="row"><div class="col-md-3"><label>Pernah Dirawat</label>' +
+        '<select id="dirawat"><option>Tidak</option><option>Ya</option></select></div>' +
+        '<div class="col-md-3"><label>Diagnosis</label><input type="text" id="dx"></div></div></form>',
+    );
+    expect(k).toEqual({ ku: 'other_health', dirawat: 'health_history', dx: 'health_history' });
+  });
+
+  it('near miss: after a free-text history box the diagnosis is today', () => {
+    const k = scanKinds(
+      '<form><h3>Kajian Awal</h3><div class="row"><div class="col-md-3"><label>Riwayat Penyakit</label>' +
+        '<input type="text" id="rp"></div>' +
+        '<div class="col-md-3"><label>Diagnosis</label><input type="text" id="dx"></div></div></form>',
+    );
+    expect(k).toEqual({ rp: 'health_history', dx: 'diagnosis_or_condition' });
+  });
+});
+
+describe('a bare "Type" names no topic: it takes its section', () => {
+  it('"Type" on a new lab request is the test ordered', () => {
+    const k = scanKinds(
+      '<h2>New Lab Request</h2><form><label for="t">Type</label><input id="t" name="labType"></form>',
+      'New Lab Request',
+    );
+    expect(k).toEqual({ t: 'other_health' });
+  });
+
+  it('near miss: "Type" on a support ticket says nothing', () => {
+    const k = scanKinds('<h2>New Ticket</h2><form><label for="t">Type</label><input id="t"></form>', 'Support');
+    expect(k).toEqual({});
+  });
+});
+
+describe('a weak caption over answers that are never sensitive is about those answers', () => {
+  it('"Data Subjektif: Autoanamnesa / Alloanamnesa" says how the history was taken', () => {
+    const options = ['-- Pilih --', 'Autoanamnesa', 'Alloanamnesa'];
+    expect(kindOf({ type: 'select', label: 'Data Subjektif', options, medicalContext: true })).toBeNull();
+  });
+
+  it('near miss: "Data Subjektif" as free text on a clinical form is the history itself', () => {
+    expect(kindOf({ type: 'textarea', label: 'Data Subjektif', medicalContext: true })).toBe('other_health');
+  });
+});
+
+describe('a body position names no topic: under a vital-signs heading it is that reading', () => {
+  it('"Standing:" before the first of two blood pressure boxes is a blood pressure', () => {
+    const k = scanKinds(
+      '<form><h3>Vital Signs</h3><span class="bold">Blood Pressure</span><table><tr><td>' +
+        '<span>Standing: </span><input size="3" name="standing_bp_1"> <input size="3" name="standing_bp_2"></td>' +
+        '<td><span>Sitting: </span><input size="3" name="sitting_bp_1"> <input size="3" name="sitting_bp_2"></td></tr>' +
+        '</table></form>',
+      'Vital Signs',
+    );
+    expect(k).toEqual({
+      standing_bp_1: 'other_health',
+      standing_bp_2: 'other_health',
+      sitting_bp_1: 'other_health',
+      sitting_bp_2: 'other_health',
+    });
+  });
+
+  it('near miss: a "Sitting" on a restaurant booking says nothing', () => {
+    const k = scanKinds(
+      '<form><h3>Book a table</h3><label for="s">Sitting</label><select id="s"><option>18:00</option>' +
+        '<option>20:30</option></select><label for="n">Guests</label><input id="n" type="number"></form>',
+      'Reservations',
+    );
+    expect(k).toEqual({});
+  });
+});
+
+describe('a search over records for a bare ID number asks for the record identifier', () => {
+  it('"Search for a patient by name or identifier number" is a record number', () => {
+    const placeholder = 'Search for a patient by name or identifier number';
+    expect(kindOf({ type: 'search', isSearch: true, placeholder, label: placeholder })).toBe('medical_record_number');
+  });
+
+  it.each<[string, string]>([
+    ['Cari NIK pasien', 'national_id'],
+    ['Search by SSN', 'national_id'],
+  ])('near miss: a search naming a scheme (%s) keeps it', (placeholder, kind) => {
+    expect(kindOf({ type: 'search', isSearch: true, placeholder })).toBe(kind);
+  });
+});
+
+describe('line breaks do not use up the walk back to a heading', () => {
+  const rows = ['Pulse', 'Temperature', 'Weight']
+    .map((c) => `<span>${c}: </span><input size="3" name="${c.toLowerCase()}"><br><br>`)
+    .join('');
+
+  it('"Additional Notes" after rows of boxes and <br>s under "Vital Signs" takes that section', () => {
+    const k = scanKinds(
+      `<form><h3>Vital Signs</h3><br>${rows}<span>Additional Notes: </span><br>` +
+        '<textarea name="additional_notes"></textarea></form>',
+      'Encounter',
+    );
+    expect(k).toEqual({
+      pulse: 'other_health',
+      temperature: 'other_health',
+      weight: 'other_health',
+      additional_notes: 'other_health',
+    });
+  });
+
+  it('near miss: notes after the same <br>s under a shipping heading say nothing', () => {
+    const lines = ['Street', 'City', 'Postcode']
+      .map((c) => `<span>${c}: </span><input name="${c.toLowerCase()}"><br><br>`)
+      .join('');
+    const k = scanKinds(
+      `<form><h3>Shipping</h3><br>${lines}<span>Additional Notes: </span><br>` +
+        '<textarea name="additional_notes"></textarea></form>',
+      'Checkout',
+    );
+    expect(k).toEqual({});
+  });
+});

@@ -13,9 +13,10 @@ const scores: RealworldPageScore[] = [];
  * Measured on the open part when the corpus was added (2026-12-07, detector at main 5d4ca9f: recall 0.828, precision
  * 0.797, exact badge 88/112 = 0.786, negative pages flagged 5/62 = 0.081), then set a little below so a regression
  * fails. Raise them as detection improves; never lower them to let a change through. Raised after issue 19's third
- * pass (recall 0.965, precision 0.970, exact badge 123/128, negative pages flagged 0/69).
+ * pass (recall 0.965, precision 0.970, exact badge 123/128, negative pages flagged 0/69), and again after its fourth
+ * (148 open pages: recall 0.984, precision 0.992, exact badge 144/148, negative pages flagged 0/78).
  */
-const FLOORS = { recall: 0.93, precision: 0.94, exactBadgeShare: 0.9, negativesFlaggedShare: 0.03 };
+const FLOORS = { recall: 0.95, precision: 0.97, exactBadgeShare: 0.93, negativesFlaggedShare: 0.03 };
 
 describe('real-world corpus (open part)', () => {
   it('has at least 150 pages, half of them negative or near-miss, a quarter blind', () => {
