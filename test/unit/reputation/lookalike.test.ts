@@ -126,6 +126,8 @@ describe('hard negatives', () => {
     'jakarta.ee', // jakarta.go.id and kalteng.go.id are place names too (Jakarta EE is Eclipse's)
     'kalteng.co',
     'papua.com', // papua.go.id is a province named after its island
+    'papuapegunungan.com', // papuapegunungan.go.id: the province Papua Pegunungan (Highland Papua), a place name
+    'infopapuapegunungan.com',
     'pontianak.com', // pontianak.go.id and balikpapan.go.id are cities
     'balikpapan.com',
     'ambon.nl', // ambon.go.id: a city and an island
