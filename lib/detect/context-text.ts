@@ -4,7 +4,6 @@
 import { CONTROL_QUERY, clip, holdsControl, isMeaningful, textOf } from './dom-text';
 import { ariaText } from './explicit-labels';
 import { read } from './read-deps';
-import { duringScan } from './scan-memo';
 import { call, get } from '../dom/read';
 
 const HEADING = /^h[1-6]$/;
@@ -81,29 +80,21 @@ export function isTitleClass(cls: string | null): boolean {
 
 /** Nearest heading (h1–h6, role=heading, a "panel-heading"/"card-header" block) before the control. */
 export function headingOf(el: Element, max: number): string {
-  return headingFrom(el, 0, max);
-}
-
-/**
- * The heading search from `cur`, `up` levels above the control: the siblings before it, then its parent's. From
- * the control's parent up the answer is the same for every control below (each row of a 1,000-field form asked
- * it of the form), so it is worked out once per scan.
- */
-function headingFrom(cur: Element, up: number, max: number): string {
-  if (up === 0) return headingAt(cur, up, max);
-  return duringScan(`heading ${up} ${max}`, cur, () => headingAt(cur, up, max));
-}
-
-function headingAt(cur: Element, up: number, max: number): string {
-  let back = 0;
-  read('before', cur);
-  for (let s = get(cur, 'previousElementSibling'); s && back < MAX_BACK; s = get(s, 'previousElementSibling'), back++) {
-    if (duringScan('isHeading', s, () => isHeading(s)) && !holdsControl(s)) {
-      const t = textOf(s, max);
-      if (isMeaningful(t)) return clip(t, max);
+  let cur: Element | null = el;
+  for (let up = 0; cur && up < MAX_UP; up++, cur = get(cur, 'parentElement')) {
+    let back = 0;
+    read('before', cur);
+    for (
+      let s = get(cur, 'previousElementSibling');
+      s && back < MAX_BACK;
+      s = get(s, 'previousElementSibling'), back++
+    ) {
+      if (isHeading(s) && !holdsControl(s)) {
+        const t = textOf(s, max);
+        if (isMeaningful(t)) return clip(t, max);
+      }
     }
+    if (get(cur, 'localName') === 'body') break;
   }
-  if (get(cur, 'localName') === 'body' || up + 1 >= MAX_UP) return '';
-  const parent = get(cur, 'parentElement');
-  return parent ? headingFrom(parent, up + 1, max) : '';
+  return '';
 }

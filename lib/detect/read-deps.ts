@@ -31,31 +31,8 @@ export function readsTo<T>(to: ReadSink | null, fn: () => T): T {
   }
 }
 
-type Read = [ReadKind, Node, (string | Node)?];
-/** Reads being kept for an answer reused later in the same scan (scan-memo.ts); null: none. */
-let kept: Read[] | null = null;
-
 export function read(kind: ReadKind, node: Node, key?: string | Node): void {
-  if (kept !== null) kept.push([kind, node, key]);
   if (sink !== null) sink(kind, node, key);
-}
-
-/** Runs `fn`, reporting its reads as usual, and returns them too, so they can be reported again (`replay`). */
-export function keepReads<T>(fn: () => T): { value: T; reads: readonly Read[] } {
-  const outer = kept;
-  const mine: Read[] = [];
-  kept = mine;
-  try {
-    return { value: fn(), reads: mine };
-  } finally {
-    kept = outer;
-    if (outer !== null) for (const r of mine) outer.push(r);
-  }
-}
-
-/** Reports reads kept by `keepReads` as if they were made now. */
-export function replay(reads: readonly Read[]): void {
-  for (const r of reads) read(r[0], r[1], r[2]);
 }
 
 /** Whether anyone listens (so callers can skip work done only to report a read). */

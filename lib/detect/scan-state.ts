@@ -17,7 +17,6 @@ import type { FieldKind } from '../kinds/field-kinds';
 import { withLabelIndex } from './label-index';
 import type { ScanLimits } from './limits';
 import { readsTo } from './read-deps';
-import { withScanMemo } from './scan-memo';
 import { groupChoices, mergeSplitFields, type Unit } from './split-fields';
 import { vocabulary } from './vocabulary';
 import { isFillable, isRendered, openedByVisibleLabel } from './visibility';
@@ -106,10 +105,6 @@ export class ScanState {
    * removed or reordered controls (or shown or hidden a frame).
    */
   run(root: Document | ShadowRoot | Element, walk = true): ScanDetail {
-    return withScanMemo(() => this.runOnce(root, walk));
-  }
-
-  private runOnce(root: Document | ShadowRoot | Element, walk: boolean): ScanDetail {
     let collected = walk ? null : this.last;
     if (!collected) {
       collected = collectControls(root, this.limits, this.frames);
@@ -193,12 +188,11 @@ export class ScanState {
    */
   private fillable(controls: readonly Element[]): Element[] {
     const out: Element[] = [];
-    const hidden = new Map<Element, number>();
     for (const el of controls) {
       if (out.length > this.limits.maxControls) break;
       let ok = this.fill.get(el);
       if (ok === undefined) {
-        ok = isolated(() => readsTo(this.sink(el), () => canFill(el, hidden))) ?? false;
+        ok = isolated(() => readsTo(this.sink(el), () => canFill(el))) ?? false;
         this.fill.set(el, ok);
       }
       if (ok) out.push(el);
@@ -265,11 +259,11 @@ export class ScanState {
   }
 }
 
-function canFill(el: Element, hidden: Map<Element, number>): boolean {
+function canFill(el: Element): boolean {
   if (!isFillable(el)) return false;
-  if (isRendered(el, hidden)) return true;
+  if (isRendered(el)) return true;
   const isFile = get(el, 'localName') === 'input' && (call(el, 'getAttribute', 'type') ?? '').toLowerCase() === 'file';
-  return isFile && openedByVisibleLabel(el, hidden);
+  return isFile && openedByVisibleLabel(el);
 }
 
 /** Runs one control's part of the scan; a control that throws costs its own field, not the frame's report. */

@@ -10,48 +10,19 @@ function parentOrHost(node: Element): Element | null {
   return shadowHost(call(node, 'getRootNode'));
 }
 
-/** How many elements up (the element itself first) `hidden` or `inert` is looked for. */
-const HIDDEN_REACH = 200;
-
-/**
- * `hidden` or `inert` on the element or an ancestor (across shadow boundaries). `seen` (one batch of controls, no
- * DOM writes between) keeps each ancestor's distance to the nearest such attribute, so the controls of one form
- * read their shared ancestors once instead of once each.
- */
-function hiddenByAttribute(el: Element, seen?: Map<Element, number>): boolean {
-  if (seen) return distanceToHidden(el, seen) < HIDDEN_REACH;
-  for (let cur: Element | null = el, n = 0; cur && n < HIDDEN_REACH; cur = parentOrHost(cur), n++) {
+/** `hidden` or `inert` on the element or an ancestor (across shadow boundaries). */
+function hiddenByAttribute(el: Element): boolean {
+  for (let cur: Element | null = el, n = 0; cur && n < 200; cur = parentOrHost(cur), n++) {
     if (call(cur, 'hasAttribute', 'hidden') || call(cur, 'hasAttribute', 'inert')) return true;
   }
   return false;
 }
 
-/** Elements from `el` up to the nearest one with `hidden` or `inert` (0: itself); Infinity when none. */
-function distanceToHidden(el: Element, seen: Map<Element, number>): number {
-  const path: Element[] = [];
-  let d = Infinity;
-  for (let cur: Element | null = el; cur; cur = parentOrHost(cur)) {
-    const known = seen.get(cur);
-    if (known !== undefined) {
-      d = known;
-      break;
-    }
-    if (call(cur, 'hasAttribute', 'hidden') || call(cur, 'hasAttribute', 'inert')) {
-      seen.set(cur, 0);
-      d = 0;
-      break;
-    }
-    path.push(cur);
-  }
-  for (let i = path.length - 1; i >= 0; i--) seen.set(path[i]!, ++d);
-  return seen.get(el)!;
-}
-
 type CheckVisibility = (options?: Record<string, boolean>) => boolean;
 
-/** Rendered: not display:none / visibility:hidden here or above. Reads layout. `seen`: see hiddenByAttribute. */
-export function isRendered(el: Element, seen?: Map<Element, number>): boolean {
-  if (hiddenByAttribute(el, seen)) return false;
+/** Rendered: not display:none / visibility:hidden here or above. Reads layout. */
+export function isRendered(el: Element): boolean {
+  if (hiddenByAttribute(el)) return false;
   const check = (el as Element & { checkVisibility?: CheckVisibility }).checkVisibility;
   if (typeof check === 'function') return check.call(el, { visibilityProperty: true, checkVisibilityCSS: true });
   const owner = get(el, 'ownerDocument');
@@ -99,10 +70,10 @@ export function isFillable(el: Element): boolean {
 }
 
 /** A file input hidden behind a styled button still counts when a visible `<label for>` opens it. */
-export function openedByVisibleLabel(el: Element, seen?: Map<Element, number>): boolean {
+export function openedByVisibleLabel(el: Element): boolean {
   for (const label of boundLabelsOf(el)) {
     read('layout', label);
-    if (isRendered(label, seen)) return true;
+    if (isRendered(label)) return true;
   }
   return false;
 }
