@@ -1,0 +1,28 @@
+// The page side of bench/scan-ab/run.ts: the scanner's detection (watchFields, as the content script runs it),
+// bundled on its own so that two builds of lib/detect can be loaded into the same page, one after the other.
+import { watchFields, type FieldWatch } from '../../lib/detect/watch';
+import { addFieldsScript } from '../pages';
+
+let watch: FieldWatch | null = null;
+let next = 100_000;
+
+const api = {
+  /** A full scan, as on page load. */
+  full(): number {
+    watch?.stop();
+    watch = watchFields(document, () => undefined, { debounceMs: 1e9 });
+    return watch.current().length;
+  },
+  /** Adds ten labelled fields to the form (the bench's mutation). */
+  add(): void {
+    new Function(addFieldsScript(10, next))();
+    next += 10;
+  },
+  /** The watcher's incremental re-scan of what was added. */
+  flush(): number {
+    watch?.flush();
+    return watch?.current().length ?? 0;
+  },
+};
+
+Object.assign(globalThis, { jagaScanAb: api });
