@@ -219,8 +219,8 @@ function patternsOf(protectedDomains: readonly ProtectedDomain[]): GatePattern[]
     const domain = p.domain.toLowerCase();
     const own = nameOf(domain);
     // A short name only with its suffix, as the engine reads it: `kpk.go.id`, `kpk-goid` or `kpkgoid` from the start
-    // of a part of the host (not `bpom.go.id`), never the name run into its suffix alone (`bingo-id`). A name of the same zone ending in it (`dinas-kpk.go.id`) is held back
-    // though the engine clears it: a reload, and rare.
+    // of a part of the host (not `bpom.go.id`), never the name run into its suffix alone (`bingo-id`). A name of the
+    // same zone ending in it (`dinas-kpk.go.id`) is held back though the engine clears it: a reload, and rare.
     const zone = shortNameZone(domain, own);
     if (zone && /^[a-z0-9-]+$/.test(own + zone.join(''))) {
       const rest = zone.map(escapeRe);
