@@ -116,14 +116,13 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
       if (allNames.has(name)) continue;
       allNames.add(name);
       const target: Target = { domain, name, suffixRule: rule };
-      const sk = skeleton(name);
-      if (name.length >= MIN_SKELETON_LENGTH && !bySkeleton.has(sk)) bySkeleton.set(sk, target);
+      if (name.length >= MIN_SKELETON_LENGTH && !bySkeleton.has(skeleton(name))) bySkeleton.set(skeleton(name), target);
       if (COMMON_WORD_NAMES.has(name)) continue;
       if (name.length >= MIN_SUFFIX_LENGTH) suffixRule.set(name, target);
       if (name.replace(/-/g, '').length >= MIN_EMBED_LENGTH) brands.push(target);
       if (name.length >= MIN_TYPO_LENGTH) {
-        longest = Math.max(longest, name.length, sk.length);
-        [name, sk].forEach((n, mode) => {
+        longest = Math.max(longest, name.length, skeleton(name).length);
+        [name, skeleton(name)].forEach((n, mode) => {
           for (const key of [n, ...deletions(n)]) addTo(typos[mode]!, key, { name: n, target });
         });
       }

@@ -11,16 +11,21 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 export const CONFUSABLES_VERSION: string = (table as { version: string }).version;
 
-// The ASCII characters the table maps (0, 1, m, w, |), as one pattern: most hosts have none, and the few that do are
-// rewritten by one replace rather than character by character.
-const ASCII_SOURCES = ASCII.flatMap((m, code) => (m === undefined ? [] : [String.fromCharCode(code)]));
-const classOf = (chars: string[]) => new RegExp(`[${chars.map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
-const ASCII_ALL = classOf(ASCII_SOURCES);
-const ASCII_LETTERS = classOf(ASCII_SOURCES.filter((c) => c < '0' || c > '9'));
-const mapOne = (c: string) => ASCII[c.charCodeAt(0)]!;
-
 function mapAscii(s: string, keepDigits: boolean): string {
-  return s.replace(keepDigits ? ASCII_LETTERS : ASCII_ALL, mapOne);
+  // Most hosts have nothing to map: find the first character that does before building a new string.
+  let i = 0;
+  for (; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (ASCII[code] !== undefined && !(keepDigits && code >= 48 && code <= 57)) break;
+  }
+  if (i === s.length) return s;
+  let out = s.slice(0, i);
+  for (; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    const mapped = ASCII[code];
+    out += mapped === undefined || (keepDigits && code >= 48 && code <= 57) ? s[i] : mapped;
+  }
+  return out;
 }
 
 function mapChars(s: string, keepDigits: boolean): string {
