@@ -15,21 +15,31 @@
 //   name's length give or take one; a swap across the middle is written out;
 // - an ordinary-word name (data/lookalike-policy.json) written with a look-alike character as a whole label
 //   (`1apor`), or its whole domain written into a host (`lapor-go-id.com`);
+// - a name too short to stand alone, with its suffix of two labels (`kpk.go.id.evil.example`, `kpk-go-id.example`,
+//   `kpkgoid.example`; lookalike-names.ts shortNameZone);
 // - an IDN label (`xn--`), where homoglyphs in other scripts live.
 // Not gated: the person's own block of a site matched only by address range. Firefox runs the engine itself before
 // every request (blocking.ts) and has no gap.
 //
 // Pure: the protected domains and the hosts to spare come in as arguments.
-import { nameOf, COMMON_WORD_NAMES, MIN_EMBED_LENGTH, MIN_SKELETON_LENGTH, MIN_TYPO_LENGTH } from './lookalike-names';
+import {
+  nameOf,
+  shortNameZone,
+  COMMON_WORD_NAMES,
+  MIN_EMBED_LENGTH,
+  MIN_SKELETON_LENGTH,
+  MIN_TYPO_LENGTH,
+} from './lookalike-names';
 import type { ProtectedDomain } from './protected-domains';
 import { RESTRICTED_ZONES } from './lookalike';
 import { skeleton } from './skeleton';
 
 /**
- * Where a pattern is looked for: `in` anywhere in the host, `label` from the start of a label (the host's start, or
- * after a dot or a user name's `@`).
+ * Where a pattern is looked for: `in` anywhere in the host, `part` from the start of a part the engine splits a host
+ * into (the host's start, or after a dot, a hyphen or a user name's `@`), `label` from the start of a label (the
+ * host's start, or after a dot or a user name's `@`).
  */
-export type GateFamily = 'in' | 'label';
+export type GateFamily = 'in' | 'part' | 'label';
 
 export interface GatePattern {
   readonly family: GateFamily;
@@ -55,12 +65,15 @@ export interface LookalikeGate {
 /** What comes before a pattern of each family: the scheme, then the part of the host before it. */
 export const GATE_PREFIX: Readonly<Record<GateFamily, string>> = {
   in: '^https?://[^/?#]*',
+  part: '^https?://(?:[^/?#]*[-.@])?',
   label: '^https?://(?:[^/?#]*[.@])?',
 };
 
 /** IDN labels: homoglyph lookalikes in other scripts are written this way in an address (the prefix is reserved
  * for them at the start of a label; elsewhere in a label it is vanishingly rare, and gating it costs one check). */
 const IDN_LABEL = 'xn--';
+
+const FAMILIES = Object.keys(GATE_PREFIX) as GateFamily[];
 
 /** Separators the engine reads through: the brand-plus-lure-word check drops hyphens inside a label and also
  * reads the labels before the suffix joined (`bp-js.klaim.com`), so the gate allows either between letters. */
@@ -199,11 +212,20 @@ function namesOf(p: ProtectedDomain): string[] {
 /** The gate's patterns for these protected domains, sorted and without repeats. */
 function patternsOf(protectedDomains: readonly ProtectedDomain[]): GatePattern[] {
   const inHost = new Set<string>([IDN_LABEL]);
+  const part = new Set<string>();
   const label = new Set<string>();
   const brands = new Set<string>();
   for (const p of protectedDomains) {
     const domain = p.domain.toLowerCase();
     const own = nameOf(domain);
+    // A short name only with its suffix, as the engine reads it: `kpk.go.id`, `kpk-goid` or `kpkgoid` from the start
+    // of a part of the host (not `bpom.go.id`), never the name run into its suffix alone (`bingo-id`). A name of the
+    // same zone ending in it (`dinas-kpk.go.id`) is held back though the engine clears it: a reload, and rare.
+    const zone = shortNameZone(domain, own);
+    if (zone && /^[a-z0-9-]+$/.test(own + zone.join(''))) {
+      const rest = zone.map(escapeRe);
+      part.add(`${escapeRe(own)}(?:[-.]+${rest.join(SEPARATORS)}|${rest.join('')})`);
+    }
     for (const name of namesOf(p)) {
       if (!/^[a-z0-9-]+$/.test(name)) continue;
       const plain = name.replace(/-/g, '');
@@ -228,6 +250,7 @@ function patternsOf(protectedDomains: readonly ProtectedDomain[]): GatePattern[]
   }
   return [
     ...[...inHost].sort().map((pattern) => ({ family: 'in' as const, pattern })),
+    ...[...part].sort().map((pattern) => ({ family: 'part' as const, pattern })),
     ...[...label].sort().map((pattern) => ({ family: 'label' as const, pattern })),
   ];
 }
@@ -268,15 +291,20 @@ export function createLookalikeGate(
         patterns.filter((p) => p.family === family).map((p) => p.pattern),
       ),
     );
-  const regexes = { in: regexOf('in'), label: regexOf('label') };
+  const regexes = { in: regexOf('in'), part: regexOf('part'), label: regexOf('label') };
   const real = new Set(protectedDomains.map((p) => p.domain.toLowerCase()));
   const inZone = (h: string) => under(h, RESTRICTED_ZONES);
-  const raw = (url: string, host: string) => regexes.in.test(url) || (regexes.label.test(url) && !inZone(host));
+  const raw = (url: string, host: string) =>
+    regexes.in.test(url) || regexes.part.test(url) || (regexes.label.test(url) && !inZone(host));
   const spared = spare.filter((h) => raw(`https://${h}/`, h) && !under(h, real) && !isShared(h));
   const excluded = new Set([...real, ...spared]);
   return {
     patterns,
-    excluded: { in: [...excluded].sort(), label: [...excluded, ...RESTRICTED_ZONES].sort() },
+    excluded: {
+      in: [...excluded].sort(),
+      part: [...excluded].sort(),
+      label: [...excluded, ...RESTRICTED_ZONES].sort(),
+    },
     spared,
     gates(url) {
       const host = hostOfUrl(url);
@@ -396,7 +424,7 @@ export const RULE_BUDGET = 108;
 /** The gate as rules: each family's patterns packed, in order, into as few regexFilters as fit RULE_BUDGET. */
 export function gateRules(gate: Pick<LookalikeGate, 'patterns'>): Array<{ family: GateFamily; patterns: string[] }> {
   const out: Array<{ family: GateFamily; patterns: string[] }> = [];
-  for (const family of ['in', 'label'] as const) {
+  for (const family of FAMILIES) {
     // A group costs its prefix, its patterns, and one instruction per alternative after the first.
     const base = re2Cost(gateRegex(family, ['']));
     let group: string[] = [];

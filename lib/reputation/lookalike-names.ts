@@ -23,6 +23,18 @@ export const MIN_SUFFIX_LENGTH = 5;
 export const MIN_EMBED_LENGTH = 4;
 export const MIN_SKELETON_LENGTH = 4;
 
+/**
+ * The suffix labels a protected domain with a shorter name is embedded with (`kpk.go.id` → go, id), or null. Three
+ * letters alone are in countless honest hosts (kpkbank, hamburg), but a short name followed by a suffix of two labels
+ * or more (`kpk.go.id.evil.example`, `kpk-go-id.example`, `kpkgoid.example`) is that domain written out. One rule
+ * for the engine and the Chrome gate.
+ */
+export function shortNameZone(domain: string, own: string): string[] | null {
+  if (own.length >= MIN_EMBED_LENGTH || !domain.startsWith(own + '.')) return null;
+  const zone = domain.slice(own.length + 1).split('.');
+  return zone.length >= 2 ? zone : null;
+}
+
 export interface Target {
   domain: string;
   /** The protected name this target stands for: the domain's own name or one of its other names. */
@@ -38,6 +50,9 @@ interface Neighbour {
 interface EmbedPattern {
   tokens: string[];
   target: Target;
+  /** For a short name (shortNameZone), its suffix labels: a host ending in the name and that suffix is registered
+   * in the same zone (`dinas-kpk.go.id`), a name of its own there, not the domain written into another. */
+  zone?: string[];
 }
 
 export interface NameIndex {
@@ -56,6 +71,11 @@ export function nameOf(domain: string): string {
   const suffix = parse(domain, { allowPrivateDomains: true }).publicSuffix;
   const rest = suffix && domain.endsWith('.' + suffix) ? domain.slice(0, -suffix.length - 1) : domain;
   return rest.slice(rest.lastIndexOf('.') + 1);
+}
+
+function endsWith(labels: readonly string[], zone: readonly string[]): boolean {
+  const at = labels.length - zone.length;
+  return at > 0 && zone.every((z, k) => labels[at + k] === z);
 }
 
 function deletions(s: string): string[] {
@@ -107,12 +127,19 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
         });
       }
     }
-    if (own.length >= MIN_EMBED_LENGTH) {
+    const zone = shortNameZone(domain, own);
+    if (own.length >= MIN_EMBED_LENGTH || zone) {
       const tokens = domain.split(/[.-]/);
       const target: Target = { domain, name: own, suffixRule: rule };
-      addTo(embeds[0]!, tokens[0]!, { tokens, target });
-      const skTokens = tokens.map(skeleton);
-      addTo(embeds[1]!, skTokens[0]!, { tokens: skTokens, target });
+      const forms: Array<{ tokens: string[]; zone?: string[] }> = [{ tokens, zone: zone ?? undefined }];
+      // A short name's domain also counts with its suffix run together (`kpk-goid`), or all of it (`kpkgoid`); never
+      // the name run into its suffix alone (`bingo-id` is no `bin.go.id`).
+      if (zone) forms.push({ tokens: [own, zone.join('')] }, { tokens: [tokens.join('')] });
+      for (const form of forms) {
+        addTo(embeds[0]!, form.tokens[0]!, { ...form, target });
+        const skTokens = form.tokens.map(skeleton);
+        addTo(embeds[1]!, skTokens[0]!, { tokens: skTokens, target, zone: form.zone?.map(skeleton) });
+      }
     }
   }
 
@@ -130,8 +157,9 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
     for (let i = 0; i < tokens.length; i++) {
       const candidates = map.get(tokens[i]!);
       if (!candidates) continue;
-      for (const { tokens: pattern, target } of candidates) {
+      for (const { tokens: pattern, target, zone } of candidates) {
         if (i + pattern.length > tokens.length) continue;
+        if (zone && i + pattern.length === tokens.length && endsWith(labels, zone)) continue;
         let same = true;
         for (let k = 1; k < pattern.length && same; k++) same = tokens[i + k] === pattern[k];
         // `halodoc.com.sg` starts with `halodoc.com` but is that name under another suffix, not an embedding.

@@ -22,8 +22,16 @@ export const fold = (s) => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase
 
 const TARGET_RE = /^[a-z0-9-]+$/;
 
-/** Pure: the derived table for the confusables.txt text given. */
-export function buildConfusablesFromText(text) {
+/**
+ * ASCII look-alikes Unicode's table lacks, as source → prototype. It has `m` → `rn` (and 0, 1, |), but not `w`
+ * → `vv`: two v's in most fonts of an address bar read as a w (`vvantannas` for `wantannas`), a well-known
+ * homograph trick that needs no IDN. Mapped like the table's own entries, so characters whose prototype is w take
+ * vv too.
+ */
+export const ASCII_ADDITIONS = Object.freeze({ w: 'vv' });
+
+/** Pure: the header and entries of a confusables.txt text, with the ASCII additions. */
+export function readConfusables(text) {
   const version = /^#\s*Version:\s*(\S+)/m.exec(text)?.[1];
   const date = /^#\s*Date:\s*(\d{4}-\d{2}-\d{2})/m.exec(text)?.[1];
   if (!version || !date) throw new Error('not a confusables.txt: no Version/Date header');
@@ -37,7 +45,16 @@ export function buildConfusablesFromText(text) {
     const target = fold(String.fromCodePoint(...m[2].split(' ').map((h) => parseInt(h, 16))));
     if (TARGET_RE.test(target) && target !== source) map.set(source, target);
   }
-  // Make the mapping idempotent: a prototype character that is itself mapped (m → rn) is replaced too.
+  return { version, date, sha256: createHash('sha256').update(text).digest('hex'), map: closeMap(map) };
+}
+
+/**
+ * The table's map from the entries read from confusables.txt: the ASCII additions added, then made idempotent (a
+ * prototype character that is itself mapped, m → rn, is replaced too) and sorted by code point.
+ */
+export function closeMap(read) {
+  const map = new Map(read);
+  for (const [source, target] of Object.entries(ASCII_ADDITIONS)) map.set(source, target);
   for (let changed = true; changed;) {
     changed = false;
     for (const [source, target] of map) {
@@ -48,21 +65,31 @@ export function buildConfusablesFromText(text) {
       }
     }
   }
-  const entries = [...map.entries()].sort(([a], [b]) => a.codePointAt(0) - b.codePointAt(0));
+  return new Map([...map.entries()].sort(([a], [b]) => a.codePointAt(0) - b.codePointAt(0)));
+}
+
+/** Pure: the derived table for the confusables.txt text given. */
+export function buildConfusablesFromText(text) {
+  return tableOf(readConfusables(text));
+}
+
+/** The table as written to confusables.json, from what readConfusables returns. */
+export function tableOf({ version, date, sha256, map }) {
   return {
     source: 'Unicode confusables.txt (UTS #39, Unicode Security Mechanisms)',
     sourceUrl: 'https://www.unicode.org/Public/security/' + version + '/confusables.txt',
     version,
     date,
-    sha256: createHash('sha256').update(text).digest('hex'),
+    sha256,
     licence:
       'Unicode License v3: free use, copy, modification and distribution of the data files, provided the ' +
       'copyright and permission notice appear with them. © Unicode, Inc.',
     derivation:
       'Entries whose source is already folded (NFD, marks removed, lower-case) and whose prototype, folded, is ' +
-      'made only of a-z, 0-9 and "-"; prototypes mapped again until stable.',
-    count: entries.length,
-    map: Object.fromEntries(entries),
+      'made only of a-z, 0-9 and "-"; plus the ASCII additions; prototypes mapped again until stable.',
+    additions: { ...ASCII_ADDITIONS },
+    count: map.size,
+    map: Object.fromEntries(map),
   };
 }
 

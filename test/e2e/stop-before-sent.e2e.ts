@@ -116,6 +116,10 @@ const LOOKALIKE = 'http://pcare-bpjs-stop.example';
  * written, so Chrome's gate holds them back by its typo and look-alike-letter rules. */
 const TYPO = 'http://kemkez.example';
 const HOMOGLYPH = 'http://kernkes.example';
+/** A name of three letters with its suffix written out (kpk.go.id), and bawaslu (bawaslu.go.id) with `vv` for `w`:
+ * Chrome's gate holds them back by its short-name and look-alike-letter rules. */
+const SHORT = 'http://kpk-go-id-stop.example';
+const DOUBLE_V = 'http://bavvaslu.example';
 /** On the downloaded list only. */
 const DOWNLOADED = 'http://klinik-unduhan-stop.example';
 /** Gated in Chrome (it holds a protected service name) but no lookalike: it must load after the check. */
@@ -189,6 +193,8 @@ describeInBrowsers(
       ['a lookalike', LOOKALIKE, 'lookalike'],
       ['a one-letter typo of a protected name', TYPO, 'typo'],
       ['a protected name with an ASCII look-alike letter', HOMOGLYPH, 'homoglyph'],
+      ['a three-letter name with its suffix', SHORT, 'short'],
+      ['a protected name with vv for w', DOUBLE_V, 'vv'],
     ])(
       '%s hears nothing: GET navigation, form POST, frame; continue once still reaches it',
       async (_, target, label) => {

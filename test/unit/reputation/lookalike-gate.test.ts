@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import neverDanger from '../../../data/never-danger.json';
 import {
   createLookalikeGate,
+  GATE_PREFIX,
   gateRegex,
   gateRules,
   re2Cost,
@@ -139,6 +140,11 @@ describe('lookalike gate', () => {
     ['cek-bansos-resmi.com'], // a hyphen inside a name: the engine reads through it, so does the gate
     ['bpjs.verifikasi-data.com'],
     ['satusehat-kemkes.com'],
+    ['kpk.go.id.evil.example'], // a short name with its suffix
+    ['kpk-go-id.example'],
+    ['login-kpkgoid.com'],
+    ['ham-goid.net'],
+    ['bavvaslu-daftar.com'], // vv for w
   ])('holds back %s (a lookalike the engine finds)', (host) => {
     expect(engine.check(host)).not.toBeNull();
     expect(gate.gates(`http://${host}/`)).toBe(true);
@@ -202,6 +208,12 @@ describe('lookalike gate', () => {
     expect(gate.gates(`https://${host}/`), host).toBe(true);
   });
 
+  it('holds back a short name only with its suffix, from the start of a part of the host', () => {
+    for (const host of ['kpkbank.com', 'hamburg.de', 'kpk.evil.example', 'bpom.go.id', 'bingo-id.com', 'jambi.go.id'])
+      expect(gate.gates(`https://${host}/`), host).toBe(false);
+    expect(raw.patterns.filter((p) => p.family === 'part').length).toBeGreaterThan(20);
+  });
+
   it('never holds back a protected domain or its subdomains, and only looks at the host', () => {
     for (const p of BUNDLED_PROTECTED_DOMAINS) {
       expect(gate.gates(`https://${p.domain}/`), p.domain).toBe(false);
@@ -242,7 +254,7 @@ describe('lookalike gate', () => {
 
   it('writes regular expressions that say what gates() says about the host', () => {
     const rules: Array<{ re: RegExp; family: GateFamily }> = [];
-    for (const family of ['in', 'label'] as const) {
+    for (const family of Object.keys(GATE_PREFIX) as GateFamily[]) {
       const patterns = raw.patterns.filter((p) => p.family === family).map((p) => p.pattern);
       for (let i = 0; i < patterns.length; i += 8)
         rules.push({ re: new RegExp(gateRegex(family, patterns.slice(i, i + 8))), family });

@@ -94,6 +94,77 @@ describe('service names with their parent (issue 14, item 6)', () => {
   });
 });
 
+describe('short names with their suffix (kpk.go.id, ham.go.id, dpd.go.id, pkp.go.id)', () => {
+  it.each([
+    ['kpk.go.id.evil.example', 'kpk.go.id'],
+    ['kpk-go-id.example', 'kpk.go.id'],
+    ['kpkgoid.example', 'kpk.go.id'],
+    ['kpk-goid.com', 'kpk.go.id'],
+    ['login-kpkgoid.com', 'kpk.go.id'],
+    ['kpk-go.id', 'kpk.go.id'], // another zone (id) with the name and the rest of its suffix
+    ['www.ham.go.id.verifikasi.xyz', 'ham.go.id'],
+    ['dpd-go-id.net', 'dpd.go.id'],
+    ['pkp.go.id-login.com', 'pkp.go.id'],
+    ['ojk-go-id.com', 'ojk.go.id'],
+    ['bi-go-id.com', 'bi.go.id'], // two letters: Bank Indonesia
+    ['tni-mil-id.com', 'tni.mil.id'],
+    ['axa.co.id.klaim.example', 'axa.co.id'],
+  ])('%s imitates %s (embedded)', (host, imitates) => {
+    expect(check(host)).toEqual({ imitates, how: 'embedded' });
+  });
+
+  it('reads an IDN by its skeleton, as for longer names', () => {
+    expect(check(idn('k\u0440k.go.id.evil.com'))).toEqual({ imitates: 'kpk.go.id', how: 'punycode' }); // Cyrillic р
+  });
+
+  it.each([
+    'kpk.go.id', // the real sites
+    'www.kpk.go.id',
+    'kpkbank.com', // the letters alone are in many honest names
+    'kpk.com',
+    'kpk-online.com',
+    'kpk.evil.example',
+    'hamburg.de',
+    'ham.com',
+    'ham-radio.org',
+    'dpd.com',
+    'pkp.co.uk',
+    'bpom.go.id', // another body's name ending in a short one
+    'dinas-kpk.go.id', // a name of its own in the same zone, which only the government registers
+    'kpkgo-id.com', // the name run into its suffix alone: `bingo-id` is no bin.go.id
+    'bingo-id.com',
+    'bingo.id',
+    'jambi.go.id',
+    'kpk-id.com', // half a suffix
+    'kpk.id',
+    'bih-id.com', // bih.id has a one-label suffix: too short to stand even with it
+  ])('%s is not flagged', (host) => {
+    expect(check(host)).toBeNull();
+  });
+});
+
+describe('vv for w (an ASCII look-alike, like rn for m)', () => {
+  it.each([
+    ['vvantannas.com', 'wantannas.go.id'],
+    ['bavvaslu.com', 'bawaslu.go.id'],
+    ['bavvaslu-daftar.com', 'bawaslu.go.id'],
+    ['vvatsons.co.id', 'watsons.co.id'],
+    ['rnedvvell.com', 'medwell.id'], // rn for m and vv for w together
+  ])('%s imitates %s (homoglyph)', (host, imitates) => {
+    expect(check(host)).toEqual({ imitates, how: 'homoglyph' });
+  });
+
+  it.each([
+    'vvantannas.go.id', // government-only zone: no name rules there, as for kernkes.go.id
+    'vvantanas.com', // a look-alike and a typo together: two changes
+    'vvw.example',
+    'savvy.com',
+    'vv.com',
+  ])('%s is not flagged', (host) => {
+    expect(check(host)).toBeNull();
+  });
+});
+
 describe('hard negatives', () => {
   it('never flags a protected domain or any of its subdomains', () => {
     for (const p of BUNDLED_PROTECTED_DOMAINS) {

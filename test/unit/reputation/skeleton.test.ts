@@ -6,7 +6,12 @@ import policy from '../../../lib/reputation/data/lookalike-policy.json';
 import { BUNDLED_PROTECTED_DOMAINS } from '../../../lib/reputation/protected-domains';
 import { nameOf } from '../../../lib/reputation/lookalike-names';
 import { letterSkeleton, skeleton } from '../../../lib/reputation/skeleton';
-import { buildConfusables, defaultConfusablesPath } from '../../../scripts/data/confusables.mjs';
+import {
+  ASCII_ADDITIONS,
+  buildConfusables,
+  buildConfusablesFromText,
+  defaultConfusablesPath,
+} from '../../../scripts/data/confusables.mjs';
 
 describe('skeletons', () => {
   it('maps look-alike letters from other scripts onto Latin', () => {
@@ -19,6 +24,8 @@ describe('skeletons', () => {
   it('drops accents through NFD and maps ASCII look-alikes', () => {
     expect(skeleton('kemkés')).toBe(skeleton('kemkes'));
     expect(skeleton('kernkes')).toBe(skeleton('kemkes')); // rn looks like m
+    expect(skeleton('vvatsons')).toBe(skeleton('watsons')); // vv looks like w (an ASCII addition)
+    expect(skeleton('ԝatsons')).toBe(skeleton('watsons')); // Cyrillic ԝ, whose prototype w becomes vv
     expect(skeleton('ha1odoc')).toBe('halodoc');
     expect(skeleton('g00gle')).toBe('google');
     expect(skeleton('KEMKES')).toBe(skeleton('kemkes'));
@@ -27,6 +34,7 @@ describe('skeletons', () => {
   it('keeps different names apart', () => {
     expect(skeleton('kemah')).not.toBe(skeleton('kemkes'));
     expect(skeleton('paypal')).not.toBe(skeleton('paypai'));
+    expect(skeleton('vatsons')).not.toBe(skeleton('watsons'));
   });
 
   it('letterSkeleton leaves digits as digits', () => {
@@ -54,6 +62,16 @@ describe('confusables table (data)', () => {
       expect(target).toMatch(/^[a-z0-9-]+$/);
       for (const c of target) expect(map[c], `${source} → ${target}`).toBeUndefined();
     }
+  });
+
+  it('adds the ASCII look-alikes Unicode lacks, and names them', () => {
+    expect(table.additions).toEqual(ASCII_ADDITIONS);
+    for (const [source, target] of Object.entries(ASCII_ADDITIONS)) expect(map[source]).toBe(target);
+  });
+
+  it('derives the additions with the table: a prototype that is an added source is mapped again', () => {
+    const text = '# Version: 1.0.0\n# Date: 2025-01-01\n0561 ;\t0077 ;\tMA\n006D ;\t0072 006E ;\tMA\n';
+    expect(buildConfusablesFromText(text).map).toEqual({ m: 'rn', w: 'vv', ա: 'vv' });
   });
 
   const source = defaultConfusablesPath() as string;
