@@ -8,12 +8,14 @@ import type { FieldKind } from '../../lib/kinds/field-kinds';
 import {
   candidateTokens,
   destinationOf,
+  holdDigest,
   keyedDigest,
   matchedKinds,
   recordSend,
   sentNoticeFor,
   viaOf,
   type Digest,
+  type HeldDigest,
   type RequestBody,
   type SendDigests,
   type SendView,
@@ -29,9 +31,9 @@ import { isPaused } from './rules';
 interface FrameKeys {
   key: string;
   digest: Digest;
-  known: Map<string, FieldKind>;
-  /** Shapes of the values behind `known`: only candidates of these shapes are digested (lib/sends/shape.ts). */
-  shapes: Set<Shape>;
+  /** Kind and shape by digest, at most MAX_DIGESTS (lib/sends/digest-message.ts holdDigest), as the scanner holds
+   * them: only candidates of these shapes are digested (lib/sends/shape.ts). */
+  known: Map<string, HeldDigest>;
 }
 
 interface RequestDetails {
@@ -118,13 +120,10 @@ export async function watchFrame(tabId: number, frameId: number, tabUrl: string,
   let frame = watch.frames.get(frameId);
   if (!frame || frame.key !== data.key) {
     const digest = await keyedDigest(crypto.subtle, bytesOf(data.key));
-    frame = { key: data.key, digest, known: new Map(), shapes: new Set() };
+    frame = { key: data.key, digest, known: new Map() };
     watch.frames.set(frameId, frame);
   }
-  for (const { kind, digest, shape } of data.digests) {
-    frame.known.set(digest, kind);
-    frame.shapes.add(shape);
-  }
+  for (const { kind, digest, shape } of data.digests) holdDigest(frame.known, digest, { kind, shape });
   return true;
 }
 
@@ -142,7 +141,7 @@ async function observeFor(tabId: number, watch: TabWatch, details: RequestDetail
   const destination = destinationOf(details.url, watch.pageSite);
   if (!destination) return;
   const shapes = new Set<Shape>();
-  for (const frame of watch.frames.values()) for (const s of frame.shapes) shapes.add(s);
+  for (const frame of watch.frames.values()) for (const { shape } of frame.known.values()) shapes.add(shape);
   const candidates = candidateTokens({ url: details.url, body: details.requestBody ?? null }, shapes);
   const kinds = new Set<FieldKind>();
   for (const frame of watch.frames.values())
