@@ -1,12 +1,13 @@
-// `npm run audit -- [--wait MS] [--screenshots DIR] TARGET...` (../shared/CONTRACTS.md §3)
-// Drives the real built extension in headless Chromium and prints, for each target in order, one JSON line of
+// `npm run audit -- [--browser chromium|firefox] [--wait MS] [--screenshots DIR] TARGET...` (../shared/CONTRACTS.md §3)
+// Drives the real built extension in headless Chromium (or Firefox) and prints, for each target in order, one JSON line of
 // what the extension concluded. A TARGET is a URL, a local HTML file (served over loopback HTTP), or FILE=URL
 // (the browser goes to URL and is answered the file's content for that address only).
 // Exit status: 0 every target audited, 1 some target failed (its line carries "error"), 2 bad arguments.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { launchChromium, type ChromiumDriver } from './harness/chromium';
+import { launchChromium } from './harness/chromium';
+import { launchFirefox } from './harness/firefox';
 import { startLoopbackServer, type LoopbackServer } from './harness/loopback';
 import { contentTypeFor } from './harness/pretend-web';
 import type { TabView } from '../lib/report/views';
@@ -14,12 +15,13 @@ import type { DangerView } from '../lib/messaging/protocol';
 import { registrableDomain } from '../lib/site/registrable-domain';
 import type { SendView } from '../lib/sends/record';
 import { SYNTHETIC_VALUES } from './lib/synthetic-values';
-import type { TabPage } from './harness/driver';
+import type { BrowserName, Driver, TabPage } from './harness/driver';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const USAGE =
-  'usage: npm run audit -- [--wait MS] [--screenshots DIR] [--block SITE]... [--fill] TARGET...\n' +
+  'usage: npm run audit -- [--browser chromium|firefox] [--wait MS] [--screenshots DIR] [--block SITE]... [--fill] TARGET...\n' +
   '  TARGET: a URL, a local HTML file, or FILE=URL\n  --block SITE: audit as if the person had blocked SITE\n' +
+  '  --browser: the browser to audit in (default chromium)\n' +
   '  --fill: type made-up, checksum-valid values into the detected fields, submit, and list where they went';
 
 interface Args {
@@ -31,10 +33,22 @@ interface Args {
   block: string[];
   /** Type synthetic values, submit, and add `flows` and `unreadable` (observed sends). */
   fill: boolean;
+  browser: BrowserName;
 }
 
+const BROWSER_NAMES: readonly BrowserName[] = ['chromium', 'firefox'];
+const isBrowserName = (v: string | undefined): v is BrowserName => BROWSER_NAMES.includes(v as BrowserName);
+
 function parseArgs(argv: string[]): Args | string {
-  const args: Args = { wait: 1500, screenshots: null, targets: [], build: true, block: [], fill: false };
+  const args: Args = {
+    wait: 1500,
+    screenshots: null,
+    targets: [],
+    build: true,
+    block: [],
+    fill: false,
+    browser: 'chromium',
+  };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i]!;
     if (a === '--wait') {
@@ -57,6 +71,10 @@ function parseArgs(argv: string[]): Args | string {
       args.block.push(v);
     } else if (a.startsWith('--block=')) {
       args.block.push(a.slice(8));
+    } else if (a === '--browser' || a.startsWith('--browser=')) {
+      const v = a === '--browser' ? argv[++i] : a.slice(10);
+      if (!isBrowserName(v)) return '--browser needs chromium or firefox';
+      args.browser = v;
     } else if (a === '--fill') {
       args.fill = true;
     } else if (a === '--no-build') {
@@ -117,9 +135,11 @@ function lineFor(target: string, url: string, badge: string, view: TabView) {
  * line describes the stopped address: its url and site, level `danger` and the reasons (CONTRACTS.md §3). The
  * extension's own pages never appear as a url or site. Null when the page was not stopped.
  */
-async function stoppedLine(driver: ChromiumDriver, target: string, url: string, actual: string) {
+async function stoppedLine(driver: Driver, target: string, url: string, actual: string) {
   const onDangerPage = actual.startsWith(`${driver.extensionOrigin}/danger.html`);
-  if (!onDangerPage && !actual.startsWith('chrome-error:') && !actual.startsWith(driver.extensionOrigin)) return null;
+  // A request the extension blocked ends on the browser's own error page.
+  const onErrorPage = actual.startsWith('chrome-error:') || actual.startsWith('about:neterror');
+  if (!onDangerPage && !onErrorPage && !actual.startsWith(driver.extensionOrigin)) return null;
   const stopped = (onDangerPage ? new URL(actual).searchParams.get('u') : null) ?? url;
   const danger = await driver.send<DangerView>('getDangerView', { url: stopped });
   if (danger.reasons.length === 0) return null;
@@ -145,7 +165,7 @@ async function stoppedLine(driver: ChromiumDriver, target: string, url: string, 
  * that navigates starts a new page, which keeps only what the navigation itself carried).
  */
 async function fillAndSubmit(
-  driver: ChromiumDriver,
+  driver: Driver,
   page: TabPage,
   url: string,
   view: TabView,
@@ -167,7 +187,7 @@ async function fillAndSubmit(
   }
   await new Promise((r) => setTimeout(r, wait));
   const before = (await driver.send<TabView | null>('getTabView', { tabId }))?.sends ?? [];
-  const button = filled.length
+  const submit = filled.length
     ? await page.evaluate((path) => {
         const el = document.querySelector(path) as HTMLInputElement | null;
         // Other required controls (consent boxes, a name…) get a plain example so the browser lets it go.
@@ -188,6 +208,10 @@ async function fillAndSubmit(
           'button:not([type=button]):not([type=reset]), input[type=submit], input[type=image]',
         );
         if (!b) return null;
+        // Whether the browser warns before this form leaves an HTTPS page for plain HTTP (attributes: a control
+        // named "action" would answer `form.action`).
+        const action = b.getAttribute('formaction') ?? el!.form!.getAttribute('action');
+        const insecure = location.protocol === 'https:' && new URL(action ?? '', location.href).protocol === 'http:';
         // A CSS path for the button, so the automation clicks it like a person (a trusted click).
         const parts: string[] = [];
         for (let n: Element | null = b; n && n !== document.documentElement; n = n.parentElement) {
@@ -198,18 +222,32 @@ async function fillAndSubmit(
           const index = [...(n.parentElement?.children ?? [])].indexOf(n) + 1;
           parts.unshift(`${n.localName}:nth-child(${index})`);
         }
-        return parts.join(' > ');
+        return { path: parts.join(' > '), insecure };
       }, filled[0]!)
     : null;
-  if (button) {
-    await page.click(button).catch(() => console.error('audit: could not click the submit button'));
-    if (await sendAnyway(page, wait))
+  if (submit) {
+    await page.click(submit.path).catch(() => console.error('audit: could not click the submit button'));
+    if (driver.name === 'chromium' && (await sendAnyway(page, wait)))
       console.error("audit: the browser warned that the form is sent without encryption; pressed 'Send anyway'");
+    if (driver.name === 'firefox' && submit.insecure)
+      console.error(
+        "audit: Firefox would warn that the form is sent without encryption; its warning is off in the audit's profile (see FIREFOX_FILL_PREFS), as if 'Continue' was pressed",
+      );
     await new Promise((r) => setTimeout(r, wait));
   } else if (filled.length) console.error('audit: no submit button in the filled form');
   const after = (await driver.send<TabView | null>('getTabView', { tabId }))?.sends ?? [];
   return mergeSends(before, after);
 }
+
+/**
+ * Firefox asks before a form leaves an HTTPS page for plain HTTP too ("Security Warning … Are you sure you want to
+ * send this information?", Continue), but in a modal prompt of the browser's own (prompts.modalType.insecureFormSubmit)
+ * that WebDriver BiDi neither reports as a user prompt nor lets the automation answer: the click that submits
+ * waits for it forever (input.performActions times out, and the session ends with "Target closed"). The audit's own
+ * throwaway profile turns that warning off, so the form goes as if the person had pressed Continue, as the Chromium
+ * audit presses "Send anyway"; the audit says so on stderr for each such form.
+ */
+const FIREFOX_FILL_PREFS: Record<string, unknown> = { 'security.warn_submit_secure_to_insecure': false };
 
 /** Chromium's warning before a form leaves an HTTPS page for a plain-HTTP address (its own error page). */
 const onInsecureFormWarning = (page: TabPage) =>
@@ -279,7 +317,7 @@ function slug(s: string): string {
 }
 
 async function auditOne(
-  driver: ChromiumDriver,
+  driver: Driver,
   server: LoopbackServer,
   raw: string,
   index: number,
@@ -344,15 +382,20 @@ async function main(): Promise<number> {
     console.error(USAGE);
     return parsed ? 2 : 0;
   }
-  if (parsed.build || !existsSync(resolve(ROOT, '.output/chrome-mv3/manifest.json'))) {
+  const firefox = parsed.browser === 'firefox';
+  const output = firefox ? '.output/firefox-mv3' : '.output/chrome-mv3';
+  if (parsed.build || !existsSync(resolve(ROOT, output, 'manifest.json'))) {
     console.error('audit: building the extension…');
-    execFileSync('npx', ['wxt', 'build'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    const build = firefox ? ['wxt', 'build', '-b', 'firefox', '--mv3'] : ['wxt', 'build'];
+    execFileSync('npx', build, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
   const server = await startLoopbackServer();
-  let driver: ChromiumDriver | null = null;
+  let driver: Driver | null = null;
   let failed = false;
   try {
-    driver = await launchChromium({ headless: true, passthrough: true });
+    driver = firefox
+      ? await launchFirefox({ passthrough: true, extraPrefs: parsed.fill ? FIREFOX_FILL_PREFS : {} })
+      : await launchChromium({ headless: true, passthrough: true });
     for (const site of parsed.block) await driver.send('setSiteStatus', { site, status: 'blocked' });
     // The pre-submit check would hold a risky submission for the person's answer; the audit records where it goes.
     if (parsed.fill) await driver.send('saveSettings', { patch: { submitCheck: 'off' } });

@@ -2,7 +2,15 @@
 // and their keyed digests (WebCrypto, as in the background), per KB of body; without the shape pre-filter (every
 // candidate digested, as before it existed) and with it (lib/sends/shape.ts), for three values typed on the page.
 import { describe, expect, it } from 'vitest';
-import { candidateTokens, keyedDigest, matchedKinds, normaliseSent, shapeOf, type Shape } from '../../lib/sends';
+import {
+  candidateTokens,
+  keyedDigest,
+  matchedKinds,
+  normaliseSent,
+  shapeOf,
+  type HeldDigest,
+  type Shape,
+} from '../../lib/sends';
 import type { FieldKind } from '../../lib/kinds/field-kinds';
 import { recordBench, type BenchFigure } from './record';
 
@@ -25,10 +33,10 @@ describe('observed sends', () => {
   it('measures candidate extraction and matching per KB of body, without and with the shape pre-filter', async () => {
     const key = crypto.getRandomValues(new Uint8Array(32));
     const digest = await keyedDigest(crypto.subtle, key);
-    const known = new Map<string, FieldKind>();
+    const known = new Map<string, HeldDigest>();
     const shapes = new Set<Shape>();
     for (const [value, kind] of TYPED) {
-      known.set(await digest(normaliseSent(value)!), kind);
+      known.set(await digest(normaliseSent(value)!), { kind, shape: shapeOf(normaliseSent(value)!) });
       shapes.add(shapeOf(normaliseSent(value)!));
     }
     const rows: BenchFigure[] = [];

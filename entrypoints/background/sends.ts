@@ -8,14 +8,18 @@ import type { FieldKind } from '../../lib/kinds/field-kinds';
 import {
   candidateTokens,
   destinationOf,
+  holdDigest,
   keyedDigest,
   matchedKinds,
+  MAX_SITES,
   recordSend,
   sentNoticeFor,
   viaOf,
   type Digest,
+  type HeldDigest,
   type RequestBody,
   type SendDigests,
+  type SendObservation,
   type SendView,
   type SentNotice,
   type Shape,
@@ -29,9 +33,9 @@ import { isPaused } from './rules';
 interface FrameKeys {
   key: string;
   digest: Digest;
-  known: Map<string, FieldKind>;
-  /** Shapes of the values behind `known`: only candidates of these shapes are digested (lib/sends/shape.ts). */
-  shapes: Set<Shape>;
+  /** Kind and shape by digest, at most MAX_DIGESTS (lib/sends/digest-message.ts holdDigest), as the scanner holds
+   * them: only candidates of these shapes are digested (lib/sends/shape.ts). */
+  known: Map<string, HeldDigest>;
 }
 
 interface RequestDetails {
@@ -49,6 +53,12 @@ interface TabWatch {
   frames: Map<number, FrameKeys>;
   listener: Listener;
   pageSite: string;
+  /** Observations of this page's requests still being looked at. */
+  inFlight: Set<Promise<void>>;
+  /** The tab's top-level navigation away from this page has started (its request was seen). */
+  leaving: boolean;
+  /** Values this page sent as it was being left (see `observeFor`). */
+  late: SendObservation[];
 }
 
 const watches = new Map<number, TabWatch>();
@@ -109,22 +119,32 @@ export async function watchFrame(tabId: number, frameId: number, tabUrl: string,
     const listener: Listener = (details) => {
       if (details.tabId !== tabId) return;
       const seen = observe(tabId, details);
-      if (details.type === 'main_frame') navigating.set(tabId, seen);
+      const current = watches.get(tabId);
+      if (details.type === 'main_frame') {
+        navigating.set(tabId, seen);
+        if (current) current.leaving = true;
+      }
+      current?.inFlight.add(seen);
+      void seen.finally(() => current?.inFlight.delete(seen));
     };
-    watch = { frames: new Map(), listener, pageSite: registrableDomain(hostOf(tabUrl) ?? '') };
+    watch = {
+      frames: new Map(),
+      listener,
+      pageSite: registrableDomain(hostOf(tabUrl) ?? ''),
+      inFlight: new Set(),
+      leaving: false,
+      late: [],
+    };
     watches.set(tabId, watch);
     api.addListener(listener, { urls: ['<all_urls>'], tabId }, ['requestBody']);
   }
   let frame = watch.frames.get(frameId);
   if (!frame || frame.key !== data.key) {
     const digest = await keyedDigest(crypto.subtle, bytesOf(data.key));
-    frame = { key: data.key, digest, known: new Map(), shapes: new Set() };
+    frame = { key: data.key, digest, known: new Map() };
     watch.frames.set(frameId, frame);
   }
-  for (const { kind, digest, shape } of data.digests) {
-    frame.known.set(digest, kind);
-    frame.shapes.add(shape);
-  }
+  for (const { kind, digest, shape } of data.digests) holdDigest(frame.known, digest, { kind, shape });
   return true;
 }
 
@@ -142,7 +162,7 @@ async function observeFor(tabId: number, watch: TabWatch, details: RequestDetail
   const destination = destinationOf(details.url, watch.pageSite);
   if (!destination) return;
   const shapes = new Set<Shape>();
-  for (const frame of watch.frames.values()) for (const s of frame.shapes) shapes.add(s);
+  for (const frame of watch.frames.values()) for (const { shape } of frame.known.values()) shapes.add(shape);
   const candidates = candidateTokens({ url: details.url, body: details.requestBody ?? null }, shapes);
   const kinds = new Set<FieldKind>();
   for (const frame of watch.frames.values())
@@ -163,7 +183,13 @@ async function observeFor(tabId: number, watch: TabWatch, details: RequestDetail
     carried.set(tabId, recordSend([], { ...observation, unreadable: false }));
   // The page may have gone while we looked (the listener is removed on navigation), except by this very request:
   // a navigation that fails (an unreachable host) commits no new page and the record stays with the old one.
-  if (watches.get(tabId) !== watch && details.type !== 'main_frame') return;
+  // What the page sent as it was being left (a beacon its submit handler sent: Firefox starts the navigation's
+  // request first, and may commit the next page before the beacon is looked at) is shown on the page it led to
+  // too, with what the navigation carried: sendsDocumentCommitted waits for it.
+  const gone = watches.get(tabId) !== watch;
+  if ((gone || watch.leaving) && details.type !== 'main_frame' && kinds.size > 0 && watch.late.length < MAX_SITES)
+    watch.late.push({ ...observation, unreadable: false });
+  if (gone && details.type !== 'main_frame') return;
   const before = records.get(tabId) ?? [];
   const after = recordSend(before, observation);
   if (after === before) return;
@@ -200,14 +226,16 @@ export async function sendsDocumentCommitted(tabId: number, frameId: number): Pr
     watches.get(tabId)?.frames.delete(frameId);
     return;
   }
+  const gone = watches.get(tabId);
   unwatch(tabId);
   const told = notices.get(tabId);
   if (told) notices.set(tabId, { ...told, pageGone: true });
   const pending = navigating.get(tabId);
   navigating.delete(tabId);
-  await pending;
-  const kept = carried.get(tabId);
+  await Promise.all([pending, ...(gone?.inFlight ?? [])]);
+  let kept = carried.get(tabId);
   carried.delete(tabId);
+  for (const observation of gone?.late ?? []) kept = recordSend(kept ?? [], observation);
   if (kept) records.set(tabId, kept);
   else records.delete(tabId);
 }

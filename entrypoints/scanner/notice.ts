@@ -104,6 +104,7 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
     overlay = openOverlay(fieldDoc, {
       css: OVERLAY_CSS,
       coveredText: i18nFor(advice.locale).t('overlayCovered'),
+      onEscape: () => close(true),
       onLost: () => {
         overlay = null;
         void send('noticeEvent', { action: 'removed_by_page', key: advice.noticeKey, kinds }).catch(() => undefined);
@@ -162,10 +163,6 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
     lastInputAt = now();
     tellIfSeen();
   };
-  const onKey = (event: KeyboardEvent) => {
-    // Escape dismisses only what the person can see: not a covered notice, nor one that just appeared.
-    if (event.key === 'Escape' && event.isTrusted && overlay?.open && overlay.accepts(event)) close(true);
-  };
   const onMove = () => {
     if (overlay?.open && anchor) placeNear(overlay, anchor, get(get(anchor, 'ownerDocument'), 'defaultView') ?? win);
   };
@@ -174,7 +171,6 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
   // The same function objects each time: adding them again is a no-op while they are registered.
   const listen = (w: Window) => {
     call(w, 'addEventListener', 'focusin', onEnter, { capture: true });
-    call(w, 'addEventListener', 'keydown', onKey as EventListener, { capture: true });
     call(w, 'addEventListener', 'keydown', onInput, { capture: true, passive: true });
     call(w, 'addEventListener', 'pointerdown', onInput, { capture: true, passive: true });
     call(w, 'addEventListener', 'pointerdown', onEnter, { capture: true, passive: true });
@@ -202,7 +198,6 @@ export function startNotices(doc: Document, session: Session): { stop(): void; r
       close(false);
       for (const w of watched) {
         call(w, 'removeEventListener', 'focusin', onEnter, { capture: true });
-        call(w, 'removeEventListener', 'keydown', onKey as EventListener, { capture: true });
         call(w, 'removeEventListener', 'keydown', onInput, { capture: true });
         call(w, 'removeEventListener', 'pointerdown', onInput, { capture: true });
         call(w, 'removeEventListener', 'pointerdown', onEnter, { capture: true });

@@ -39,6 +39,11 @@ export interface OverlayOptions {
   modal?: boolean;
   /** Said in the overlay while something of the page's covers it. */
   coveredText: string;
+  /**
+   * A notice that closes with Escape: called for a real Escape pressed in the overlay's document (in the overlay or
+   * the page around it) that passes the same gate as a click. Modal dialogs get the browser's own `cancel` instead.
+   */
+  onEscape?: () => void;
 }
 
 const MAX_RESTORES = 3;
@@ -187,6 +192,13 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
     const at = typeof stamp === 'number' && stamp <= t && t - stamp < 2000 ? stamp : t;
     return judgeChoice(gate, at, { trusted: event.isTrusted, coveredNow: coveredAtEvent }) === 'accept';
   };
+  // Escape dismisses only what the person can see: not a covered notice, nor one that just appeared, nor for a
+  // key press the page forged. Capture phase on the window, so the page cannot stop it from reaching us first.
+  const onEscape = options.onEscape;
+  const onKey = (event: KeyboardEvent) => {
+    if (onEscape && event.key === 'Escape' && event.isTrusted && open && accepts(event)) onEscape();
+  };
+  if (onEscape && win) call(win, 'addEventListener', 'keydown', onKey as EventListener, { capture: true });
   // Every click in the overlay (buttons, the checkbox, by pointer or by keyboard) passes the gate first.
   box.addEventListener(
     'click',
@@ -249,6 +261,7 @@ export function openOverlay(doc: Document, options: OverlayOptions): Overlay {
       watcher.disconnect();
       clearInterval(ticker);
       win?.removeEventListener('toggle', onToggle, { capture: true });
+      if (onEscape && win) call(win, 'removeEventListener', 'keydown', onKey as EventListener, { capture: true });
       call(doc, 'removeEventListener', 'fullscreenchange', onFullscreen);
       render(null, content);
       host.remove();

@@ -6,9 +6,9 @@ import type { FieldKind } from '../../lib/kinds/field-kinds';
 // Direct imports, not the lib/sends index: the index also brings the background's request parsing and site
 // classification (the public suffix list), which have no place in the script injected into every form frame.
 import { KEY_BYTES, keyedDigest, type Digest } from '../../lib/sends/keyed-digest';
-import { MAX_DIGESTS } from '../../lib/sends/digest-message';
+import { holdDigest, type HeldDigest } from '../../lib/sends/digest-message';
 import { normaliseSent } from '../../lib/sends/normalise';
-import { shapeOf, type Shape } from '../../lib/sends/shape';
+import { shapeOf } from '../../lib/sends/shape';
 
 export interface SendWatch {
   /** The field most recently holding a recognised value (where the notice of a send is shown). */
@@ -23,7 +23,7 @@ export function startSendWatch(): SendWatch {
   const subtle = globalThis.crypto?.subtle;
   const key = crypto.getRandomValues(new Uint8Array(KEY_BYTES));
   let digester: Promise<Digest> | null = null;
-  const digests = new Map<string, { kind: FieldKind; shape: Shape }>();
+  const digests = new Map<string, HeldDigest>();
   let last: WeakRef<Element> | null = null;
 
   const channel = sendsChannel();
@@ -43,12 +43,8 @@ export function startSendWatch(): SendWatch {
       void digester
         .then((digest) => digest(normalised))
         .then((d) => {
-          if (digests.get(d)?.kind === kind) return;
-          digests.delete(d);
-          digests.set(d, { kind, shape: shapeOf(normalised) });
           // The oldest go first: a page cannot make us hold more than MAX_DIGESTS.
-          while (digests.size > MAX_DIGESTS) digests.delete(digests.keys().next().value!);
-          tell();
+          if (holdDigest(digests, d, { kind, shape: shapeOf(normalised) })) tell();
         })
         .catch(() => undefined);
     },

@@ -1,8 +1,8 @@
 // "Your NIK was sent to …": when the background saw a recognised value typed here go somewhere it should not
 // (a third party that is not the form's destination, plain HTTP, a listed site or a lookalike), the frame where
-// it was typed shows it next to the field, in the same closed overlay as the notice. Once per tab: the background
-// names at most one destination in a tab's life (lib/sends/record.ts sentNoticeFor); `told` keeps this document
-// from showing it again on each later advice.
+// it was typed shows it next to the field, in the same closed overlay as the notice, and closes with Escape the
+// same way (overlay-host's onEscape). Once per tab: the background names at most one destination in a tab's life
+// (lib/sends/record.ts sentNoticeFor); `told` keeps this document from showing it again on each later advice.
 import { h } from 'preact';
 import type { PageAdvice } from '../../lib/report/views';
 import { SentNoticeCard } from '../../components/SentNoticeCard';
@@ -31,6 +31,7 @@ export function startSentNotices(session: Session): void {
     const overlay = openOverlay(doc, {
       css: OVERLAY_CSS,
       coveredText: i18n.t('overlayCovered'),
+      onEscape: () => overlay.close(),
       onLost: () => undefined,
     });
     overlay.box.setAttribute('role', 'alert');

@@ -8,7 +8,7 @@ export { recordSend, isRiskySend, sendViews, levelWithSends, sentNoticeFor, MAX_
 export type { SendObservation, SendView, SentNotice, SiteSends } from './record';
 export { keyedDigest, matchedKinds, KEY_BYTES } from './keyed-digest';
 export type { Digest } from './keyed-digest';
-export { HEX_LENGTH, MAX_DIGESTS } from './digest-message';
+export { HEX_LENGTH, MAX_DIGESTS, holdDigest } from './digest-message';
 export { shapeOf, shapeFrom, MAX_SHAPE } from './shape';
 export type { Shape } from './shape';
-export type { SendDigests } from './digest-message';
+export type { HeldDigest, SendDigests } from './digest-message';

@@ -31,18 +31,18 @@ export async function keyedDigest(subtle: SubtleCrypto | undefined, rawKey: Uint
   return async (token) => hex(await subtle.sign('HMAC', key, encoder.encode(token)));
 }
 
-/** The kinds whose digests (`known`: digest → kind) match a candidate of the request. */
+/** The kinds whose digests (`known`: digest → what the scanner said of it) match a candidate of the request. */
 export async function matchedKinds(
   candidates: Candidates,
   digest: Digest,
-  known: ReadonlyMap<string, FieldKind>,
+  known: ReadonlyMap<string, { readonly kind: FieldKind }>,
 ): Promise<FieldKind[]> {
   if (known.size === 0 || candidates.tokens.size === 0) return [];
   const digests = await Promise.all([...candidates.tokens].map(digest));
   const kinds = new Set<FieldKind>();
   for (const d of digests) {
-    const kind = known.get(d);
-    if (kind) kinds.add(kind);
+    const held = known.get(d);
+    if (held) kinds.add(held.kind);
   }
   return [...kinds];
 }

@@ -18,6 +18,8 @@ export interface FirefoxOptions {
   extraPrefs?: Record<string, unknown>;
   /** Send requests the pretend web lets through (`web.passThrough`) to a recording proxy (loopback stays direct). */
   recordNetwork?: boolean;
+  /** Let requests for addresses nobody registered go to the network (the audit of real portals). */
+  passthrough?: boolean;
 }
 
 // Firefox's own traffic is switched off so that the only requests are the ones the tests make.
@@ -45,12 +47,12 @@ export interface FirefoxDriver extends Driver {
   pageOf(tab: TabPage): Page;
 }
 
-async function interceptInto(page: Page, web: PretendWeb): Promise<void> {
+async function interceptInto(page: Page, web: PretendWeb, passthrough = false): Promise<void> {
   await page.setRequestInterception(true);
   page.on('request', (req) => {
     if (req.isInterceptResolutionHandled()) return;
     const url = req.url();
-    const fate = web.route(url, req.method());
+    const fate = web.route(url, req.method(), passthrough);
     if (fate === 'continue') void req.continue();
     else if (fate === 'refuse') void req.abort();
     else {
@@ -188,7 +190,7 @@ export async function launchFirefox(options: FirefoxOptions = {}): Promise<Firef
       pageOf: tabs.pageOf,
       async open(url) {
         const page = await browser.newPage();
-        await interceptInto(page, web);
+        await interceptInto(page, web, options.passthrough);
         await page.goto(url, { waitUntil: 'load' });
         return tabs.add(page);
       },

@@ -15,6 +15,7 @@ import {
   viaOf,
   MAX_BODY_BYTES,
   type Digest,
+  type HeldDigest,
   type RequestFacts,
   type SiteSends,
 } from '../../../lib/sends';
@@ -31,9 +32,9 @@ async function digester(): Promise<{ digest: Digest; key: Uint8Array<ArrayBuffer
 }
 
 /** What the scanner would send for each typed value: kind by digest of the normalised value. */
-async function known(digest: Digest, typed: Array<[string, FieldKind]>): Promise<Map<string, FieldKind>> {
-  const out = new Map<string, FieldKind>();
-  for (const [value, kind] of typed) out.set(await digest(normaliseSent(value)!), kind);
+async function known(digest: Digest, typed: Array<[string, FieldKind]>): Promise<Map<string, HeldDigest>> {
+  const out = new Map<string, HeldDigest>();
+  for (const [value, kind] of typed) out.set(await digest(normaliseSent(value)!), { kind, shape: 0 });
   return out;
 }
 
