@@ -66,6 +66,22 @@ function onTechnicalPage(d: FieldDescriptor, voc: Vocabulary): boolean {
   );
 }
 
+/** Kinds whose words name the entries of a catalogue: a medicine, a test, a diagnosis code. */
+const CATALOGUE_KINDS: ReadonlySet<FieldKind> = new Set([
+  'medication',
+  'lab_or_imaging_result',
+  'diagnosis_or_condition',
+]);
+
+/** A page or section that keeps a catalogue ("Tambah Data Obat", "Stock"): its entries' names are no one's. */
+function keepsCatalogue(d: FieldDescriptor, voc: Vocabulary): boolean {
+  return (
+    mentions(d.pageTitle, voc, 'catalogue') ||
+    mentions(d.heading, voc, 'catalogue') ||
+    mentions(d.legend, voc, 'catalogue')
+  );
+}
+
 /** A heading or legend that names a health topic outright ("Add Allergy", "Riwayat Penyakit") sets the context. */
 function namesHealthTopic(text: string, voc: Vocabulary): boolean {
   if (text.length === 0) return false;
@@ -206,8 +222,10 @@ export function classifyField(described: FieldDescriptor): Classification | null
     if (s.identifier && m.hits.length === 0) idNegatives.push(...m.negatives.filter((n) => n.length > 1));
 
   // On a page about software or devices, "Symptoms", "Diagnosis" and "History" are technical words: a health kind
-  // needs the document's own health fields to count (headings and titles there do not make it clinical).
+  // needs the document's own health fields to count (headings and titles there do not make it clinical). On a
+  // catalogue page "Nama Obat" names an entry the same way, while a patient's complaint there is still one.
   const technical = !d.medicalContext && onTechnicalPage(d, voc);
+  const catalogue = !d.medicalContext && !technical && keepsCatalogue(d, voc);
   let order = 0;
   const neutral = !primaryPositive && !primaryNegative && borrowsSection(d, voc);
   for (const [s, m] of results) {
@@ -221,7 +239,10 @@ export function classifyField(described: FieldDescriptor): Classification | null
       if (h.weak && m.negative) continue;
       if (s.section && (!neutral || h.weak || !SECTION_KINDS.has(h.kind))) continue;
       if (s.primary && idNegatives.some((n) => splitWithin(n, h.tokens))) continue;
-      const weak = h.weak || (technical && !IDENTIFIERS.has(h.kind) && h.kind !== 'date_of_birth');
+      const weak =
+        h.weak ||
+        (technical && !IDENTIFIERS.has(h.kind) && h.kind !== 'date_of_birth') ||
+        (catalogue && CATALOGUE_KINDS.has(h.kind));
       // A search over records for a bare "ID number" asks for the records' own identifier ("Search for a patient
       // by name or identifier number" in an EHR); a named scheme ("Cari NIK", "SSN") keeps its kind.
       const kind = d.isSearch && h.kind === 'national_id' && namesNoScheme(h.tokens) ? 'medical_record_number' : h.kind;
@@ -268,7 +289,7 @@ export function classifyField(described: FieldDescriptor): Classification | null
     // A yes/no answer says whether, never what: not a result, a blood group or a number.
     if (options === 'yesno' && !YES_NO_KINDS.has(kind)) continue;
     if (!strong) {
-      context ??= technical ? d.medicalContext : hasMedicalContext(d, voc);
+      context ??= technical || catalogue ? d.medicalContext : hasMedicalContext(d, voc);
       if (!context) continue;
     }
     let score = t.score + 0.1 * Math.min(2, t.sources - 1);

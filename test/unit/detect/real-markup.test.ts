@@ -468,3 +468,42 @@ describe('body composition and pregnancy dating (vocab/en.json: OpenEMR encounte
     expect(k).toEqual({});
   });
 });
+
+describe('a catalogue (medicine master, stock) names entries, not what a person takes', () => {
+  const row = (caption: string, inner: string) =>
+    `<div class="form-group row"><label class="col-sm-4 col-form-label">${caption}</label><div class="col-sm-8">${inner}</div></div>`;
+
+  it('"Tambah Data Obat": code, medicine name, unit, expiry is silent', () => {
+    const k = scanKinds(
+      '<h5 class="modal-title">Tambah Data Obat</h5><form>' +
+        row('Kode Obat', '<input type="text" name="kode_obat">') +
+        row('Nama Obat', '<input type="text" name="nama_obat">') +
+        row('Satuan', '<select><option>Pilih Satuan</option><option>Tablet</option></select>') +
+        row('Expired Date', '<input type="text" name="exp">') +
+        '</form>',
+      'Data Obat',
+    );
+    expect(k).toEqual({});
+  });
+
+  it("near miss: a patient's medicines under a 'Data Obat' heading, beside the patient's complaint and allergy", () => {
+    const k = scanKinds(
+      '<h5 class="modal-title">Data Obat</h5><form>' +
+        row('Anamnesis', '<textarea name="anamnesis"></textarea>') +
+        row('Riwayat Alergi', '<input type="text" name="alergi">') +
+        row(
+          'Diagnosis',
+          '<select name="diagnosa"><option>Pilih Diagnosa</option><option>J06.9 ISPA</option></select>',
+        ) +
+        row('Nama Obat', '<input type="text" name="nama_obat">') +
+        '</form>',
+      'Pemeriksaan Pasien',
+    );
+    expect(k).toEqual({
+      anamnesis: 'other_health',
+      alergi: 'allergy',
+      diagnosa: 'diagnosis_or_condition',
+      nama_obat: 'medication',
+    });
+  });
+});
