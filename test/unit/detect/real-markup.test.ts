@@ -507,3 +507,26 @@ describe('a catalogue (medicine master, stock) names entries, not what a person 
     });
   });
 });
+
+describe('symptoms of an injury (vocab/en.json: OpenEMR ankle evaluation)', () => {
+  it('pain severity radios, swelling, how the injury occurred and bone tenderness are clinical findings', () => {
+    const k = scanKinds(
+      '<form method="post"><span>Date of Injury: </span><input type="text" name="doi">' +
+        '<span>Severity of Pain: </span>1<input type="radio" name="pain" value="1">2<input type="radio" name="pain" value="2"><br>' +
+        '<span>Significant Swelling:</span><input type="checkbox" name="swelling"><br>' +
+        '<span>How did Injury Occur?:</span><br><textarea name="how"></textarea>' +
+        '<table><tr><td>Bone Tenderness: Medial Malleolus<input type="radio" name="bt" value="m"></td>' +
+        '<td>Lateral Malleolus<input type="radio" name="bt" value="l"></td></tr></table></form>',
+      'Ankle Evaluation Form',
+    );
+    expect(k).toEqual({ pain: 'other_health', swelling: 'other_health', how: 'other_health', bt: 'other_health' });
+  });
+
+  it('near miss: "Pain points" and an injury date on a product survey say nothing', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Product feedback</h3><label for="pp">Your biggest pain points</label><textarea id="pp"></textarea>' +
+        '<label for="d">Date of Injury</label><input id="d" type="text"></form>',
+    );
+    expect(k).toEqual({});
+  });
+});
