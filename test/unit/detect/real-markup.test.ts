@@ -530,3 +530,23 @@ describe('symptoms of an injury (vocab/en.json: OpenEMR ankle evaluation)', () =
     expect(k).toEqual({});
   });
 });
+
+describe('English clinical captions of vital-sign and nursing forms (vocab/en.json sources)', () => {
+  it.each<[string, string]>([
+    ['O2 Saturation', 'other_health'],
+    ['Inhaled Oxygen Concentration', 'other_health'],
+    ['Estimated Blood Loss', 'other_health'],
+    ['Blood Sugar', 'lab_or_imaging_result'],
+    ['Fall Risk', 'other_health'],
+    ['Wound', 'other_health'],
+  ])('%s on a clinical form → %s', (label, kind) => {
+    expect(kindOf({ label, heading: 'Nursing Assessment', medicalContext: true })).toBe(kind);
+  });
+
+  it.each(['Blood Sugar', 'Wound', 'Refills'])(
+    'near miss: %s on a shop with no health context says nothing',
+    (label) => {
+      expect(kindOf({ label, heading: 'Product details', pageTitle: 'Glucose meter - Shop' })).toBeNull();
+    },
+  );
+});
