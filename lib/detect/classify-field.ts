@@ -58,12 +58,9 @@ function hasMedicalContext(d: FieldDescriptor, voc: Vocabulary): boolean {
   return lastContext;
 }
 
-function onTechnicalPage(d: FieldDescriptor, voc: Vocabulary): boolean {
-  return (
-    mentions(d.pageTitle, voc, 'technical') ||
-    mentions(d.heading, voc, 'technical') ||
-    mentions(d.legend, voc, 'technical')
-  );
+/** The page title, the section heading or the group legend holds one of the list's phrases. */
+function sectionMentions(d: FieldDescriptor, voc: Vocabulary, which: 'technical' | 'catalogue'): boolean {
+  return mentions(d.pageTitle, voc, which) || mentions(d.heading, voc, which) || mentions(d.legend, voc, which);
 }
 
 /** Kinds whose words name the entries of a catalogue: a medicine, a test, a diagnosis code. */
@@ -72,15 +69,6 @@ const CATALOGUE_KINDS: ReadonlySet<FieldKind> = new Set([
   'lab_or_imaging_result',
   'diagnosis_or_condition',
 ]);
-
-/** A page or section that keeps a catalogue ("Tambah Data Obat", "Stock"): its entries' names are no one's. */
-function keepsCatalogue(d: FieldDescriptor, voc: Vocabulary): boolean {
-  return (
-    mentions(d.pageTitle, voc, 'catalogue') ||
-    mentions(d.heading, voc, 'catalogue') ||
-    mentions(d.legend, voc, 'catalogue')
-  );
-}
 
 /** A heading or legend that names a health topic outright ("Add Allergy", "Riwayat Penyakit") sets the context. */
 function namesHealthTopic(text: string, voc: Vocabulary): boolean {
@@ -224,8 +212,8 @@ export function classifyField(described: FieldDescriptor): Classification | null
   // On a page about software or devices, "Symptoms", "Diagnosis" and "History" are technical words: a health kind
   // needs the document's own health fields to count (headings and titles there do not make it clinical). On a
   // catalogue page "Nama Obat" names an entry the same way, while a patient's complaint there is still one.
-  const technical = !d.medicalContext && onTechnicalPage(d, voc);
-  const catalogue = !d.medicalContext && !technical && keepsCatalogue(d, voc);
+  const technical = !d.medicalContext && sectionMentions(d, voc, 'technical');
+  const catalogue = !d.medicalContext && !technical && sectionMentions(d, voc, 'catalogue');
   let order = 0;
   const neutral = !primaryPositive && !primaryNegative && borrowsSection(d, voc);
   for (const [s, m] of results) {
