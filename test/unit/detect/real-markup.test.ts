@@ -550,3 +550,25 @@ describe('English clinical captions of vital-sign and nursing forms (vocab/en.js
     },
   );
 });
+
+describe("a one-column table's lone header cell heads its column", () => {
+  it('"Plan:" in a lone <th> row over a row holding a textarea, on an encounter form', () => {
+    const k = scanKinds(
+      '<form method="post"><span>Severity of Pain: </span>1<input type="radio" name="pain" value="1">' +
+        '2<input type="radio" name="pain" value="2"><table><tr><th>Diagnosis:</th><th>Additional Diagnosis:</th></tr>' +
+        '<tr><td><select name="dx"><option>845.00 ankle sprain NOS</option></select></td><td></td></tr></table>' +
+        '<table><tr><th>Plan:</th><tr><tr><td><textarea name="plan"></textarea></td></tr></table></form>',
+      'Ankle Evaluation Form',
+    );
+    expect(k).toEqual({ pain: 'other_health', dx: 'diagnosis_or_condition', plan: 'other_health' });
+  });
+
+  it('near miss: a lone <th> "Delivery notes" over a textarea at checkout says nothing', () => {
+    const k = scanKinds(
+      '<form method="post"><table><tr><th>Delivery notes</th></tr><tr><td><textarea name="n"></textarea></td></tr>' +
+        '</table></form>',
+      'Checkout',
+    );
+    expect(k).toEqual({});
+  });
+});
