@@ -58,13 +58,17 @@ function hasMedicalContext(d: FieldDescriptor, voc: Vocabulary): boolean {
   return lastContext;
 }
 
-function onTechnicalPage(d: FieldDescriptor, voc: Vocabulary): boolean {
-  return (
-    mentions(d.pageTitle, voc, 'technical') ||
-    mentions(d.heading, voc, 'technical') ||
-    mentions(d.legend, voc, 'technical')
-  );
+/** The page title, the section heading or the group legend holds one of the list's phrases. */
+function sectionMentions(d: FieldDescriptor, voc: Vocabulary, which: 'technical' | 'catalogue'): boolean {
+  return mentions(d.pageTitle, voc, which) || mentions(d.heading, voc, which) || mentions(d.legend, voc, which);
 }
+
+/** Kinds whose words name the entries of a catalogue: a medicine, a test, a diagnosis code. */
+const CATALOGUE_KINDS: ReadonlySet<FieldKind> = new Set([
+  'medication',
+  'lab_or_imaging_result',
+  'diagnosis_or_condition',
+]);
 
 /** A heading or legend that names a health topic outright ("Add Allergy", "Riwayat Penyakit") sets the context. */
 function namesHealthTopic(text: string, voc: Vocabulary): boolean {
@@ -206,8 +210,10 @@ export function classifyField(described: FieldDescriptor): Classification | null
     if (s.identifier && m.hits.length === 0) idNegatives.push(...m.negatives.filter((n) => n.length > 1));
 
   // On a page about software or devices, "Symptoms", "Diagnosis" and "History" are technical words: a health kind
-  // needs the document's own health fields to count (headings and titles there do not make it clinical).
-  const technical = !d.medicalContext && onTechnicalPage(d, voc);
+  // needs the document's own health fields to count (headings and titles there do not make it clinical). On a
+  // catalogue page "Nama Obat" names an entry the same way, while a patient's complaint there is still one.
+  const technical = !d.medicalContext && sectionMentions(d, voc, 'technical');
+  const catalogue = !d.medicalContext && !technical && sectionMentions(d, voc, 'catalogue');
   let order = 0;
   const neutral = !primaryPositive && !primaryNegative && borrowsSection(d, voc);
   for (const [s, m] of results) {
@@ -221,7 +227,10 @@ export function classifyField(described: FieldDescriptor): Classification | null
       if (h.weak && m.negative) continue;
       if (s.section && (!neutral || h.weak || !SECTION_KINDS.has(h.kind))) continue;
       if (s.primary && idNegatives.some((n) => splitWithin(n, h.tokens))) continue;
-      const weak = h.weak || (technical && !IDENTIFIERS.has(h.kind) && h.kind !== 'date_of_birth');
+      const weak =
+        h.weak ||
+        (technical && !IDENTIFIERS.has(h.kind) && h.kind !== 'date_of_birth') ||
+        (catalogue && CATALOGUE_KINDS.has(h.kind));
       // A search over records for a bare "ID number" asks for the records' own identifier ("Search for a patient
       // by name or identifier number" in an EHR); a named scheme ("Cari NIK", "SSN") keeps its kind.
       const kind = d.isSearch && h.kind === 'national_id' && namesNoScheme(h.tokens) ? 'medical_record_number' : h.kind;
@@ -268,7 +277,7 @@ export function classifyField(described: FieldDescriptor): Classification | null
     // A yes/no answer says whether, never what: not a result, a blood group or a number.
     if (options === 'yesno' && !YES_NO_KINDS.has(kind)) continue;
     if (!strong) {
-      context ??= technical ? d.medicalContext : hasMedicalContext(d, voc);
+      context ??= technical || catalogue ? d.medicalContext : hasMedicalContext(d, voc);
       if (!context) continue;
     }
     let score = t.score + 0.1 * Math.min(2, t.sources - 1);

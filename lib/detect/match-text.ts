@@ -213,8 +213,12 @@ export function onlyAttribute(text: string, voc: Vocabulary): boolean {
   return tokens.every((_t, i) => covered.has(i));
 }
 
-/** Whether a text holds any of the index's phrases (context words, condition names, technical words). */
-export function mentions(text: string, voc: Vocabulary, which: 'context' | 'conditions' | 'technical'): boolean {
+/** Whether a text holds any of the index's phrases (context words, condition names, technical or catalogue words). */
+export function mentions(
+  text: string,
+  voc: Vocabulary,
+  which: 'context' | 'conditions' | 'technical' | 'catalogue',
+): boolean {
   if (text.length === 0) return false;
   const tokens = tokenize(text, voc.aliases);
   const folded = UNSPACED_SCRIPT.test(text) ? foldText(text) : '';

@@ -101,10 +101,28 @@ export function columnHeader(el: Element, max: number): string {
   const table = row ? call(row, 'closest', 'table') : null;
   if (!row || !table) return '';
   const head = firstRow(table);
-  if (!head || head === row || !isHeaderRow(head)) return '';
+  if (!head || head === row || !(isHeaderRow(head) || (oneHeaderCell(head) && cellCount(row) === 1))) return '';
   const c = cellAt(head, columnIndex(cell));
   if (!c || c === cell || (Number(call(c, 'getAttribute', 'colspan')) || 1) > 1) return '';
   return cellText(c, max);
+}
+
+/**
+ * A one-column table ("<tr><th>Plan:</th></tr>" over a row holding only a textarea): its lone header cell heads
+ * the column, as a header line heads each column of a grid.
+ */
+function oneHeaderCell(row: Element): boolean {
+  read('children', row);
+  const first = get(row, 'firstElementChild');
+  return first !== null && get(first, 'localName') === 'th' && get(first, 'nextElementSibling') === null;
+}
+
+function cellCount(row: Element): number {
+  read('children', row);
+  let cells = 0;
+  for (let c = get(row, 'firstElementChild'); c; c = get(c, 'nextElementSibling'))
+    if (get(c, 'localName') === 'th' || get(c, 'localName') === 'td') cells++;
+  return cells;
 }
 
 /** A header line: in thead or made of th cells, with at least two cells (not a full-width section title). */

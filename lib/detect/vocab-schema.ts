@@ -51,6 +51,11 @@ export interface VocabFile {
    * where "symptoms", "diagnosis" and "history" are technical words. Optional.
    */
   technical?: string[];
+  /**
+   * Words that say a page or section keeps a catalogue (a medicine master, stock, inventory): the medicine, test or
+   * diagnosis names in it are entries of the catalogue, not what a person has. Optional.
+   */
+  catalogue?: string[];
   /** Tokens naming the parts of a date split over several controls. */
   dateParts: { day: string[]; month: string[]; year: string[] };
   /** Identifier words (see IdentifierWords); every file has the section, empty or not, as lib/ids imports it. */
@@ -100,7 +105,7 @@ export function validateVocab(file: string, raw: unknown): string[] {
     if (!isStringList(list)) fail(`${key} must be a list of strings`);
     else for (const p of list) phrases.push([p, key]);
   }
-  for (const key of ['attributes', 'technical'] as const) {
+  for (const key of ['attributes', 'technical', 'catalogue'] as const) {
     const list = v[key];
     if (list === undefined) continue;
     if (!isStringList(list)) fail(`${key} must be a list of strings`);

@@ -27,6 +27,7 @@ export interface EncodedVocabulary {
   conditions: EncodedPhrases;
   attributes: EncodedPhrases;
   technical: EncodedPhrases;
+  catalogue: EncodedPhrases;
   /** Identifier spelling → position of its phrase in `classes`. */
   compact: Record<string, number>;
   followUp: string[];
@@ -98,6 +99,7 @@ export function encodeVocabulary(v: Vocabulary): EncodedVocabulary {
     conditions: encodePhrases(v.conditions, kinds),
     attributes: encodePhrases(v.attributes, kinds),
     technical: encodePhrases(v.technical, kinds),
+    catalogue: encodePhrases(v.catalogue, kinds),
     compact: v.compact.toData(),
     followUp: [...v.followUp],
     generic: [...v.generic],
@@ -118,6 +120,7 @@ export function decodeVocabulary(e: EncodedVocabulary): Vocabulary {
     conditions: decodePhrases(e.conditions, e.kinds),
     attributes: decodePhrases(e.attributes, e.kinds),
     technical: decodePhrases(e.technical, e.kinds),
+    catalogue: decodePhrases(e.catalogue, e.kinds),
     followUp: new Set(e.followUp),
     generic: new Set(e.generic),
     dateParts: new Map(e.dateParts),

@@ -28,6 +28,7 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
   const conditions = new PhraseIndex();
   const attributes = new PhraseIndex();
   const technical = new PhraseIndex();
+  const catalogue = new PhraseIndex();
   const compact = new Map<string, Phrase>();
   const byCanonical = new Map<string, Phrase>();
   const conflicts: string[] = [];
@@ -74,6 +75,7 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
     for (const p of f.conditions) conditions.add(make(p, 'diagnosis_or_condition', false));
     for (const p of f.attributes ?? []) attributes.add(make(p, null, false));
     for (const p of f.technical ?? []) technical.add(make(p, null, false));
+    for (const p of f.catalogue ?? []) catalogue.add(make(p, null, false));
     for (const p of f.followUp ?? []) followUp.add(tokenize(p, aliases).join(' '));
     for (const p of f.generic ?? []) for (const t of tokenize(p, aliases)) generic.add(t);
     for (const part of ['day', 'month', 'year'] as const) {
@@ -89,6 +91,7 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
     conditions,
     attributes,
     technical,
+    catalogue,
     followUp,
     generic,
     dateParts,

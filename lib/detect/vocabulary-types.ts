@@ -16,6 +16,8 @@ export interface Vocabulary {
   attributes: PhraseIndex;
   /** Words that say a page is about software or devices, not health care. */
   technical: PhraseIndex;
+  /** Words that say a page keeps a catalogue (medicine master, stock): its health words name entries. */
+  catalogue: PhraseIndex;
   /** Whole captions of follow-up fields, canonical tokens joined by spaces. */
   followUp: ReadonlySet<string>;
   /** Tokens of captions that borrow their section's topic. */

@@ -365,3 +365,210 @@ describe('line breaks do not use up the walk back to a heading', () => {
     expect(k).toEqual({});
   });
 });
+
+// Fifth pass: classes seen on pages after Chromium/Firefox autofill fixtures, OpenEMR encounter forms and two
+// puskesmas apps (detect.design.md, "Real markup", fifth pass).
+describe('a year of birth alone is weak: it counts only where the page is about health care', () => {
+  it('a sign-up asking "Birth year" / "Year of Birth" beside sex and zip is silent', () => {
+    const k = scanKinds(
+      '<form method="post"><label for="e">E-mail</label><input id="e" type="text">' +
+        '<label for="g">Sex</label><select id="g"><option>Male</option><option>Female</option></select>' +
+        '<label for="y">Year of Birth</label><input id="y" type="text" maxlength="4">' +
+        '<label for="b">Birth year:</label><input id="b" type="text" value="Example: 1990">' +
+        '<label for="z">ZIP/Postal Code</label><input id="z" type="text"></form>',
+      'Register',
+    );
+    expect(k).toEqual({});
+  });
+
+  it('near miss: a full date of birth on the same sign-up still counts', () => {
+    const k = scanKinds(
+      '<form method="post"><label for="e">E-mail</label><input id="e" type="text">' +
+        '<label for="d">Date of Birth</label><input id="d" type="text" placeholder="dd/mm/yyyy"></form>',
+      'Register',
+    );
+    expect(k).toEqual({ d: 'date_of_birth' });
+  });
+
+  it('near miss: a year of birth on a health-id enrolment counts', () => {
+    expect(kindOf({ label: 'Year of Birth', heading: 'Create ABHA Number', medicalContext: true })).toBe(
+      'date_of_birth',
+    );
+  });
+});
+
+describe("a year caption is about a record's year, not the record", () => {
+  it.each(['Tahun Rekam Medis', 'Year of Record', 'Tahun Registrasi'])('%s → nothing', (label) => {
+    expect(kindOf({ label, heading: 'Tambah Data Pasien', medicalContext: true })).toBeNull();
+  });
+
+  it.each<[string, string]>([
+    ['No Rekam Medis', 'medical_record_number'],
+    ['Tahun Lahir', 'date_of_birth'],
+  ])('near miss: %s keeps its kind', (label, kind) => {
+    expect(kindOf({ label, heading: 'Tambah Data Pasien', medicalContext: true })).toBe(kind);
+  });
+});
+
+describe('body composition and pregnancy dating (vocab/en.json: OpenEMR encounter forms)', () => {
+  const row = (caption: string, name: string) =>
+    `<tr><td nowrap>${caption}</td><td nowrap><input type="text" name="${name}" size="6"></td></tr>`;
+
+  it('a scale reading: height, weight, BMR, impedance, fat mass and body water in caption/box rows', () => {
+    const k = scanKinds(
+      '<form method="post"><table><tr><td colspan="2"><b>Body Composition</b></td></tr>' +
+        row('Height in inches', 'h') +
+        row('BMI', 'bmi') +
+        row('Weight in pounds', 'w') +
+        row('BMR in kj', 'bmr') +
+        row('Impedance in ohms', 'imp') +
+        row('Fat Mass in pounds', 'fm') +
+        row('TBW in pounds', 'tbw') +
+        '</table></form>',
+      'Body Composition',
+    );
+    expect(k).toEqual({
+      h: 'other_health',
+      bmi: 'other_health',
+      w: 'other_health',
+      bmr: 'other_health',
+      imp: 'other_health',
+      fm: 'other_health',
+      tbw: 'other_health',
+    });
+  });
+
+  it('near miss: a food product form with weight and fat per serving stays silent', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Add Product</h3><table>' +
+        row('Weight in grams', 'w') +
+        row('Fat %', 'f') +
+        row('Price', 'p') +
+        '</table></form>',
+      'Shop admin',
+    );
+    expect(k).toEqual({});
+  });
+
+  it('EDC and the weeks / days of a gestational age are pregnancy measures', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Dates</h3><table><tr><td>Lmp (yyyy-mm-dd): </td><td><input type="text" id="lmp"></td></tr></table>' +
+        '<table><tr><td>Edc (yyyy-mm-dd): </td><td><input type="text" id="edc"></td></tr></table>' +
+        '<h3>Gestational Age</h3><table><tr><td>Weeks</td><td><input type="text" id="weeks"></td></tr></table>' +
+        '<table><tr><td>Days</td><td><input type="text" id="days"></td></tr></table></form>',
+    );
+    expect(k).toEqual({ lmp: 'other_health', edc: 'other_health', weeks: 'other_health', days: 'other_health' });
+  });
+
+  it('near miss: delivery "Weeks" / "Days" under a shipping heading say nothing', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Shipping time</h3><label for="w">Weeks</label><input id="w" type="text">' +
+        '<label for="d">Days</label><input id="d" type="text"></form>',
+    );
+    expect(k).toEqual({});
+  });
+});
+
+describe('a catalogue (medicine master, stock) names entries, not what a person takes', () => {
+  const row = (caption: string, inner: string) =>
+    `<div class="form-group row"><label class="col-sm-4 col-form-label">${caption}</label><div class="col-sm-8">${inner}</div></div>`;
+
+  it('"Tambah Data Obat": code, medicine name, unit, expiry is silent', () => {
+    const k = scanKinds(
+      '<h5 class="modal-title">Tambah Data Obat</h5><form>' +
+        row('Kode Obat', '<input type="text" name="kode_obat">') +
+        row('Nama Obat', '<input type="text" name="nama_obat">') +
+        row('Satuan', '<select><option>Pilih Satuan</option><option>Tablet</option></select>') +
+        row('Expired Date', '<input type="text" name="exp">') +
+        '</form>',
+      'Data Obat',
+    );
+    expect(k).toEqual({});
+  });
+
+  it("near miss: a patient's medicines under a 'Data Obat' heading, beside the patient's complaint and allergy", () => {
+    const k = scanKinds(
+      '<h5 class="modal-title">Data Obat</h5><form>' +
+        row('Anamnesis', '<textarea name="anamnesis"></textarea>') +
+        row('Riwayat Alergi', '<input type="text" name="alergi">') +
+        row(
+          'Diagnosis',
+          '<select name="diagnosa"><option>Pilih Diagnosa</option><option>J06.9 ISPA</option></select>',
+        ) +
+        row('Nama Obat', '<input type="text" name="nama_obat">') +
+        '</form>',
+      'Pemeriksaan Pasien',
+    );
+    expect(k).toEqual({
+      anamnesis: 'other_health',
+      alergi: 'allergy',
+      diagnosa: 'diagnosis_or_condition',
+      nama_obat: 'medication',
+    });
+  });
+});
+
+describe('symptoms of an injury (vocab/en.json: OpenEMR ankle evaluation)', () => {
+  it('pain severity radios, swelling, how the injury occurred and bone tenderness are clinical findings', () => {
+    const k = scanKinds(
+      '<form method="post"><span>Date of Injury: </span><input type="text" name="doi">' +
+        '<span>Severity of Pain: </span>1<input type="radio" name="pain" value="1">2<input type="radio" name="pain" value="2"><br>' +
+        '<span>Significant Swelling:</span><input type="checkbox" name="swelling"><br>' +
+        '<span>How did Injury Occur?:</span><br><textarea name="how"></textarea>' +
+        '<table><tr><td>Bone Tenderness: Medial Malleolus<input type="radio" name="bt" value="m"></td>' +
+        '<td>Lateral Malleolus<input type="radio" name="bt" value="l"></td></tr></table></form>',
+      'Ankle Evaluation Form',
+    );
+    expect(k).toEqual({ pain: 'other_health', swelling: 'other_health', how: 'other_health', bt: 'other_health' });
+  });
+
+  it('near miss: "Pain points" and an injury date on a product survey say nothing', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Product feedback</h3><label for="pp">Your biggest pain points</label><textarea id="pp"></textarea>' +
+        '<label for="d">Date of Injury</label><input id="d" type="text"></form>',
+    );
+    expect(k).toEqual({});
+  });
+});
+
+describe('English clinical captions of vital-sign and nursing forms (vocab/en.json sources)', () => {
+  it.each<[string, string]>([
+    ['O2 Saturation', 'other_health'],
+    ['Inhaled Oxygen Concentration', 'other_health'],
+    ['Estimated Blood Loss', 'other_health'],
+    ['Blood Sugar', 'lab_or_imaging_result'],
+    ['Fall Risk', 'other_health'],
+    ['Wound', 'other_health'],
+  ])('%s on a clinical form → %s', (label, kind) => {
+    expect(kindOf({ label, heading: 'Nursing Assessment', medicalContext: true })).toBe(kind);
+  });
+
+  it.each(['Blood Sugar', 'Wound', 'Refills'])(
+    'near miss: %s on a shop with no health context says nothing',
+    (label) => {
+      expect(kindOf({ label, heading: 'Product details', pageTitle: 'Glucose meter - Shop' })).toBeNull();
+    },
+  );
+});
+
+describe("a one-column table's lone header cell heads its column", () => {
+  it('"Plan:" in a lone <th> row over a row holding a textarea, on an encounter form', () => {
+    const k = scanKinds(
+      '<form method="post"><span>Severity of Pain: </span>1<input type="radio" name="pain" value="1">' +
+        '2<input type="radio" name="pain" value="2"><table><tr><th>Diagnosis:</th><th>Additional Diagnosis:</th></tr>' +
+        '<tr><td><select name="dx"><option>845.00 ankle sprain NOS</option></select></td><td></td></tr></table>' +
+        '<table><tr><th>Plan:</th><tr><tr><td><textarea name="plan"></textarea></td></tr></table></form>',
+      'Ankle Evaluation Form',
+    );
+    expect(k).toEqual({ pain: 'other_health', dx: 'diagnosis_or_condition', plan: 'other_health' });
+  });
+
+  it('near miss: a lone <th> "Delivery notes" over a textarea at checkout says nothing', () => {
+    const k = scanKinds(
+      '<form method="post"><table><tr><th>Delivery notes</th></tr><tr><td><textarea name="n"></textarea></td></tr>' +
+        '</table></form>',
+      'Checkout',
+    );
+    expect(k).toEqual({});
+  });
+});

@@ -14,7 +14,9 @@ const scores: RealworldPageScore[] = [];
  * 0.797, exact badge 88/112 = 0.786, negative pages flagged 5/62 = 0.081), then set a little below so a regression
  * fails. Raise them as detection improves; never lower them to let a change through. Raised after issue 19's third
  * pass (recall 0.965, precision 0.970, exact badge 123/128, negative pages flagged 0/69), and again after its fourth
- * (148 open pages: recall 0.984, precision 0.992, exact badge 144/148, negative pages flagged 0/78).
+ * (148 open pages: recall 0.984, precision 0.992, exact badge 144/148, negative pages flagged 0/78). After
+ * the fifth (167 open pages: recall 0.980, precision 0.986, exact badge 159/167, negative pages flagged 0/88) they
+ * stay where they are.
  */
 const FLOORS = { recall: 0.95, precision: 0.97, exactBadgeShare: 0.93, negativesFlaggedShare: 0.03 };
 
