@@ -86,6 +86,8 @@ describe('watchFields on random pages that keep changing', () => {
 
 /** What a fresh scan and a watcher that followed the changes say: control → kind. */
 const kindsOf = (fields: readonly DetectedField[]) => new Map(fields.map((f) => [f.element, f.report.kind]));
+/** Control → CSS path: the watcher keeps the paths no change can have touched (ScanState.repath). */
+const pathsOf = (fields: readonly DetectedField[]) => new Map(fields.map((f) => [f.element, f.report.path]));
 
 describe('watchFields agrees with a fresh scan', () => {
   beforeEach(() => {
@@ -166,6 +168,30 @@ describe('watchFields agrees with a fresh scan', () => {
         },
       ),
       seeded(200, 42),
+    );
+  });
+
+  it('random pages: after the changes settle, every path the watcher reports is the one a fresh scan works out', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        page,
+        fc.array(fc.array(mutation, { maxLength: 4 }), { minLength: 1, maxLength: 3 }),
+        async (nodes, rounds) => {
+          render(nodes);
+          const w = watchFields(document, () => undefined, { debounceMs: 5 });
+          try {
+            for (const round of rounds) {
+              for (const m of round) apply(m);
+              await vi.advanceTimersByTimeAsync(30);
+              w.flush();
+              expect(pathsOf(w.current())).toEqual(pathsOf(scanRoot(document).fields));
+            }
+          } finally {
+            w.stop();
+          }
+        },
+      ),
+      seeded(200, 43),
     );
   });
 });
