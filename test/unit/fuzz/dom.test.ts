@@ -147,31 +147,7 @@ describe('watchFields agrees with a fresh scan', () => {
     expect(r.watched).toEqual(r.fresh); // the watcher reports the input inside as national_id
   });
 
-  it('random pages: after the changes settle, the watcher holds exactly what a fresh scan finds', async () => {
-    await fc.assert(
-      fc.asyncProperty(
-        page,
-        fc.array(fc.array(mutation, { maxLength: 4 }), { minLength: 1, maxLength: 3 }),
-        async (nodes, rounds) => {
-          render(nodes);
-          const w = watchFields(document, () => undefined, { debounceMs: 5 });
-          try {
-            for (const round of rounds) {
-              for (const m of round) apply(m);
-              await vi.advanceTimersByTimeAsync(30);
-              w.flush();
-            }
-            expect(kindsOf(w.current())).toEqual(kindsOf(scanRoot(document).fields));
-          } finally {
-            w.stop();
-          }
-        },
-      ),
-      seeded(200, 42),
-    );
-  });
-
-  it('random pages: after the changes settle, every path the watcher reports is the one a fresh scan works out', async () => {
+  it('random pages: after the changes settle, the watcher holds exactly what a fresh scan finds, paths too', async () => {
     await fc.assert(
       fc.asyncProperty(
         page,
@@ -186,12 +162,13 @@ describe('watchFields agrees with a fresh scan', () => {
               w.flush();
               expect(pathsOf(w.current())).toEqual(pathsOf(scanRoot(document).fields));
             }
+            expect(kindsOf(w.current())).toEqual(kindsOf(scanRoot(document).fields));
           } finally {
             w.stop();
           }
         },
       ),
-      seeded(200, 43),
+      seeded(200, 42),
     );
   });
 });
