@@ -6,7 +6,7 @@ import { describeForm } from '../../lib/detect/describe-form';
 import { reportForElement } from '../../lib/detect/report-for';
 import { observeThirdPartyHosts } from '../../lib/trackers/observe-resources';
 import { safeUrl } from '../../lib/report/safe-url';
-import { sanitizeFrameReport } from '../../lib/report/sanitize-report';
+import { frameReportSanitizer } from '../../lib/report/sanitize-report';
 import { SENSITIVITY } from '../../lib/kinds/field-kinds';
 import type { FieldReport, FormReport, FrameReport } from '../../lib/report/types';
 import type { PageAdvice } from '../../lib/report/views';
@@ -46,6 +46,7 @@ export function startSession(doc: Document): Session {
   const listeners: Array<(a: PageAdvice) => void> = [];
   const byElement = new Map<Element, DetectedField>();
   const valueOnly = new Map<Element, FieldReport>();
+  const sanitize = frameReportSanitizer();
 
   let watcher: ReturnType<typeof watchFields> | null = null;
   const windowListeners: Array<(win: Window) => void> = [];
@@ -182,7 +183,7 @@ export function startSession(doc: Document): Session {
     reported = true;
     // The same caps and identifier redaction the background applies, before anything leaves the page: a page
     // can echo what a person typed into a label, an id or its address.
-    const report = sanitizeFrameReport(build()) ?? build();
+    const report = sanitize(build()) ?? build();
     void send('reportFrame', { report })
       .then((advice) => session.setAdvice(advice))
       .catch(() => undefined);

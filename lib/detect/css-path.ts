@@ -23,10 +23,16 @@ function step(el: Element, alwaysIndex: boolean): string {
   return count > 1 || alwaysIndex ? `${tag}:nth-of-type(${index})` : tag;
 }
 
+/** The selector of an id, when a path may step by it. */
+export function idSelector(id: string | null): string | null {
+  if (!id || id.length > 200) return null;
+  return IDENT.test(id) ? `#${id}` : attrSelector('id', id);
+}
+
 function idStep(el: Element, root: Document | ShadowRoot): string | null {
   const id = call(el, 'getAttribute', 'id');
-  if (!id || id.length > 200) return null;
-  const sel = IDENT.test(id) ? `#${id}` : attrSelector('id', id);
+  const sel = idSelector(id);
+  if (!id || !sel) return null;
   try {
     const first =
       typeof get(root as Document, 'getElementById') === 'function'

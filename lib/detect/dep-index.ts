@@ -27,6 +27,8 @@ export interface Affected {
   layout: boolean;
   /** Elements came or went, or an id changed: the CSS paths of fields may have changed. */
   paths: boolean;
+  /** The ids of the elements that came or went, and the old and new values of changed ids. */
+  ids: Set<string>;
 }
 
 export class DepIndex {
@@ -120,6 +122,7 @@ export class DepIndex {
       structural: false,
       layout: false,
       paths: false,
+      ids: new Set(),
     };
     const forms = new Set<Element>();
     const docs = new Set<Document>();
@@ -183,6 +186,8 @@ export class DepIndex {
     const root = call(t, 'getRootNode');
     if (name === 'id') {
       out.paths = true;
+      if (r.oldValue !== null) out.ids.add(r.oldValue);
+      if (now !== null) out.ids.add(now);
       this.keyed(this.ids, root, r.oldValue, out.controls);
       this.keyed(this.ids, root, now, out.controls);
     } else if (name === 'for') {
@@ -207,14 +212,16 @@ export class DepIndex {
     // New shadow roots and frames are watched from the next run on, even when they hold nothing yet.
     if (c.controls.length > 0 || c.frames.length > 0 || c.roots.length > 0) out.structural = true;
     if (added) for (const control of c.controls) out.controls.add(control); // new, or moved with a new context
-    this.keysOf(el, root, out.controls);
+    this.keysOf(el, root, out);
     const list = call(el, 'querySelectorAll', '[id],label[for]');
-    for (let i = 0; i < list.length; i++) this.keysOf(list[i]!, root, out.controls);
+    for (let i = 0; i < list.length; i++) this.keysOf(list[i]!, root, out);
   }
 
-  private keysOf(el: Element, root: Node, into: Set<Element>): void {
-    this.keyed(this.ids, root, call(el, 'getAttribute', 'id'), into);
-    if (get(el, 'localName') === 'label') this.keyed(this.fors, root, call(el, 'getAttribute', 'for'), into);
+  private keysOf(el: Element, root: Node, out: Affected): void {
+    const id = call(el, 'getAttribute', 'id');
+    if (id !== null) out.ids.add(id);
+    this.keyed(this.ids, root, id, out.controls);
+    if (get(el, 'localName') === 'label') this.keyed(this.fors, root, call(el, 'getAttribute', 'for'), out.controls);
   }
 
   private keyed(map: Map<Node, Bucket<string>>, root: Node, key: string | null, into: Set<Element>): void {

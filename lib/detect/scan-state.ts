@@ -7,7 +7,7 @@
 import type { Classification } from './classify-field';
 import { classifyField } from './classify-field';
 import { collectControls, type Collected, type FramePolicy } from './collect-controls';
-import { cssPath } from './css-path';
+import { cssPath, idSelector } from './css-path';
 import type { DepIndex } from './dep-index';
 import { describeChoiceGroup, describeSplit } from './describe-group';
 import { describeField } from './describe-field';
@@ -82,9 +82,17 @@ export class ScanState {
     this.fill.clear();
   }
 
-  /** Elements came or went, or ids changed: paths must be worked out again. */
-  repath(): void {
-    this.paths.clear();
+  /**
+   * Elements came or went, or ids changed (`ids`: those of the elements that came or went, and the old and new
+   * values of changed ids): paths must be worked out again. A path that is the element's own id (`#nik`) names the
+   * first element with that id, which only an element with that id coming, going or being renamed can change (a
+   * move is a removal and an addition): it is kept. A path through ancestors or siblings is worked out again.
+   */
+  repath(ids: ReadonlySet<string>): void {
+    for (const [el, p] of this.paths) {
+      const id = call(el, 'getAttribute', 'id');
+      if (id === null || ids.has(id) || p !== idSelector(id)) this.paths.delete(el);
+    }
   }
 
   reset(): void {
@@ -162,7 +170,8 @@ export class ScanState {
     return field;
   }
 
-  private pathOf(el: Element): string {
+  /** The CSS path of a field's element (cssPath), kept until a batch may have changed it (repath). */
+  pathOf(el: Element): string {
     let p = this.paths.get(el);
     if (p === undefined) this.paths.set(el, (p = cssPath(el)));
     return p;

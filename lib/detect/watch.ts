@@ -3,7 +3,6 @@
 // is walked again, and only the controls whose description read something the batch changed are described again
 // (dep-index.ts, scan-state.ts). Observers live in watch-roots.ts.
 import { collectControls, type FramePolicy } from './collect-controls';
-import { cssPath } from './css-path';
 import { DepIndex } from './dep-index';
 import type { DetectedField } from './detect-units';
 import { exactPageText } from '../report/page-text';
@@ -111,7 +110,7 @@ export function watchFields(
   /** Nothing a field's description read changed, but its path may have (a sibling added above it, an id). */
   function refreshPaths(): void {
     for (const [el, f] of fields) {
-      const path = exactPageText(cssPath(el));
+      const path = exactPageText(state.pathOf(el));
       if (path !== f.report.path) fields.set(el, { ...f, report: { ...f.report, path } });
     }
   }
@@ -130,7 +129,7 @@ export function watchFields(
       run();
     } else {
       const a = deps.affected(batch);
-      if (a.paths) state.repath();
+      if (a.paths) state.repath(a.ids);
       // A frame that loaded, a custom element that upgraded: what is under it is new or newly rendered.
       for (const el of grew) for (const c of collectControls(el, limits, frames).controls) a.controls.add(c);
       if (a.controls.size > 0 || a.fillability.size > 0 || a.structural || grew.size > 0) {

@@ -63,6 +63,33 @@ describe('watchFields equals a fresh scan after changes', () => {
     expect(r2.before).toEqual(['b:medical_record_number']);
   });
 
+  // The watcher keeps a path that is the control's own id (`#n`) across a batch unless an element with that id came,
+  // went or was renamed: then the first element with that id may be another one, and the path is worked out again.
+  // Which one is first differs by DOM (a browser: tree order; happy-dom: the order ids were set), so each change
+  // below moves the path in one of them, and every one must leave the watcher with what a fresh scan says.
+  it('works out an own-id path again when an element with that id comes, goes or is renamed', async () => {
+    const form = '<form><input id="n" aria-label="NIK"><input id="m" aria-label="No. KK"></form>';
+    const path = (id: string) => scanRoot(document).fields.find((f) => f.element.id === id)?.report.path;
+    const moved: string[] = [];
+    for (const change of [
+      () => document.body.insertAdjacentHTML('afterbegin', '<div><span id="n"></span></div>'),
+      () => document.getElementById('x')!.setAttribute('id', 'n'),
+      () => {
+        const input = document.querySelector('input')!;
+        input.id = 'q';
+        input.id = 'n';
+      },
+    ]) {
+      await after(`<div id="x"></div>${form}<span id="n"></span>`, change);
+      if (path('n') !== '#n') moved.push(path('n')!);
+      expect(path('m')).toBe('#m');
+    }
+    expect(moved).not.toEqual([]);
+    const r = await after(`<span id="n"></span>${form}`, () => document.querySelector('span')!.remove());
+    expect(r.watched).toEqual(['m:family_card', 'n:national_id']);
+    expect(path('n')).toBe('#n');
+  });
+
   it('does not report controls inside contenteditable content, a select, a textarea or the head', async () => {
     const r = await after('<div contenteditable="true"><p>x</p></div><select id="s"></select>', () => {
       document.querySelector('p')!.innerHTML = '<label>NIK <input id="n"></label>';

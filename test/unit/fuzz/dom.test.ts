@@ -86,6 +86,8 @@ describe('watchFields on random pages that keep changing', () => {
 
 /** What a fresh scan and a watcher that followed the changes say: control → kind. */
 const kindsOf = (fields: readonly DetectedField[]) => new Map(fields.map((f) => [f.element, f.report.kind]));
+/** Control → CSS path: the watcher keeps the paths no change can have touched (ScanState.repath). */
+const pathsOf = (fields: readonly DetectedField[]) => new Map(fields.map((f) => [f.element, f.report.path]));
 
 describe('watchFields agrees with a fresh scan', () => {
   beforeEach(() => {
@@ -145,7 +147,7 @@ describe('watchFields agrees with a fresh scan', () => {
     expect(r.watched).toEqual(r.fresh); // the watcher reports the input inside as national_id
   });
 
-  it('random pages: after the changes settle, the watcher holds exactly what a fresh scan finds', async () => {
+  it('random pages: after the changes settle, the watcher holds exactly what a fresh scan finds, paths too', async () => {
     await fc.assert(
       fc.asyncProperty(
         page,
@@ -158,6 +160,7 @@ describe('watchFields agrees with a fresh scan', () => {
               for (const m of round) apply(m);
               await vi.advanceTimersByTimeAsync(30);
               w.flush();
+              expect(pathsOf(w.current())).toEqual(pathsOf(scanRoot(document).fields));
             }
             expect(kindsOf(w.current())).toEqual(kindsOf(scanRoot(document).fields));
           } finally {
