@@ -36,8 +36,11 @@ export function fullAddressOf(url: string): string {
   return stopped.get(safeUrl(url)) ?? url;
 }
 
+/** The danger page's own address, without the stopped address it is given. */
+const dangerPage = () => browser.runtime.getURL('/danger.html');
+
 export function dangerPageUrl(url: string): string {
-  return browser.runtime.getURL('/danger.html') + '?u=' + encodeURIComponent(safeUrl(url));
+  return dangerPage() + '?u=' + encodeURIComponent(safeUrl(url));
 }
 
 export async function dangerReasons(url: string): Promise<DangerView['reasons']> {
@@ -117,7 +120,7 @@ export function watchNavigations(onDanger: (tabId: number, url: string) => void)
       if (!(await stops(details.url))) return;
       const tab = await browser.tabs.get(details.tabId).catch(() => null);
       // Already on its way somewhere (the danger page, or the person's next address), or already there.
-      if (!tab || tab.pendingUrl || tab.url?.startsWith(browser.runtime.getURL('/danger.html'))) return;
+      if (!tab || tab.pendingUrl || tab.url?.startsWith(dangerPage())) return;
       await sendToDangerPage(details.tabId, details.url, onDanger);
     })();
   });
