@@ -4,6 +4,7 @@ import { buildManifest, DNR_LIST_IDS } from './scripts/build/manifest';
 import { writeLocales } from './scripts/build/locales';
 import { addDnrRulesets, addListShards, listShardMeta } from './scripts/build/shards';
 import { vocabularyPlugin } from './scripts/build/vocabulary-plugin';
+import { scannerMessagesPlugin } from './scripts/build/scanner-messages-plugin';
 import { overBudget } from './scripts/build/bundle-budget';
 
 // Why Firefox is built as MV3 (not MV2): one manifest shape, one background lifecycle (an event page that
@@ -39,7 +40,7 @@ export default defineConfig({
     ],
   },
   vite: () => ({
-    plugins: [preact(), vocabularyPlugin()],
+    plugins: [preact(), vocabularyPlugin(), scannerMessagesPlugin()],
     define: { __JAGA_LIST_SHARDS__: JSON.stringify(listShardMeta()) },
     // `npm run bench:profile` sets JAGA_SOURCEMAP so the profile names source functions, not minified ones; the maps
     // are written beside the files but not linked from them.

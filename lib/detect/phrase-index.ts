@@ -123,34 +123,22 @@ export class PhraseIndex {
   }
 }
 
-/** Identifier spellings of phrases (`noktp` → the phrase "no ktp"), as plain data: phrase positions in an index. */
+/**
+ * Identifier spellings of phrases (`noktp` → the phrase "no ktp") as phrase positions in an index; made by
+ * identifier-spellings.ts.
+ */
 export class CompactForms {
   constructor(
-    private readonly forms: Record<string, number>,
+    private readonly forms: ReadonlyMap<string, number>,
     private readonly index: PhraseIndex,
   ) {}
 
-  static from(map: ReadonlyMap<string, Phrase>, index: PhraseIndex): CompactForms {
-    const position = new Map(index.phrases().map((p, i) => [p, i]));
-    const forms: Record<string, number> = {};
-    for (const [form, p] of map) {
-      const i = position.get(p);
-      if (i === undefined) throw new Error(`identifier spelling ${form} names a phrase outside the index`);
-      forms[form] = i;
-    }
-    return new CompactForms(forms, index);
-  }
-
   get(form: string): Phrase | undefined {
-    const i = entry(this.forms, form);
+    const i = this.forms.get(form);
     return i === undefined ? undefined : this.index.phrases()[i];
   }
 
   get size(): number {
-    return Object.keys(this.forms).length;
-  }
-
-  toData(): Record<string, number> {
-    return this.forms;
+    return this.forms.size;
   }
 }

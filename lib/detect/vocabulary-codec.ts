@@ -1,15 +1,18 @@
-// The compiled vocabulary as the build bundles it, and back. Written for the size of the injected scanner and for
-// what decoding costs when a frame with a form first needs it: the lookup tables and the identifier spellings
-// (`noktp`) ship as they are used, so JSON.parse builds them natively (rebuilding them in script costs more than it
-// saves: ~3× the instructions, measured with callgrind), while the ~3,900 phrases, the bulk of the old bundle as
-// objects with five named fields, are one short line each. Decoding is exact: `decodeVocabulary(encodeVocabulary(v))`
-// equals `v` (test/unit/detect/vocab.test.ts); the encoder throws rather than write what would decode differently.
+// The compiled vocabulary as the build bundles it, and back. Written for the size of the injected scanner (it is
+// parsed in every frame with a form): only what cannot be made again ships. The ~3,900 phrases are one short line
+// each; their lookup tables (by word, by first pair of words) are made again by adding the phrases to an index,
+// and the ~9,000 identifier spellings (`noktp`) from the phrases and the alias spellings (identifier-spellings.ts),
+// as compiling makes them. That is 4/5 of the old bundle's vocabulary (288 KB of 481 KB) for a few milliseconds
+// of decoding once per frame (lib/detect/detect.design.md, "The injected bundle"). Decoding is exact:
+// `decodeVocabulary(encodeVocabulary(v))` equals `v` (test/unit/detect/vocab.test.ts); the encoder throws rather
+// than write what would decode differently.
 import type { FieldKind } from '../kinds/field-kinds';
-import { CompactForms, PhraseIndex, type Phrase, type PhraseIndexData } from './phrase-index';
+import { identifierSpellings } from './identifier-spellings';
+import { PhraseIndex, type Phrase } from './phrase-index';
 import type { DatePart, Vocabulary } from './vocabulary-types';
 
-/** One phrase index: its tables as they are, its phrases in order as lines. */
-export interface EncodedPhrases extends Omit<PhraseIndexData, 'phrases'> {
+/** One phrase index: its phrases in order as lines (the index's tables are made again from them). */
+export interface EncodedPhrases {
   /**
    * Phrases joined by `|`, each `<head> <token> <token>…`; the head is the kind's position in `kinds` (base 36,
    * empty for a negative phrase) followed by `!` when the phrase is weak.
@@ -22,14 +25,14 @@ export interface EncodedPhrases extends Omit<PhraseIndexData, 'phrases'> {
 export interface EncodedVocabulary {
   kinds: string[];
   aliases: Array<[string, string]>;
+  /** Canonical token → its spellings, the canonical first. */
+  variants: Array<[string, string[]]>;
   classes: EncodedPhrases;
   context: EncodedPhrases;
   conditions: EncodedPhrases;
   attributes: EncodedPhrases;
   technical: EncodedPhrases;
   catalogue: EncodedPhrases;
-  /** Identifier spelling → position of its phrase in `classes`. */
-  compact: Record<string, number>;
   followUp: string[];
   generic: string[];
   dateParts: Array<[string, DatePart]>;
@@ -42,7 +45,7 @@ const TOKEN = ' ';
 const WEAK = '!';
 
 function encodePhrases(index: PhraseIndex, kinds: string[]): EncodedPhrases {
-  const { phrases, single, byPair, unspaced } = index.toData();
+  const { phrases } = index.toData();
   const lines: string[] = [];
   const texts: Array<[number, string]> = [];
   phrases.forEach((p, i) => {
@@ -61,7 +64,7 @@ function encodePhrases(index: PhraseIndex, kinds: string[]): EncodedPhrases {
   });
   if (lines.length === 1 && lines[0] === '' && texts.length === 0)
     throw new Error('a lone phrase with no tokens, kind or text cannot be told from an empty index');
-  return { list: lines.join(PHRASE), texts, single, byPair, unspaced };
+  return { list: lines.join(PHRASE), texts };
 }
 
 function decodePhrases(e: EncodedPhrases, kinds: readonly string[]): PhraseIndex {
@@ -86,7 +89,9 @@ function decodePhrases(e: EncodedPhrases, kinds: readonly string[]): PhraseIndex
     };
   }
   for (const [i, text] of e.texts) phrases[i]!.text = text;
-  return new PhraseIndex({ phrases, single: e.single, byPair: e.byPair, unspaced: e.unspaced });
+  const index = new PhraseIndex();
+  for (const p of phrases) index.add(p);
+  return index;
 }
 
 export function encodeVocabulary(v: Vocabulary): EncodedVocabulary {
@@ -94,13 +99,13 @@ export function encodeVocabulary(v: Vocabulary): EncodedVocabulary {
   return {
     kinds,
     aliases: [...v.aliases],
+    variants: [...v.variants].map(([t, all]) => [t, [...all]]),
     classes: encodePhrases(v.classes, kinds),
     context: encodePhrases(v.context, kinds),
     conditions: encodePhrases(v.conditions, kinds),
     attributes: encodePhrases(v.attributes, kinds),
     technical: encodePhrases(v.technical, kinds),
     catalogue: encodePhrases(v.catalogue, kinds),
-    compact: v.compact.toData(),
     followUp: [...v.followUp],
     generic: [...v.generic],
     dateParts: [...v.dateParts],
@@ -112,10 +117,12 @@ export function encodeVocabulary(v: Vocabulary): EncodedVocabulary {
 /** Takes ownership of `e` (its tables become the vocabulary's). */
 export function decodeVocabulary(e: EncodedVocabulary): Vocabulary {
   const classes = decodePhrases(e.classes, e.kinds);
+  const variants = new Map(e.variants);
   return {
     aliases: new Map(e.aliases),
+    variants,
     classes,
-    compact: new CompactForms(e.compact, classes),
+    compact: identifierSpellings(classes, variants),
     context: decodePhrases(e.context, e.kinds),
     conditions: decodePhrases(e.conditions, e.kinds),
     attributes: decodePhrases(e.attributes, e.kinds),

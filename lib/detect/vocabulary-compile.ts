@@ -3,23 +3,12 @@
 // (scripts/build/vocabulary-plugin.ts), so a scanner decodes it instead of tokenizing some 3,000 phrases of ten
 // languages (~45–65 ms).
 import type { FieldKind } from '../kinds/field-kinds';
-import { CompactForms, PhraseIndex, UNSPACED_SCRIPT, type Phrase } from './phrase-index';
+import { identifierSpellings } from './identifier-spellings';
+import { PhraseIndex, type Phrase } from './phrase-index';
 import { foldText, tokenize } from './tokenize';
 import { aliasTable } from './vocab-aliases';
 import type { DatePart, Vocabulary } from './vocabulary-types';
 import type { VocabFile } from './vocab-schema';
-
-/** Identifier spellings: the tokens joined, with every alias spelling of each token (capped). */
-function compactForms(tokens: readonly string[], variants: ReadonlyMap<string, string[]>): string[] {
-  let forms = [''];
-  for (const t of tokens) {
-    const spellings = variants.get(t) ?? [t];
-    const next: string[] = [];
-    for (const f of forms) for (const s of spellings) if (next.length < 48) next.push(f + s);
-    forms = next;
-  }
-  return forms;
-}
 
 export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
   const { aliases, variants } = aliasTable(sources);
@@ -29,7 +18,6 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
   const attributes = new PhraseIndex();
   const technical = new PhraseIndex();
   const catalogue = new PhraseIndex();
-  const compact = new Map<string, Phrase>();
   const byCanonical = new Map<string, Phrase>();
   const conflicts: string[] = [];
 
@@ -52,12 +40,6 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
     }
     byCanonical.set(key, p);
     classes.add(p);
-    if (!UNSPACED_SCRIPT.test(p.text)) {
-      for (const form of compactForms(p.tokens, variants)) {
-        const prev = compact.get(form);
-        if (!prev || prev.size < p.size || (prev.kind !== null && kind === null)) compact.set(form, p);
-      }
-    }
   };
 
   const dateParts = new Map<string, DatePart>();
@@ -85,8 +67,11 @@ export function compileVocabulary(sources: readonly VocabFile[]): Vocabulary {
   }
   return {
     aliases,
+    variants,
     classes,
-    compact: CompactForms.from(compact, classes),
+    // After every phrase is in: a phrase added twice keeps its nullness of kind and its size (negatives are all
+    // added first), so the spellings come out as if each phrase had taken them when it was added.
+    compact: identifierSpellings(classes, variants),
     context,
     conditions,
     attributes,

@@ -6,6 +6,8 @@ export type DatePart = 'day' | 'month' | 'year';
 
 export interface Vocabulary {
   aliases: ReadonlyMap<string, string>;
+  /** Canonical token → every spelling of it, the canonical first (what identifier spellings are made from). */
+  variants: ReadonlyMap<string, readonly string[]>;
   /** Positive (kind) and negative (kind null) phrases. */
   classes: PhraseIndex;
   /** Identifier spellings of the same phrases: tokens run together (`noktp`, `tgllahir`). */
