@@ -21,8 +21,18 @@ export interface Affected {
   controls: Set<Element>;
   /** Controls whose visibility or fillability may have changed (their description did not). */
   fillability: Set<Element>;
-  /** Controls may have appeared or left, or a frame been shown or hidden: the control list is walked again. */
+  /** Controls may have appeared or left, or a frame been shown or hidden: the control list changes. */
   structural: boolean;
+  /**
+   * The control list cannot be patched from `arrived` and `departed` (a frame or shadow root came or went, an
+   * attribute changed what is a control, style sheets changed): it is walked again.
+   */
+  rewalk: boolean;
+  /** Controls in the subtrees added, and in those removed (a moved control is in both). */
+  arrived: Set<Element>;
+  departed: Set<Element>;
+  /** Elements in the subtrees added (what the walk's node budget counts). */
+  addedNodes: number;
   /** Style sheets changed: every control's visibility must be read again. */
   layout: boolean;
   /** Elements came or went, or an id changed: the CSS paths of fields may have changed. */
@@ -120,6 +130,10 @@ export class DepIndex {
       controls: new Set(),
       fillability: new Set(),
       structural: false,
+      rewalk: false,
+      arrived: new Set(),
+      departed: new Set(),
+      addedNodes: 0,
       layout: false,
       paths: false,
       ids: new Set(),
@@ -141,7 +155,7 @@ export class DepIndex {
       else if (r.type === 'attributes') this.attribute(r, out);
       else this.textChanged(target, out);
     }
-    if (out.layout) out.structural = true;
+    if (out.layout) out.structural = out.rewalk = true;
     for (const form of forms) this.recheckForm(form, out.controls);
     for (const doc of docs) this.recheckTitle(doc, out.controls);
     return out;
@@ -176,7 +190,7 @@ export class DepIndex {
     for (const control of c.controls) into.add(control);
     // Which controls exist does not depend on visibility, except inside a frame shown or hidden.
     if (c.frames.length > 0 || name === 'type' || name === 'contenteditable' || name === 'src' || name === 'srcdoc')
-      out.structural = true;
+      out.structural = out.rewalk = true;
     const now = call(t, 'getAttribute', name);
     const readable = !LAYOUT_ONLY.has(name) || (name === 'class' && isTitleClass(r.oldValue) !== isTitleClass(now));
     if (readable) {
@@ -211,7 +225,14 @@ export class DepIndex {
     const c = collectControls(el, this.limits, this.frames);
     // New shadow roots and frames are watched from the next run on, even when they hold nothing yet.
     if (c.controls.length > 0 || c.frames.length > 0 || c.roots.length > 0) out.structural = true;
-    if (added) for (const control of c.controls) out.controls.add(control); // new, or moved with a new context
+    if (c.frames.length > 0 || c.roots.length > 0 || c.truncated) out.rewalk = true;
+    if (added) {
+      out.addedNodes += c.nodes;
+      for (const control of c.controls) {
+        out.controls.add(control); // new, or moved with a new context
+        out.arrived.add(control);
+      }
+    } else for (const control of c.controls) out.departed.add(control);
     this.keysOf(el, root, out);
     const list = call(el, 'querySelectorAll', '[id],label[for]');
     for (let i = 0; i < list.length; i++) this.keysOf(list[i]!, root, out);

@@ -9,6 +9,7 @@ import { classifyField } from './classify-field';
 import { collectControls, type Collected, type FramePolicy } from './collect-controls';
 import { cssPath, idSelector } from './css-path';
 import type { DepIndex } from './dep-index';
+import { patchControls, type ListChange } from './patch-controls';
 import { describeChoiceGroup, describeSplit } from './describe-group';
 import { describeField } from './describe-field';
 import { classifyUnits, toDetected, type DetectedField } from './detect-units';
@@ -93,6 +94,21 @@ export class ScanState {
       const id = call(el, 'getAttribute', 'id');
       if (id === null || ids.has(id) || p !== idSelector(id)) this.paths.delete(el);
     }
+  }
+
+  /**
+   * Brings the control list of the previous run up to date after a batch that only added or removed plain
+   * subtrees (patchControls), for a `run(root, false)`; false when it must be walked again instead.
+   */
+  patch(root: Document, change: ListChange): boolean {
+    const next = this.last && patchControls(this.last, root, change, this.limits);
+    if (!next) return false;
+    for (const c of [...change.departed, ...change.arrived]) {
+      if (next.reached.has(c)) this.known.add(c);
+      else if (this.known.delete(c)) this.drop(c);
+    }
+    this.last = next.collected;
+    return true;
   }
 
   reset(): void {
