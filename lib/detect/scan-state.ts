@@ -49,7 +49,10 @@ export class ScanState {
   private readonly group = new Map<Element, Cached>();
   private readonly split = new Map<Element, Cached>();
   private readonly verdicts = new WeakMap<FieldDescriptor, Array<Classification | null | undefined>>();
-  private readonly paths = new Map<Element, string>();
+  private readonly paths = new Map<Element, { path: string; id: string | null }>();
+  /** Fields whose path is their own id (`#nik`), by that id; and those whose path goes through other elements. */
+  private readonly idPaths = new Map<string, Set<Element>>();
+  private readonly placedPaths = new Set<Element>();
   /** The last field reported for each control, reused while its description, kind and path stay the same. */
   private readonly reported = new Map<Element, { d: FieldDescriptor; field: DetectedField }>();
   private last: Collected | null = null;
@@ -90,9 +93,11 @@ export class ScanState {
    * move is a removal and an addition): it is kept. A path through ancestors or siblings is worked out again.
    */
   repath(ids: ReadonlySet<string>): void {
-    for (const [el, p] of this.paths) {
-      const id = call(el, 'getAttribute', 'id');
-      if (id === null || ids.has(id) || p !== idSelector(id)) this.paths.delete(el);
+    for (const el of this.placedPaths) this.paths.delete(el);
+    this.placedPaths.clear();
+    for (const id of ids) {
+      for (const el of this.idPaths.get(id) ?? []) this.paths.delete(el);
+      this.idPaths.delete(id);
     }
   }
 
@@ -119,6 +124,8 @@ export class ScanState {
     this.stale.clear();
     this.known.clear();
     this.paths.clear();
+    this.idPaths.clear();
+    this.placedPaths.clear();
     this.reported.clear();
     this.last = null;
     this.deps?.clear();
@@ -188,13 +195,30 @@ export class ScanState {
 
   /** The CSS path of a field's element (cssPath), kept until a batch may have changed it (repath). */
   pathOf(el: Element): string {
-    let p = this.paths.get(el);
-    if (p === undefined) this.paths.set(el, (p = cssPath(el)));
-    return p;
+    const known = this.paths.get(el);
+    if (known) return known.path;
+    const path = cssPath(el);
+    // The id as the path was made: a batch that changes it names its old value (repath).
+    const id = call(el, 'getAttribute', 'id');
+    this.paths.set(el, { path, id });
+    if (id !== null && path === idSelector(id)) {
+      let same = this.idPaths.get(id);
+      if (!same) this.idPaths.set(id, (same = new Set()));
+      same.add(el);
+    } else this.placedPaths.add(el);
+    return path;
+  }
+
+  private forgetPath(el: Element): void {
+    const known = this.paths.get(el);
+    if (!known) return;
+    this.paths.delete(el);
+    this.placedPaths.delete(el);
+    if (known.id !== null) this.idPaths.get(known.id)?.delete(el);
   }
 
   private drop(c: Element): void {
-    this.paths.delete(c);
+    this.forgetPath(c);
     this.reported.delete(c);
     this.fill.delete(c);
     this.single.delete(c);
