@@ -33,6 +33,8 @@ export interface Affected {
   departed: Set<Element>;
   /** Elements in the subtrees added (what the walk's node budget counts). */
   addedNodes: number;
+  /** `for` values of labels that came, went or were renamed (their label index entries are stale). */
+  forKeys: Set<string>;
   /** Style sheets changed: every control's visibility must be read again. */
   layout: boolean;
   /** Elements came or went, or an id changed: the CSS paths of fields may have changed. */
@@ -134,6 +136,7 @@ export class DepIndex {
       arrived: new Set(),
       departed: new Set(),
       addedNodes: 0,
+      forKeys: new Set(),
       layout: false,
       paths: false,
       ids: new Set(),
@@ -205,6 +208,8 @@ export class DepIndex {
       this.keyed(this.ids, root, r.oldValue, out.controls);
       this.keyed(this.ids, root, now, out.controls);
     } else if (name === 'for') {
+      if (r.oldValue !== null) out.forKeys.add(r.oldValue);
+      if (now !== null) out.forKeys.add(now);
       this.keyed(this.fors, root, r.oldValue, out.controls);
       this.keyed(this.fors, root, now, out.controls);
     }
@@ -242,7 +247,10 @@ export class DepIndex {
     const id = call(el, 'getAttribute', 'id');
     if (id !== null) out.ids.add(id);
     this.keyed(this.ids, root, id, out.controls);
-    if (get(el, 'localName') === 'label') this.keyed(this.fors, root, call(el, 'getAttribute', 'for'), out.controls);
+    if (get(el, 'localName') !== 'label') return;
+    const key = call(el, 'getAttribute', 'for');
+    if (key !== null) out.forKeys.add(key);
+    this.keyed(this.fors, root, key, out.controls);
   }
 
   private keyed(map: Map<Node, Bucket<string>>, root: Node, key: string | null, into: Set<Element>): void {

@@ -5,17 +5,47 @@ import { attrSelector, safeQuery } from './css-escape';
 import { read } from './read-deps';
 import { call, get } from '../dom/read';
 
-type Index = Map<string, Element[]>;
-let active: WeakMap<Node, Index> | null = null;
+interface Index {
+  byFor: Map<string, Element[]>;
+  /** `for` values whose labels may have changed since the index was built: looked up again when asked for. */
+  stale: Set<string>;
+}
+interface Indexes {
+  get(root: Node): Index | undefined;
+  set(root: Node, index: Index): unknown;
+}
+let active: Indexes | null = null;
+
+/**
+ * Label indexes a watcher keeps from one scan to the next (scan-state.ts): after a batch, only the `for` values
+ * whose labels the batch may have changed (a label with that value came, went or was renamed) are looked up again.
+ */
+export class KeptLabelIndexes {
+  readonly roots = new Map<Node, Index>();
+
+  touch(keys: Iterable<string>): void {
+    if (this.roots.size === 0) return;
+    for (const key of keys) for (const index of this.roots.values()) index.stale.add(key);
+  }
+
+  /** Lets go of the indexes of roots no longer scanned (a shadow root whose host left, a frame's old document). */
+  keepOnly(roots: readonly Node[]): void {
+    for (const root of this.roots.keys()) if (!roots.includes(root)) this.roots.delete(root);
+  }
+
+  clear(): void {
+    this.roots.clear();
+  }
+}
 let titles: WeakMap<Document, string> | null = null;
 let forms: WeakMap<Element, boolean> | null = null;
 
-/** Runs `fn` with a shared label index (one per root, built on first use). */
-export function withLabelIndex<T>(fn: () => T): T {
+/** Runs `fn` with a shared label index (one per root, built on first use, or kept from an earlier scan). */
+export function withLabelIndex<T>(fn: () => T, kept?: KeptLabelIndexes): T {
   const outer = active;
   const outerTitles = titles;
   const outerForms = forms;
-  active ??= new WeakMap();
+  active = kept?.roots ?? active ?? new WeakMap();
   titles ??= new WeakMap();
   forms ??= new WeakMap();
   try {
@@ -49,7 +79,7 @@ export function pageTitleOf(doc: Document | null): string {
 }
 
 function buildIndex(root: Document | ShadowRoot): Index {
-  const index: Index = new Map();
+  const index = new Map<string, Element[]>();
   const list = call(root, 'querySelectorAll', 'label[for]');
   for (let i = 0; i < list.length; i++) {
     const label = list[i]!;
@@ -58,7 +88,7 @@ function buildIndex(root: Document | ShadowRoot): Index {
     if (bucket) bucket.push(label);
     else index.set(key, [label]);
   }
-  return index;
+  return { byFor: index, stale: new Set() };
 }
 
 /** Labels whose `for` names `key` in the control's tree. */
@@ -66,14 +96,27 @@ export function labelsWithFor(root: Document | ShadowRoot, key: string): Element
   read('for', root, key);
   if (active) {
     let index = active.get(root);
+    if (index?.stale.has(key)) {
+      const now = queryLabels(root, key);
+      if (now) {
+        index.stale.delete(key);
+        if (now.length > 0) index.byFor.set(key, now);
+        else index.byFor.delete(key);
+      } else index = undefined; // a value the selector cannot name: the index is built again
+    }
     if (!index) active.set(root, (index = buildIndex(root)));
-    return index.get(key) ?? [];
+    return index.byFor.get(key) ?? [];
   }
-  if (key.length > 500) return [];
+  return queryLabels(root, key) ?? [];
+}
+
+/** `<label for=key>` in the tree, in page order; null for a value too long or that this DOM's selectors refuse. */
+function queryLabels(root: Document | ShadowRoot, key: string): Element[] | null {
+  if (key.length > 500) return null;
   try {
     return Array.from(call(root, 'querySelectorAll', attrSelector('for', key, 'label')));
   } catch {
-    return []; // a value this DOM's selector engine refuses
+    return null;
   }
 }
 

@@ -15,7 +15,7 @@ import { describeField } from './describe-field';
 import { classifyUnits, toDetected, type DetectedField } from './detect-units';
 import type { FieldDescriptor } from './field-descriptor';
 import type { FieldKind } from '../kinds/field-kinds';
-import { withLabelIndex } from './label-index';
+import { KeptLabelIndexes, withLabelIndex } from './label-index';
 import type { ScanLimits } from './limits';
 import { readsTo } from './read-deps';
 import { groupChoices, mergeSplitFields, type Unit } from './split-fields';
@@ -59,6 +59,8 @@ export class ScanState {
   /** Controls whose description must be read again in the next run. */
   private readonly stale = new Set<Element>();
   private known = new Set<Element>();
+  /** Kept from run to run; labelsTouched says which entries a batch made stale. */
+  private readonly labels = new KeptLabelIndexes();
 
   constructor(
     private readonly limits: ScanLimits,
@@ -74,6 +76,11 @@ export class ScanState {
       this.single.delete(c);
       this.deps?.forget(c);
     }
+  }
+
+  /** Labels with these `for` values came, went or were renamed. */
+  labelsTouched(keys: Iterable<string>): void {
+    this.labels.touch(keys);
   }
 
   /** These controls may have been shown, hidden, enabled or disabled. */
@@ -123,6 +130,7 @@ export class ScanState {
     this.split.clear();
     this.stale.clear();
     this.known.clear();
+    this.labels.clear();
     this.paths.clear();
     this.idPaths.clear();
     this.placedPaths.clear();
@@ -142,6 +150,7 @@ export class ScanState {
       const present = new Set(collected.controls);
       for (const c of this.known) if (!present.has(c)) this.drop(c);
       this.known = present;
+      this.labels.keepOnly(collected.roots);
       this.last = collected;
     }
     const detail: ScanDetail = {
@@ -171,7 +180,7 @@ export class ScanState {
           detail.fields.push(field);
           detail.members.set(c.unit.element, c.unit.members);
         }
-      });
+      }, this.labels);
     }
     this.stale.clear();
     return detail;
