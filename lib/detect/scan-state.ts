@@ -18,7 +18,7 @@ import type { FieldKind } from '../kinds/field-kinds';
 import { KeptLabelIndexes, withLabelIndex } from './label-index';
 import type { ScanLimits } from './limits';
 import { readsTo } from './read-deps';
-import { groupChoices, mergeSplitFields, type Unit } from './split-fields';
+import { groupChoices, inputType, mergeSplitFields, type Unit } from './split-fields';
 import { vocabulary } from './vocabulary';
 import { isFillable, isRendered, openedByVisibleLabel } from './visibility';
 import { call, get } from '../dom/read';
@@ -45,6 +45,8 @@ const sameList = (a: readonly Element[], b: readonly Element[]) =>
 
 export class ScanState {
   private readonly fill = new Map<Element, boolean>();
+  /** Each control's input type: its `type` changes only with a record that invalidates it. */
+  private readonly types = new Map<Element, string>();
   private readonly single = new Map<Element, FieldDescriptor>();
   private readonly group = new Map<Element, Cached>();
   private readonly split = new Map<Element, Cached>();
@@ -73,6 +75,7 @@ export class ScanState {
     for (const c of controls) {
       this.stale.add(c);
       this.fill.delete(c);
+      this.types.delete(c);
       this.single.delete(c);
       this.deps?.forget(c);
     }
@@ -125,6 +128,7 @@ export class ScanState {
 
   reset(): void {
     this.fill.clear();
+    this.types.clear();
     this.single.clear();
     this.group.clear();
     this.split.clear();
@@ -168,7 +172,7 @@ export class ScanState {
       }
       withLabelIndex(() => {
         const units = mergeSplitFields(
-          groupChoices(fillable).flatMap((members) => this.unitOrNone(members)),
+          groupChoices(fillable, (el) => this.typeOf(el)).flatMap((members) => this.unitOrNone(members)),
           vocabulary(),
           this.limits,
           (base, members, what, partWords) => this.describeSplit(base, members, what, partWords),
@@ -230,6 +234,7 @@ export class ScanState {
     this.forgetPath(c);
     this.reported.delete(c);
     this.fill.delete(c);
+    this.types.delete(c);
     this.single.delete(c);
     this.group.delete(c);
     this.split.delete(c);
@@ -256,6 +261,12 @@ export class ScanState {
       if (ok) out.push(el);
     }
     return out;
+  }
+
+  private typeOf(el: Element): string {
+    let t = this.types.get(el);
+    if (t === undefined) this.types.set(el, (t = inputType(el)));
+    return t;
   }
 
   /** One control the page made unreadable (a getter that throws) is left out; the rest are still reported. */
