@@ -35,6 +35,8 @@ export interface Affected {
   addedNodes: number;
   /** `for` values of labels that came, went or were renamed (their label index entries are stale). */
   forKeys: Set<string>;
+  /** Labels that came or whose `for` changed. */
+  labels: Set<Element>;
   /** Style sheets changed: every control's visibility must be read again. */
   layout: boolean;
   /** Elements came or went, or an id changed: the CSS paths of fields may have changed. */
@@ -137,6 +139,7 @@ export class DepIndex {
       departed: new Set(),
       addedNodes: 0,
       forKeys: new Set(),
+      labels: new Set(),
       layout: false,
       paths: false,
       ids: new Set(),
@@ -210,6 +213,7 @@ export class DepIndex {
     } else if (name === 'for') {
       if (r.oldValue !== null) out.forKeys.add(r.oldValue);
       if (now !== null) out.forKeys.add(now);
+      if (get(t, 'localName') === 'label') out.labels.add(t);
       this.keyed(this.fors, root, r.oldValue, out.controls);
       this.keyed(this.fors, root, now, out.controls);
     }
@@ -249,7 +253,10 @@ export class DepIndex {
     this.keyed(this.ids, root, id, out.controls);
     if (get(el, 'localName') !== 'label') return;
     const key = call(el, 'getAttribute', 'for');
-    if (key !== null) out.forKeys.add(key);
+    if (key !== null) {
+      out.forKeys.add(key);
+      out.labels.add(el);
+    }
     this.keyed(this.fors, root, key, out.controls);
   }
 

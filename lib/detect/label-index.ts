@@ -7,8 +7,11 @@ import { call, get } from '../dom/read';
 
 interface Index {
   byFor: Map<string, Element[]>;
-  /** `for` values whose labels may have changed since the index was built: looked up again when asked for. */
-  stale: Set<string>;
+  /**
+   * `for` values whose labels may have changed since the index was built, with the labels that took the value
+   * since (added, moved, renamed): the entry is worked out again from those and its old labels when asked for.
+   */
+  stale: Map<string, Set<Element>>;
 }
 interface Indexes {
   get(root: Node): Index | undefined;
@@ -18,14 +21,33 @@ let active: Indexes | null = null;
 
 /**
  * Label indexes a watcher keeps from one scan to the next (scan-state.ts): after a batch, only the `for` values
- * whose labels the batch may have changed (a label with that value came, went or was renamed) are looked up again.
+ * whose labels the batch may have changed are worked out again, from the labels it names.
  */
 export class KeptLabelIndexes {
   readonly roots = new Map<Node, Index>();
 
-  touch(keys: Iterable<string>): void {
+  /**
+   * A batch's labels: `keys`, the `for` values of labels that came, went or were renamed (old and new values);
+   * `labels`, the labels that came or were renamed. A label that now has a value is in the page under it only if
+   * it was there before (the entry holds it) or it came or was renamed since (it is named here).
+   */
+  touch(keys: Iterable<string>, labels: Iterable<Element>): void {
     if (this.roots.size === 0) return;
-    for (const key of keys) for (const index of this.roots.values()) index.stale.add(key);
+    const took = new Map<string, Element[]>();
+    for (const label of labels) {
+      const key = call(label, 'getAttribute', 'for');
+      if (key === null) continue;
+      const list = took.get(key);
+      if (list) list.push(label);
+      else took.set(key, [label]);
+    }
+    for (const key of keys) {
+      for (const index of this.roots.values()) {
+        let since = index.stale.get(key);
+        if (!since) index.stale.set(key, (since = new Set()));
+        for (const label of took.get(key) ?? []) since.add(label);
+      }
+    }
   }
 
   /** Lets go of the indexes of roots no longer scanned (a shadow root whose host left, a frame's old document). */
@@ -88,35 +110,38 @@ function buildIndex(root: Document | ShadowRoot): Index {
     if (bucket) bucket.push(label);
     else index.set(key, [label]);
   }
-  return { byFor: index, stale: new Set() };
+  return { byFor: index, stale: new Map() };
 }
+
+/** The labels of a stale entry as they are now: those held and those that took the value since, in page order. */
+function refresh(root: Node, index: Index, key: string, since: ReadonlySet<Element>): void {
+  const now = [...new Set([...(index.byFor.get(key) ?? []), ...since])].filter(
+    (l) => get(l, 'isConnected') && call(l, 'getRootNode') === root && call(l, 'getAttribute', 'for') === key,
+  );
+  now.sort((a, b) => (a === b ? 0 : call(a, 'compareDocumentPosition', b) & FOLLOWING ? -1 : 1));
+  index.stale.delete(key);
+  if (now.length > 0) index.byFor.set(key, now);
+  else index.byFor.delete(key);
+}
+
+/** Node.DOCUMENT_POSITION_FOLLOWING (lib/ names no browser global). */
+const FOLLOWING = 4;
 
 /** Labels whose `for` names `key` in the control's tree. */
 export function labelsWithFor(root: Document | ShadowRoot, key: string): Element[] {
   read('for', root, key);
   if (active) {
     let index = active.get(root);
-    if (index?.stale.has(key)) {
-      const now = queryLabels(root, key);
-      if (now) {
-        index.stale.delete(key);
-        if (now.length > 0) index.byFor.set(key, now);
-        else index.byFor.delete(key);
-      } else index = undefined; // a value the selector cannot name: the index is built again
-    }
     if (!index) active.set(root, (index = buildIndex(root)));
+    const since = index.stale.get(key);
+    if (since) refresh(root, index, key, since);
     return index.byFor.get(key) ?? [];
   }
-  return queryLabels(root, key) ?? [];
-}
-
-/** `<label for=key>` in the tree, in page order; null for a value too long or that this DOM's selectors refuse. */
-function queryLabels(root: Document | ShadowRoot, key: string): Element[] | null {
-  if (key.length > 500) return null;
+  if (key.length > 500) return [];
   try {
     return Array.from(call(root, 'querySelectorAll', attrSelector('for', key, 'label')));
   } catch {
-    return null;
+    return []; // a value this DOM's selector engine refuses
   }
 }
 

@@ -81,9 +81,9 @@ export class ScanState {
     }
   }
 
-  /** Labels with these `for` values came, went or were renamed. */
-  labelsTouched(keys: Iterable<string>): void {
-    this.labels.touch(keys);
+  /** Labels with these `for` values came, went or were renamed; `labels` came or were renamed. */
+  labelsTouched(keys: Iterable<string>, labels: Iterable<Element>): void {
+    this.labels.touch(keys, labels);
   }
 
   /** These controls may have been shown, hidden, enabled or disabled. */

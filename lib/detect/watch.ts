@@ -128,7 +128,7 @@ export function watchFields(
     } else {
       const a = deps.affected(batch);
       if (a.paths) state.repath(a.ids);
-      state.labelsTouched(a.forKeys);
+      state.labelsTouched(a.forKeys, a.labels);
       // A frame that loaded, a custom element that upgraded: what is under it is new or newly rendered.
       for (const el of grew) for (const c of collectControls(el, limits, frames).controls) a.controls.add(c);
       if (a.controls.size > 0 || a.fillability.size > 0 || a.structural || grew.size > 0) {
