@@ -5,28 +5,13 @@
 import { readFileSync } from 'node:fs';
 import { ORIGIN, launch } from '../chromium';
 import { formPage } from '../pages';
+import type { Profile, ProfileNode } from '../cpu-profile';
 
 const dir = process.argv[2];
 const step = process.argv[3] ?? 'flush';
 if (!dir) throw new Error('usage: tsx bench/scan-ab/profile-add.ts <bundle dir> [flush|report]');
 const script = readFileSync(`${dir}/scan.js`, 'utf8');
 const REPEATS = Number(process.env.BENCH_RUNS ?? 30);
-
-interface CallFrame {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-}
-interface ProfileNode {
-  id: number;
-  callFrame: CallFrame;
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const b = await launch(null, { '/form1000': formPage(1000) });
 try {
