@@ -9,28 +9,12 @@ import { join, relative, resolve } from 'node:path';
 import { SourceMapConsumer, type RawSourceMap } from 'source-map-js';
 import { CHROME_BUILD, ORIGIN, launch } from './chromium';
 import { formPage } from './pages';
+import type { CallFrame, Profile } from './cpu-profile';
 
 const FIELDS = Number(process.env.BENCH_PROFILE_FIELDS ?? 1000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
 const SETTLE_MS = 3000;
 const ROOT = resolve(import.meta.dirname, '..');
-
-interface CallFrame {
-  functionName: string;
-  url: string;
-  lineNumber: number;
-  columnNumber: number;
-}
-interface ProfileNode {
-  id: number;
-  callFrame: CallFrame;
-  children?: number[];
-}
-interface Profile {
-  nodes: ProfileNode[];
-  samples: number[];
-  timeDeltas: number[];
-}
 
 const maps = new Map<string, SourceMapConsumer | null>();
 function mapFor(url: string): SourceMapConsumer | null {

@@ -15,10 +15,13 @@ export interface Collected {
   /** Every frame element met (same-origin or not), so a watcher can follow their loads. */
   frames: Element[];
   truncated: boolean;
+  /** Elements walked (what MAX_NODES bounds). */
+  nodes: number;
 }
 
-const MAX_NODES = 400_000;
-const OPAQUE = new Set([
+export const MAX_NODES = 400_000;
+/** Elements whose content the walk does not enter. */
+export const OPAQUE: ReadonlySet<string> = new Set([
   'script',
   'style',
   'template',
@@ -119,7 +122,7 @@ export function collectControls(
   frames: FramePolicy,
 ): Collected {
   const w: Walk = {
-    out: { controls: [], roots: [], frames: [], truncated: false },
+    out: { controls: [], roots: [], frames: [], truncated: false, nodes: 0 },
     limits,
     frames,
     nodes: 0,
@@ -127,5 +130,6 @@ export function collectControls(
   };
   if (get(root, 'nodeType') === 1) walkTree(root as Element, 0, w, true);
   else enterRoot(root as Document | ShadowRoot, 0, w);
+  w.out.nodes = w.nodes;
   return w.out;
 }

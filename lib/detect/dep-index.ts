@@ -21,8 +21,22 @@ export interface Affected {
   controls: Set<Element>;
   /** Controls whose visibility or fillability may have changed (their description did not). */
   fillability: Set<Element>;
-  /** Controls may have appeared or left, or a frame been shown or hidden: the control list is walked again. */
+  /** Controls may have appeared or left, or a frame been shown or hidden: the control list changes. */
   structural: boolean;
+  /**
+   * The control list cannot be patched from `arrived` and `departed` (a frame or shadow root came or went, an
+   * attribute changed what is a control, style sheets changed): it is walked again.
+   */
+  rewalk: boolean;
+  /** Controls in the subtrees added, and in those removed (a moved control is in both). */
+  arrived: Set<Element>;
+  departed: Set<Element>;
+  /** Elements in the subtrees added (what the walk's node budget counts). */
+  addedNodes: number;
+  /** `for` values of labels that came, went or were renamed (their label index entries are stale). */
+  forKeys: Set<string>;
+  /** Labels that came or whose `for` changed. */
+  labels: Set<Element>;
   /** Style sheets changed: every control's visibility must be read again. */
   layout: boolean;
   /** Elements came or went, or an id changed: the CSS paths of fields may have changed. */
@@ -120,6 +134,12 @@ export class DepIndex {
       controls: new Set(),
       fillability: new Set(),
       structural: false,
+      rewalk: false,
+      arrived: new Set(),
+      departed: new Set(),
+      addedNodes: 0,
+      forKeys: new Set(),
+      labels: new Set(),
       layout: false,
       paths: false,
       ids: new Set(),
@@ -141,7 +161,7 @@ export class DepIndex {
       else if (r.type === 'attributes') this.attribute(r, out);
       else this.textChanged(target, out);
     }
-    if (out.layout) out.structural = true;
+    if (out.layout) out.structural = out.rewalk = true;
     for (const form of forms) this.recheckForm(form, out.controls);
     for (const doc of docs) this.recheckTitle(doc, out.controls);
     return out;
@@ -176,7 +196,7 @@ export class DepIndex {
     for (const control of c.controls) into.add(control);
     // Which controls exist does not depend on visibility, except inside a frame shown or hidden.
     if (c.frames.length > 0 || name === 'type' || name === 'contenteditable' || name === 'src' || name === 'srcdoc')
-      out.structural = true;
+      out.structural = out.rewalk = true;
     const now = call(t, 'getAttribute', name);
     const readable = !LAYOUT_ONLY.has(name) || (name === 'class' && isTitleClass(r.oldValue) !== isTitleClass(now));
     if (readable) {
@@ -191,6 +211,9 @@ export class DepIndex {
       this.keyed(this.ids, root, r.oldValue, out.controls);
       this.keyed(this.ids, root, now, out.controls);
     } else if (name === 'for') {
+      if (r.oldValue !== null) out.forKeys.add(r.oldValue);
+      if (now !== null) out.forKeys.add(now);
+      if (get(t, 'localName') === 'label') out.labels.add(t);
       this.keyed(this.fors, root, r.oldValue, out.controls);
       this.keyed(this.fors, root, now, out.controls);
     }
@@ -211,7 +234,14 @@ export class DepIndex {
     const c = collectControls(el, this.limits, this.frames);
     // New shadow roots and frames are watched from the next run on, even when they hold nothing yet.
     if (c.controls.length > 0 || c.frames.length > 0 || c.roots.length > 0) out.structural = true;
-    if (added) for (const control of c.controls) out.controls.add(control); // new, or moved with a new context
+    if (c.frames.length > 0 || c.roots.length > 0 || c.truncated) out.rewalk = true;
+    if (added) {
+      out.addedNodes += c.nodes;
+      for (const control of c.controls) {
+        out.controls.add(control); // new, or moved with a new context
+        out.arrived.add(control);
+      }
+    } else for (const control of c.controls) out.departed.add(control);
     this.keysOf(el, root, out);
     const list = call(el, 'querySelectorAll', '[id],label[for]');
     for (let i = 0; i < list.length; i++) this.keysOf(list[i]!, root, out);
@@ -221,7 +251,13 @@ export class DepIndex {
     const id = call(el, 'getAttribute', 'id');
     if (id !== null) out.ids.add(id);
     this.keyed(this.ids, root, id, out.controls);
-    if (get(el, 'localName') === 'label') this.keyed(this.fors, root, call(el, 'getAttribute', 'for'), out.controls);
+    if (get(el, 'localName') !== 'label') return;
+    const key = call(el, 'getAttribute', 'for');
+    if (key !== null) {
+      out.forKeys.add(key);
+      out.labels.add(el);
+    }
+    this.keyed(this.fors, root, key, out.controls);
   }
 
   private keyed(map: Map<Node, Bucket<string>>, root: Node, key: string | null, into: Set<Element>): void {

@@ -5,17 +5,69 @@ import { attrSelector, safeQuery } from './css-escape';
 import { read } from './read-deps';
 import { call, get } from '../dom/read';
 
-type Index = Map<string, Element[]>;
-let active: WeakMap<Node, Index> | null = null;
+interface Index {
+  byFor: Map<string, Element[]>;
+  /**
+   * `for` values whose labels may have changed since the index was built, with the labels that took the value
+   * since (added, moved, renamed): the entry is worked out again from those and its old labels when asked for.
+   */
+  stale: Map<string, Set<Element>>;
+}
+interface Indexes {
+  get(root: Node): Index | undefined;
+  set(root: Node, index: Index): unknown;
+}
+let active: Indexes | null = null;
+
+/**
+ * Label indexes a watcher keeps from one scan to the next (scan-state.ts): after a batch, only the `for` values
+ * whose labels the batch may have changed are worked out again, from the labels it names.
+ */
+export class KeptLabelIndexes {
+  readonly roots = new Map<Node, Index>();
+
+  /**
+   * A batch's labels: `keys`, the `for` values of labels that came, went or were renamed (old and new values);
+   * `labels`, the labels that came or were renamed. A label that now has a value is in the page under it only if
+   * it was there before (the entry holds it) or it came or was renamed since (it is named here).
+   */
+  touch(keys: Iterable<string>, labels: Iterable<Element>): void {
+    if (this.roots.size === 0) return;
+    const took = new Map<string, Element[]>();
+    for (const label of labels) {
+      const key = call(label, 'getAttribute', 'for');
+      if (key === null) continue;
+      const list = took.get(key);
+      if (list) list.push(label);
+      else took.set(key, [label]);
+    }
+    for (const key of keys) {
+      for (const index of this.roots.values()) {
+        let since = index.stale.get(key);
+        if (!since) index.stale.set(key, (since = new Set()));
+        for (const label of took.get(key) ?? []) since.add(label);
+      }
+    }
+  }
+
+  /** Lets go of the indexes of roots no longer scanned (a shadow root whose host left, a frame's old document). */
+  keepOnly(roots: readonly Node[]): void {
+    for (const root of this.roots.keys()) if (!roots.includes(root)) this.roots.delete(root);
+  }
+
+  clear(): void {
+    this.roots.clear();
+  }
+}
 let titles: WeakMap<Document, string> | null = null;
 let forms: WeakMap<Element, boolean> | null = null;
 
-/** Runs `fn` with a shared label index (one per root, built on first use). */
-export function withLabelIndex<T>(fn: () => T): T {
+/** Runs `fn` with a shared label index (one per root, built on first use, or kept from an earlier scan). */
+export function withLabelIndex<T>(fn: () => T, kept?: KeptLabelIndexes): T {
   const outer = active;
   const outerTitles = titles;
   const outerForms = forms;
-  active ??= new WeakMap();
+  active = kept?.roots ?? active ?? new WeakMap();
   titles ??= new WeakMap();
   forms ??= new WeakMap();
   try {
@@ -49,7 +101,7 @@ export function pageTitleOf(doc: Document | null): string {
 }
 
 function buildIndex(root: Document | ShadowRoot): Index {
-  const index: Index = new Map();
+  const index = new Map<string, Element[]>();
   const list = call(root, 'querySelectorAll', 'label[for]');
   for (let i = 0; i < list.length; i++) {
     const label = list[i]!;
@@ -58,8 +110,22 @@ function buildIndex(root: Document | ShadowRoot): Index {
     if (bucket) bucket.push(label);
     else index.set(key, [label]);
   }
-  return index;
+  return { byFor: index, stale: new Map() };
 }
+
+/** The labels of a stale entry as they are now: those held and those that took the value since, in page order. */
+function refresh(root: Node, index: Index, key: string, since: ReadonlySet<Element>): void {
+  const now = [...new Set([...(index.byFor.get(key) ?? []), ...since])].filter(
+    (l) => get(l, 'isConnected') && call(l, 'getRootNode') === root && call(l, 'getAttribute', 'for') === key,
+  );
+  now.sort((a, b) => (a === b ? 0 : call(a, 'compareDocumentPosition', b) & FOLLOWING ? -1 : 1));
+  index.stale.delete(key);
+  if (now.length > 0) index.byFor.set(key, now);
+  else index.byFor.delete(key);
+}
+
+/** Node.DOCUMENT_POSITION_FOLLOWING (lib/ names no browser global). */
+const FOLLOWING = 4;
 
 /** Labels whose `for` names `key` in the control's tree. */
 export function labelsWithFor(root: Document | ShadowRoot, key: string): Element[] {
@@ -67,7 +133,9 @@ export function labelsWithFor(root: Document | ShadowRoot, key: string): Element
   if (active) {
     let index = active.get(root);
     if (!index) active.set(root, (index = buildIndex(root)));
-    return index.get(key) ?? [];
+    const since = index.stale.get(key);
+    if (since) refresh(root, index, key, since);
+    return index.byFor.get(key) ?? [];
   }
   if (key.length > 500) return [];
   try {

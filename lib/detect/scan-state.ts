@@ -9,15 +9,16 @@ import { classifyField } from './classify-field';
 import { collectControls, type Collected, type FramePolicy } from './collect-controls';
 import { cssPath, idSelector } from './css-path';
 import type { DepIndex } from './dep-index';
+import { patchControls, type ListChange } from './patch-controls';
 import { describeChoiceGroup, describeSplit } from './describe-group';
 import { describeField } from './describe-field';
 import { classifyUnits, toDetected, type DetectedField } from './detect-units';
 import type { FieldDescriptor } from './field-descriptor';
 import type { FieldKind } from '../kinds/field-kinds';
-import { withLabelIndex } from './label-index';
+import { KeptLabelIndexes, withLabelIndex } from './label-index';
 import type { ScanLimits } from './limits';
 import { readsTo } from './read-deps';
-import { groupChoices, mergeSplitFields, type Unit } from './split-fields';
+import { groupChoices, inputType, mergeSplitFields, type Unit } from './split-fields';
 import { vocabulary } from './vocabulary';
 import { isFillable, isRendered, openedByVisibleLabel } from './visibility';
 import { call, get } from '../dom/read';
@@ -44,17 +45,24 @@ const sameList = (a: readonly Element[], b: readonly Element[]) =>
 
 export class ScanState {
   private readonly fill = new Map<Element, boolean>();
+  /** Each control's input type: its `type` changes only with a record that invalidates it. */
+  private readonly types = new Map<Element, string>();
   private readonly single = new Map<Element, FieldDescriptor>();
   private readonly group = new Map<Element, Cached>();
   private readonly split = new Map<Element, Cached>();
   private readonly verdicts = new WeakMap<FieldDescriptor, Array<Classification | null | undefined>>();
-  private readonly paths = new Map<Element, string>();
+  private readonly paths = new Map<Element, { path: string; id: string | null }>();
+  /** Fields whose path is their own id (`#nik`), by that id; and those whose path goes through other elements. */
+  private readonly idPaths = new Map<string, Set<Element>>();
+  private readonly placedPaths = new Set<Element>();
   /** The last field reported for each control, reused while its description, kind and path stay the same. */
   private readonly reported = new Map<Element, { d: FieldDescriptor; field: DetectedField }>();
   private last: Collected | null = null;
   /** Controls whose description must be read again in the next run. */
   private readonly stale = new Set<Element>();
   private known = new Set<Element>();
+  /** Kept from run to run; labelsTouched says which entries a batch made stale. */
+  private readonly labels = new KeptLabelIndexes();
 
   constructor(
     private readonly limits: ScanLimits,
@@ -67,9 +75,15 @@ export class ScanState {
     for (const c of controls) {
       this.stale.add(c);
       this.fill.delete(c);
+      this.types.delete(c);
       this.single.delete(c);
       this.deps?.forget(c);
     }
+  }
+
+  /** Labels with these `for` values came, went or were renamed; `labels` came or were renamed. */
+  labelsTouched(keys: Iterable<string>, labels: Iterable<Element>): void {
+    this.labels.touch(keys, labels);
   }
 
   /** These controls may have been shown, hidden, enabled or disabled. */
@@ -89,20 +103,41 @@ export class ScanState {
    * move is a removal and an addition): it is kept. A path through ancestors or siblings is worked out again.
    */
   repath(ids: ReadonlySet<string>): void {
-    for (const [el, p] of this.paths) {
-      const id = call(el, 'getAttribute', 'id');
-      if (id === null || ids.has(id) || p !== idSelector(id)) this.paths.delete(el);
+    for (const el of this.placedPaths) this.paths.delete(el);
+    this.placedPaths.clear();
+    for (const id of ids) {
+      for (const el of this.idPaths.get(id) ?? []) this.paths.delete(el);
+      this.idPaths.delete(id);
     }
+  }
+
+  /**
+   * Brings the control list of the previous run up to date after a batch that only added or removed plain
+   * subtrees (patchControls), for a `run(root, false)`; false when it must be walked again instead.
+   */
+  patch(root: Document, change: ListChange): boolean {
+    const next = this.last && patchControls(this.last, root, change, this.limits);
+    if (!next) return false;
+    for (const c of [...change.departed, ...change.arrived]) {
+      if (next.reached.has(c)) this.known.add(c);
+      else if (this.known.delete(c)) this.drop(c);
+    }
+    this.last = next.collected;
+    return true;
   }
 
   reset(): void {
     this.fill.clear();
+    this.types.clear();
     this.single.clear();
     this.group.clear();
     this.split.clear();
     this.stale.clear();
     this.known.clear();
+    this.labels.clear();
     this.paths.clear();
+    this.idPaths.clear();
+    this.placedPaths.clear();
     this.reported.clear();
     this.last = null;
     this.deps?.clear();
@@ -119,6 +154,7 @@ export class ScanState {
       const present = new Set(collected.controls);
       for (const c of this.known) if (!present.has(c)) this.drop(c);
       this.known = present;
+      this.labels.keepOnly(collected.roots);
       this.last = collected;
     }
     const detail: ScanDetail = {
@@ -136,7 +172,7 @@ export class ScanState {
       }
       withLabelIndex(() => {
         const units = mergeSplitFields(
-          groupChoices(fillable).flatMap((members) => this.unitOrNone(members)),
+          groupChoices(fillable, (el) => this.typeOf(el)).flatMap((members) => this.unitOrNone(members)),
           vocabulary(),
           this.limits,
           (base, members, what, partWords) => this.describeSplit(base, members, what, partWords),
@@ -148,7 +184,7 @@ export class ScanState {
           detail.fields.push(field);
           detail.members.set(c.unit.element, c.unit.members);
         }
-      });
+      }, this.labels);
     }
     this.stale.clear();
     return detail;
@@ -172,15 +208,33 @@ export class ScanState {
 
   /** The CSS path of a field's element (cssPath), kept until a batch may have changed it (repath). */
   pathOf(el: Element): string {
-    let p = this.paths.get(el);
-    if (p === undefined) this.paths.set(el, (p = cssPath(el)));
-    return p;
+    const known = this.paths.get(el);
+    if (known) return known.path;
+    const path = cssPath(el);
+    // The id as the path was made: a batch that changes it names its old value (repath).
+    const id = call(el, 'getAttribute', 'id');
+    this.paths.set(el, { path, id });
+    if (id !== null && path === idSelector(id)) {
+      let same = this.idPaths.get(id);
+      if (!same) this.idPaths.set(id, (same = new Set()));
+      same.add(el);
+    } else this.placedPaths.add(el);
+    return path;
+  }
+
+  private forgetPath(el: Element): void {
+    const known = this.paths.get(el);
+    if (!known) return;
+    this.paths.delete(el);
+    this.placedPaths.delete(el);
+    if (known.id !== null) this.idPaths.get(known.id)?.delete(el);
   }
 
   private drop(c: Element): void {
-    this.paths.delete(c);
+    this.forgetPath(c);
     this.reported.delete(c);
     this.fill.delete(c);
+    this.types.delete(c);
     this.single.delete(c);
     this.group.delete(c);
     this.split.delete(c);
@@ -207,6 +261,12 @@ export class ScanState {
       if (ok) out.push(el);
     }
     return out;
+  }
+
+  private typeOf(el: Element): string {
+    let t = this.types.get(el);
+    if (t === undefined) this.types.set(el, (t = inputType(el)));
+    return t;
   }
 
   /** One control the page made unreadable (a getter that throws) is left out; the rest are still reported. */

@@ -18,7 +18,7 @@ export interface Unit {
   descriptor: FieldDescriptor;
 }
 
-function inputType(el: Element): string {
+export function inputType(el: Element): string {
   return get(el, 'localName') === 'input'
     ? (call(el, 'getAttribute', 'type') ?? 'text').toLowerCase()
     : get(el, 'localName');
@@ -82,12 +82,12 @@ function squash(text: string): string {
  * Radios by (form, name); checkboxes by shared name, else consecutive checkboxes close together or named
  * after one stem.
  */
-export function groupChoices(controls: readonly Element[]): Element[][] {
+export function groupChoices(controls: readonly Element[], typeOf: (el: Element) => string = inputType): Element[][] {
   const groups: Element[][] = [];
   const byName = new Map<unknown, Map<string, Element[]>>();
   let lastCheckbox: Element[] | null = null;
   for (const el of controls) {
-    const type = inputType(el);
+    const type = typeOf(el);
     if (type !== 'radio' && type !== 'checkbox') {
       groups.push([el]);
       lastCheckbox = null;

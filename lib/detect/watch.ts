@@ -63,18 +63,6 @@ export function watchFields(
   let timer: number | ReturnType<typeof setTimeout> | null = null;
   let stopped = false;
 
-  const ids = new WeakMap<Element, number>();
-  let nextId = 0;
-  const idOf = (el: Element) => {
-    let id = ids.get(el);
-    if (id === undefined) ids.set(el, (id = nextId++));
-    return id;
-  };
-  const signature = () =>
-    [...fields.values()]
-      .map((f) => `${idOf(f.element)}:${f.report.kind}:${f.report.path}:${f.report.label}`)
-      .sort()
-      .join('\n');
   const current = () => [...fields.values()];
 
   const later = () => {
@@ -94,31 +82,41 @@ export function watchFields(
     },
   });
 
-  function run(walk = true): void {
+  /** Scans again; whether a field came, went or reads differently (the order of fields aside). */
+  function run(walk = true): boolean {
     const r = state.run(root, walk);
     const previous = fields;
     fields = new Map();
+    let changed = r.fields.length !== previous.size;
     for (const f of r.fields) {
       const old = previous.get(f.element);
-      fields.set(f.element, old && sameReport(old, f) ? old : f);
+      const same = old !== undefined && sameReport(old, f);
+      if (!same) changed = true;
+      fields.set(f.element, same ? old : f);
     }
+    if (r.truncated !== truncated) changed = true;
     truncated = r.truncated;
     watcher.prune();
     watcher.adopt(r.roots, r.frames);
+    return changed;
   }
 
   /** Nothing a field's description read changed, but its path may have (a sibling added above it, an id). */
-  function refreshPaths(): void {
+  function refreshPaths(): boolean {
+    let changed = false;
     for (const [el, f] of fields) {
       const path = exactPageText(state.pathOf(el));
-      if (path !== f.report.path) fields.set(el, { ...f, report: { ...f.report, path } });
+      if (path === f.report.path) continue;
+      fields.set(el, { ...f, report: { ...f.report, path } });
+      changed = true;
     }
+    return changed;
   }
 
   function flush(): void {
     timer = null;
     if (stopped) return;
-    const before = signature();
+    let changed: boolean;
     const batch = records;
     const grew = grown;
     records = [];
@@ -126,21 +124,24 @@ export function watchFields(
     if (overflow) {
       overflow = false;
       state.reset();
-      run();
+      changed = run();
     } else {
       const a = deps.affected(batch);
       if (a.paths) state.repath(a.ids);
+      state.labelsTouched(a.forKeys, a.labels);
       // A frame that loaded, a custom element that upgraded: what is under it is new or newly rendered.
       for (const el of grew) for (const c of collectControls(el, limits, frames).controls) a.controls.add(c);
       if (a.controls.size > 0 || a.fillability.size > 0 || a.structural || grew.size > 0) {
         if (a.layout) state.recheckAll();
         state.recheck(a.fillability);
         state.invalidate(a.controls);
-        run(a.structural || grew.size > 0);
-      } else if (a.paths) refreshPaths();
+        // Subtrees that came or went patch the control list; anything else about it walks the page again.
+        const walk = grew.size > 0 || (a.structural && (a.rewalk || !state.patch(root, a)));
+        changed = run(walk);
+      } else if (a.paths) changed = refreshPaths();
       else return;
     }
-    if (signature() !== before) onChange(current(), truncated);
+    if (changed) onChange(current(), truncated);
   }
 
   run();

@@ -52,6 +52,15 @@ describe('watchFields equals a fresh scan after changes', () => {
     expect(r.watched).toEqual([]);
   });
 
+  // The watcher keeps its label index from batch to batch (label-index.ts KeptLabelIndexes): a label that comes
+  // before another one for the same control is put before it.
+  it('reads two `<label for>` of one control in page order when the second comes before the first', async () => {
+    const r = await after('<p id="p"></p><form><label for="x">Nomor Induk</label><input id="x"></form>', () => {
+      document.getElementById('p')!.innerHTML = '<label for="x">Kependudukan</label>';
+    });
+    expect(r.watched).toEqual(r.fresh);
+  });
+
   it('follows a label whose `for` is changed to point at the control, and a duplicate id added before it', async () => {
     const r = await after('<label for="a">No. RM</label><div id="d"></div><input id="b">', () => {
       document.querySelector('label')!.setAttribute('for', 'b');

@@ -89,20 +89,30 @@ const text: fc.Arbitrary<{ text: string }> = fc
   )
   .map((t) => ({ text: t }));
 
-export const tree = fc.letrec<{ node: NodeSpec; el: ElSpec }>((tie) => ({
-  node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, tie('el')),
-  el: fc.record({
-    tag: fc.constantFrom(...TAGS),
-    attrs: fc.array(attr, { maxLength: 4 }),
-    children: fc.array(tie('node'), { maxLength: 4 }),
-    shadow: fc.option(fc.array(tie('node'), { maxLength: 3 }), { nil: null, freq: 6 }),
-    srcdoc: fc.option(fc.constantFrom('<label for=k>No. KK</label><input id=k>', '<input id="a b" aria-label="NIK">'), {
-      nil: null,
-      freq: 3,
+/** Trees of nodes; `plain` ones hold no shadow root and no frame (one tree, in which page order is document order). */
+function trees(plain: boolean) {
+  return fc.letrec<{ node: NodeSpec; el: ElSpec }>((tie) => ({
+    node: fc.oneof({ depthSize: 'small', withCrossShrink: true }, text, tie('el')),
+    el: fc.record({
+      tag: plain ? fc.constantFrom(...TAGS.filter((t) => t !== 'iframe')) : fc.constantFrom(...TAGS),
+      attrs: fc.array(attr, { maxLength: 4 }),
+      children: fc.array(tie('node'), { maxLength: 4 }),
+      shadow: plain ? fc.constant(null) : fc.option(fc.array(tie('node'), { maxLength: 3 }), { nil: null, freq: 6 }),
+      srcdoc: fc.option(
+        fc.constantFrom('<label for=k>No. KK</label><input id=k>', '<input id="a b" aria-label="NIK">'),
+        {
+          nil: null,
+          freq: 3,
+        },
+      ),
     }),
-  }),
-}));
+  }));
+}
+export const tree = trees(false);
+const plainTree = trees(true);
 export const page = fc.array(tree.node, { minLength: 1, maxLength: 6 });
+/** A page in one tree (what the watcher patches its control list on instead of walking the page again). */
+export const plainPage = fc.array(plainTree.node, { minLength: 1, maxLength: 6 });
 
 export function build(doc: Document, spec: NodeSpec): Node {
   if ('text' in spec) return doc.createTextNode(spec.text);
@@ -168,9 +178,7 @@ export type Mutation =
   | { op: 'text'; at: number; text: string }
   | { op: 'shadow'; at: number; spec: NodeSpec };
 
-export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
-  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), spec: tree.node }),
+const edits = [
   fc.record({ op: fc.constant('attr' as const), at: fc.nat(), attr }),
   fc.record({
     op: fc.constant('unattr' as const),
@@ -178,7 +186,18 @@ export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     name: fc.constantFrom('id', 'for', 'hidden', 'style'),
   }),
   fc.record({ op: fc.constant('text' as const), at: fc.nat(), text: fc.constantFrom(...WORDS) }),
+];
+export const mutation: fc.Arbitrary<Mutation> = fc.oneof(
+  fc.record({ op: fc.constant('remove' as const), at: fc.nat() }),
+  fc.record({ op: fc.constant('insert' as const), at: fc.nat(), spec: tree.node }),
+  ...edits,
   fc.record({ op: fc.constant('shadow' as const), at: fc.nat(), spec: tree.node }),
+);
+/** Changes that keep a plain page plain, mostly subtrees coming and going. */
+export const plainMutation: fc.Arbitrary<Mutation> = fc.oneof(
+  { weight: 3, arbitrary: fc.record({ op: fc.constant('remove' as const), at: fc.nat() }) },
+  { weight: 4, arbitrary: fc.record({ op: fc.constant('insert' as const), at: fc.nat(), spec: plainTree.node }) },
+  ...edits.map((arbitrary) => ({ weight: 1, arbitrary })),
 );
 
 /**
