@@ -572,3 +572,83 @@ describe("a one-column table's lone header cell heads its column", () => {
     expect(k).toEqual({});
   });
 });
+
+// Sixth pass: English clinical systems (OpenEMR, LibreHealth EHR, Bahmni) and harmless admin pages beside them.
+describe('a paragraph that only wraps a title is a heading (OpenEMR / LibreHealth encounter-form titles)', () => {
+  const form = (title: string) =>
+    `<p><span class="forms-title">${title}</span></p><br><form method="post"><table>` +
+    '<tr><td class="forms">Anyother Relevant Information:</td><td><textarea name="info"></textarea></td></tr>' +
+    '</table></form>';
+
+  it('"Anyother Relevant Information" under "Treatment Planning" takes that section', () => {
+    expect(scanKinds(form('Treatment Planning'))).toEqual({ info: 'other_health' });
+  });
+
+  it('near miss: the same caption under a wrapped "Shipping Details" title says nothing', () => {
+    expect(scanKinds(form('Shipping Details'))).toEqual({});
+  });
+});
+
+describe('a cell spanning two rows shifts the cells below it (caption row over box row)', () => {
+  const form = (caption: string) =>
+    '<form method="post"><table><tr><td class="bold">Notes for the front desk:</td>' +
+    '<td rowspan="2"><table><tr><td>Facility:</td><td><select name="fac"><option>Main</option></select></td></tr></table></td>' +
+    `<td class="bold">${caption}</td></tr>` +
+    '<tr><td><textarea name="desk"></textarea></td><td><textarea name="second"></textarea></td></tr></table></form>';
+
+  it('the box under "Current Medications" (third column, second cell of its row) is a medication', () => {
+    expect(scanKinds(form('Current Medications'), 'Patient Encounter')).toEqual({ second: 'medication' });
+  });
+
+  it('near miss: under "Gift message" the same box says nothing', () => {
+    expect(scanKinds(form('Gift message'), 'Patient Encounter')).toEqual({});
+  });
+});
+
+describe("a table's bold title row heads all its rows, however long the table", () => {
+  const form = (title: string) => {
+    let rows = '';
+    for (let i = 1; i <= 9; i++) rows += `<tr><td>Operator ${i}</td><td><input type="text" name="r${i}"></td></tr>`;
+    return (
+      `<form method="post"><table><tr bgcolor="#dddddd"><td colspan="2" align="center"><b>${title}</b></td></tr>` +
+      `${rows}<tr><td>Notes</td><td><textarea name="notes"></textarea></td></tr></table></form>`
+    );
+  };
+
+  it('"Notes" ten rows under "Body Composition" is a clinical note', () => {
+    expect(scanKinds(form('Body Composition'))).toEqual({ notes: 'other_health' });
+  });
+
+  it('near miss: "Notes" ten rows under "Shipping Options" says nothing', () => {
+    expect(scanKinds(form('Shipping Options'))).toEqual({});
+  });
+});
+
+describe('English clinical wording of treatment plans and intake charts (vocab/en.json: OpenEMR, LibreHealth)', () => {
+  it.each<[string, string]>([
+    ['Presenting Issue(s):', 'other_health'],
+    ['Presenting Problems', 'other_health'],
+    ['Recommendation For Follow Up:', 'other_health'],
+    ['Hourly volume infused (ml)', 'other_health'],
+    ['IV fluid (in ml)', 'other_health'],
+    ['OR/ED blood products (ml)', 'other_health'],
+    ['Medical Problems', 'diagnosis_or_condition'],
+  ])('%s on a clinical form → %s', (label, kind) => {
+    expect(kindOf({ label, heading: 'Intake', medicalContext: true })).toBe(kind);
+  });
+
+  it('a fluid-type select whose answers are IV fluids is a medication', () => {
+    const options = ['', 'Normal Saline (NS)', '1/2 Normal Saline', "Lactated Ringer's (LR)", 'D 5 W', 'Normosol-R'];
+    const d = { type: 'select', tag: 'select' as const, label: 'type of fluid', options, medicalContext: true };
+    expect(kindOf(d)).toBe('medication');
+  });
+
+  it('near miss: a saline-spray variant select on a shop page says nothing', () => {
+    const options = ['Normal Saline 30 ml', 'Normal Saline 100 ml', 'Dextrose tablets'];
+    expect(kindOf({ type: 'select', tag: 'select', label: 'Variant', options, pageTitle: 'Pharmacy shop' })).toBeNull();
+  });
+
+  it.each(['Free consultation', 'Presenting sponsor'])('near miss: %s on a law firm booking says nothing', (label) => {
+    expect(kindOf({ label, heading: 'Book a call', pageTitle: 'Smith & Co. Solicitors' })).toBeNull();
+  });
+});
