@@ -652,3 +652,26 @@ describe('English clinical wording of treatment plans and intake charts (vocab/e
     expect(kindOf({ label, heading: 'Book a call', pageTitle: 'Smith & Co. Solicitors' })).toBeNull();
   });
 });
+
+describe('the level of an office visit in a CPT list bills the visit (OpenEMR encounter forms)', () => {
+  const radios = (options: string[]) =>
+    '<form method="post"><h3>Ankle Evaluation Form</h3><table><tr><td>Diagnosis:</td><td><select name="dx">' +
+    '<option>845.00 ankle sprain NOS</option></select></td></tr><tr><td>Chief Complaint:</td><td><textarea name="cc">' +
+    '</textarea></td></tr></table><table><tr><td>CPT Codes</td></tr><tr><td>' +
+    options.map((o) => `<input type="radio" name="cpt" value="${o}">${o}<br>`).join('') +
+    '</td></tr></table></form>';
+
+  it('"CPT Codes" over "99212 Established - Uncomplicated / 99213 Established - Low Complexity" is billing', () => {
+    const k = scanKinds(radios(['none', '99212 Established - Uncomplicated', '99213 Established - Low Complexity']));
+    expect(k).toEqual({ dx: 'diagnosis_or_condition', cc: 'other_health' });
+  });
+
+  it('near miss: a CPT/HCPCS column of a claim line still names the procedure done', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Professional claim</h3><table><thead><tr><th>Date of Service</th><th>24D. CPT/HCPCS</th>' +
+        '<th>Charges</th></tr></thead><tbody><tr><td><input type="date" name="dos"></td><td><input type="text" name="cpt">' +
+        '</td><td><input type="number" name="chg"></td></tr></tbody></table></form>',
+    );
+    expect(k).toEqual({ cpt: 'other_health' });
+  });
+});
