@@ -633,6 +633,8 @@ describe('English clinical wording of treatment plans and intake charts (vocab/e
     ['IV fluid (in ml)', 'other_health'],
     ['OR/ED blood products (ml)', 'other_health'],
     ['Medical Problems', 'diagnosis_or_condition'],
+    ['Site assessment', 'other_health'],
+    ['Skin assessment', 'other_health'],
   ])('%s on a clinical form → %s', (label, kind) => {
     expect(kindOf({ label, heading: 'Intake', medicalContext: true })).toBe(kind);
   });
@@ -648,9 +650,12 @@ describe('English clinical wording of treatment plans and intake charts (vocab/e
     expect(kindOf({ type: 'select', tag: 'select', label: 'Variant', options, pageTitle: 'Pharmacy shop' })).toBeNull();
   });
 
-  it.each(['Free consultation', 'Presenting sponsor'])('near miss: %s on a law firm booking says nothing', (label) => {
-    expect(kindOf({ label, heading: 'Book a call', pageTitle: 'Smith & Co. Solicitors' })).toBeNull();
-  });
+  it.each(['Free consultation', 'Presenting sponsor', 'Site assessment'])(
+    'near miss: %s on a law firm booking says nothing',
+    (label) => {
+      expect(kindOf({ label, heading: 'Book a call', pageTitle: 'Smith & Co. Solicitors' })).toBeNull();
+    },
+  );
 });
 
 describe('the level of an office visit in a CPT list bills the visit (OpenEMR encounter forms)', () => {
