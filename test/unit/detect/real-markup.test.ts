@@ -680,3 +680,22 @@ describe('the level of an office visit in a CPT list bills the visit (OpenEMR en
     expect(k).toEqual({ cpt: 'other_health' });
   });
 });
+
+describe("a list captioned with several topics holds records of them: the records say which (OpenEMR's issues)", () => {
+  const issues = [
+    'Medical Problem: 2025-03-02 Essential hypertension',
+    'Medical Problem: 2024-10-19 Type 2 diabetes mellitus',
+    'Allergy: 2023-06-11 Penicillin',
+    'Injury: 2026-11-28 Sprain of left ankle',
+  ];
+  const select = (label: string) =>
+    kindOf({ type: 'select', tag: 'select', label, options: issues, heading: 'New Encounter', medicalContext: true });
+
+  it('"Issues (Injuries/Medical/Allergy)" over medical problems is a list of conditions', () => {
+    expect(select('Issues (Injuries/Medical/Allergy)')).toBe('diagnosis_or_condition');
+  });
+
+  it('near miss: a caption naming one topic ("Allergies") keeps it, whatever the options say', () => {
+    expect(select('Allergies')).toBe('allergy');
+  });
+});
