@@ -89,74 +89,66 @@ export async function consumeAllowOnce(url: string): Promise<void> {
  */
 const sending = new Map<number, string>();
 
-async function sendToDangerPage(tabId: number, url: string, onDanger: (tabId: number, url: string) => void) {
+/** A tab committed a top-level page or closed: a later visit to a stopped address is stopped again. */
+export function forgetSending(tabId: number): void {
+  sending.delete(tabId);
+}
+
+type OnDanger = (tabId: number, url: string, reasons: DangerView['reasons']) => void;
+
+async function sendToDangerPage(tabId: number, url: string, reasons: DangerView['reasons'], onDanger: OnDanger) {
   const key = safeUrl(url);
   if (sending.get(tabId) === key) return;
   sending.set(tabId, key);
   rememberStopped(url);
-  onDanger(tabId, url);
+  onDanger(tabId, url, reasons);
   await browser.tabs.update(tabId, { url: dangerPageUrl(url) }).catch(() => sending.delete(tabId));
 }
 
-/** Whether a top-level navigation to `url` is stopped: danger-level, and not let through once. */
-async function stops(url: string): Promise<boolean> {
-  return (await dangerReasons(url)).length > 0 && !(await isAllowedOnce(url));
+/** The reasons a top-level navigation to `url` is stopped: danger-level and not let through once; else none. */
+async function stopReasons(url: string): Promise<DangerView['reasons']> {
+  const reasons = await dangerReasons(url);
+  return reasons.length > 0 && !(await isAllowedOnce(url)) ? reasons : [];
 }
 
-export function watchNavigations(onDanger: (tabId: number, url: string) => void): void {
+export function watchNavigations(onDanger: OnDanger): void {
   browser.webNavigation.onBeforeNavigate.addListener((details) => {
-    if (details.frameId !== 0 || !/^https?:/.test(details.url)) return;
-    void (async () => {
-      if (await stops(details.url)) await sendToDangerPage(details.tabId, details.url, onDanger);
-    })();
-  });
-  // Chrome: a top-level request the rules refused ends on Chrome's error page unless the tab is moved. The start of
-  // that navigation normally moved it already; this covers a start that was not judged (a worker that was busy or
-  // restarting when it began), so the person never sees a bare error page for a site we stopped.
-  browser.webNavigation.onErrorOccurred.addListener((details) => {
-    if (details.frameId !== 0 || !details.error.includes('ERR_BLOCKED_BY_CLIENT') || !/^https?:/.test(details.url))
+    if (!/^https?:/.test(details.url)) return;
+    if (details.frameId !== 0) {
+      rememberFrameStart(`${details.tabId}:${details.frameId}`, details.url);
       return;
+    }
     void (async () => {
-      if (!(await stops(details.url))) return;
-      const tab = await browser.tabs.get(details.tabId).catch(() => null);
-      // Already on its way somewhere (the danger page, or the person's next address), or already there.
-      if (!tab || tab.pendingUrl || tab.url?.startsWith(dangerPage())) return;
-      await sendToDangerPage(details.tabId, details.url, onDanger);
+      const reasons = await stopReasons(details.url);
+      if (reasons.length > 0) await sendToDangerPage(details.tabId, details.url, reasons, onDanger);
     })();
   });
-  browser.webNavigation.onCommitted.addListener((details) => {
-    if (details.frameId === 0) sending.delete(details.tabId);
-  });
-  browser.tabs.onRemoved.addListener((tabId) => sending.delete(tabId));
-}
-
-export async function allowOnce(url: string): Promise<void> {
-  const key = safeUrl(url);
-  await allowOnceItem.update((list) => [...list.filter((u) => u !== key), key]);
-  await permitOnce(key, true);
+  watchRefused(onDanger);
 }
 
 /**
- * Chrome: a navigation the lookalike gate held back (blocking.ts) goes on once the engine clears its host. A
- * lookalike is left to watchNavigations, which opens the danger page. Anything else is let through for the session
- * and loaded again: the top frame by the tab, a frame by its parent (in the extension's isolated world, so the
- * page sees only the frame load again). Firefox never gets here: its listener asks the engine before the request.
+ * Chrome: a request the rules refused (ERR_BLOCKED_BY_CLIENT), judged once. Danger-level in the top frame: the tab
+ * goes to the danger page — the navigation's start normally moved it already; this covers a start that was not
+ * judged (a worker busy or restarting when it began), so the person never sees Chrome's bare error page for a site
+ * we stopped. Not danger-level but held back by the lookalike gate (blocking.ts): the engine cleared the host, so it
+ * is let through for the session and loaded again — the top frame by the tab, a frame by its parent (in the
+ * extension's isolated world, so the page sees only the frame load again). Firefox never gets here: its request
+ * listener asks the engine before the request.
  */
-export function watchGated(): void {
-  browser.webNavigation.onBeforeNavigate.addListener((details) => {
-    if (details.frameId === 0 || !/^https?:/.test(details.url)) return;
-    const key = `${details.tabId}:${details.frameId}`;
-    frameStarts.delete(key);
-    frameStarts.set(key, details.url);
-    for (const old of frameStarts.keys()) {
-      if (frameStarts.size <= MAX_FRAME_STARTS) break;
-      frameStarts.delete(old);
-    }
-  });
+function watchRefused(onDanger: OnDanger): void {
   browser.webNavigation.onErrorOccurred.addListener((details) => {
     if (!details.error.includes('ERR_BLOCKED_BY_CLIENT') || !/^https?:/.test(details.url)) return;
     void (async () => {
-      if (!(await gated(details.url)) || (await dangerReasons(details.url)).length > 0) return;
+      const reasons = await dangerReasons(details.url);
+      if (reasons.length > 0) {
+        if (details.frameId !== 0 || (await isAllowedOnce(details.url))) return;
+        const tab = await browser.tabs.get(details.tabId).catch(() => null);
+        // Already on its way somewhere (the danger page, or the person's next address), or already there.
+        if (!tab || tab.pendingUrl || tab.url?.startsWith(dangerPage())) return;
+        await sendToDangerPage(details.tabId, details.url, reasons, onDanger);
+        return;
+      }
+      if (!(await gated(details.url))) return;
       await clearForSession(details.url);
       if (details.frameId === 0) {
         await browser.tabs.update(details.tabId, { url: details.url });
@@ -177,6 +169,12 @@ export function watchGated(): void {
   });
 }
 
+export async function allowOnce(url: string): Promise<void> {
+  const key = safeUrl(url);
+  await allowOnceItem.update((list) => [...list.filter((u) => u !== key), key]);
+  await permitOnce(key, true);
+}
+
 /**
  * Where each frame's latest navigation began, by tab and frame: Chrome reports a held-back frame at the address it
  * refused, which after a redirect is not the address the parent's page gave the frame. In memory only, for the
@@ -184,6 +182,15 @@ export function watchGated(): void {
  */
 const frameStarts = new Map<string, string>();
 const MAX_FRAME_STARTS = 200;
+
+function rememberFrameStart(key: string, url: string): void {
+  frameStarts.delete(key);
+  frameStarts.set(key, url);
+  for (const old of frameStarts.keys()) {
+    if (frameStarts.size <= MAX_FRAME_STARTS) break;
+    frameStarts.delete(old);
+  }
+}
 
 /** Runs in the parent frame's isolated world: frames given one of `urls` load their address again. */
 function reloadFramesAt(urls: string[]): void {

@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { listen } from '../../lib/messaging/receive';
 import { handlers } from './handlers';
 import { documentCommitted, forgetTab } from './tabs';
-import { watchNavigations, watchGated, dangerReasons, consumeAllowOnce } from './gate';
+import { watchNavigations, dangerReasons, consumeAllowOnce, forgetSending } from './gate';
 import { logWarning } from './warning-log';
 import { hostOf } from '../../lib/site/registrable-domain';
 import { watchSettings, onEffectiveChange } from './settings';
@@ -32,16 +32,13 @@ export default defineBackground(() => {
   // not on every wake, where the sync would compete with the first question a woken worker must answer.
   browser.runtime.onInstalled.addListener(() => void syncBlocking());
   browser.runtime.onStartup.addListener(() => void syncBlocking());
-  watchGated();
-  watchNavigations((_tabId, url) => {
+  watchNavigations((_tabId, url, reasons) => {
     void blockHostForSession(url);
-    void dangerReasons(url).then((reasons) =>
-      logWarning(
-        hostOf(url) ?? '',
-        'danger_page',
-        [],
-        reasons.map((r) => r.code),
-      ),
+    void logWarning(
+      hostOf(url) ?? '',
+      'danger_page',
+      [],
+      reasons.map((r) => r.code),
     );
   });
 
@@ -53,6 +50,7 @@ export default defineBackground(() => {
   browser.webNavigation.onCommitted.addListener((details) => {
     // Keys, digests and the tab's request listener go with the page (the listener before anything awaits).
     const sendsSettled = sendsDocumentCommitted(details.tabId, details.frameId);
+    if (details.frameId === 0) forgetSending(details.tabId);
     void (async () => {
       await sendsSettled;
       await documentCommitted(details.tabId, details.frameId, details.url, details.timeStamp);
@@ -65,6 +63,7 @@ export default defineBackground(() => {
     })();
   });
   browser.tabs.onRemoved.addListener((tabId) => {
+    forgetSending(tabId);
     forgetAdvice(tabId);
     forgetSends(tabId);
     void forgetTab(tabId);

@@ -10,10 +10,11 @@ import { controlTag } from './describe-field';
 import { isMeaningful } from './dom-text';
 import type { FieldDescriptor } from './field-descriptor';
 import { closeTogether } from './dom-near';
+import { SECTION_KINDS, borrowsSection } from './field-sources';
 import { isUnitSelect, type Unit } from './split-fields';
 import { optionsSay } from './structural-hints';
 import { tokenize } from './tokenize';
-import { vocabulary } from './vocabulary';
+import { vocabulary, type Vocabulary } from './vocabulary';
 import { call, get } from '../dom/read';
 
 export interface DetectedField {
@@ -142,6 +143,19 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
     c.kind = r && r.score >= ACCEPT_SCORE ? r.kind : null;
     c.fromCaption = c.kind !== null && r!.fromCaption;
   }
+  // "Menarche [ ] Siklus [ ] Lama [ ] Teratur [ ]": a box whose caption names no topic, between two health fields
+  // of one kind in the same row, measures what they measure (the row is its section; a date, a choice or a
+  // caption that names an attribute never borrows, borrowsSection and sectionFits decide).
+  for (let i = 1; i + 1 < out.length; i++) {
+    const c = out[i]!;
+    const before = out[i - 1]!;
+    const after = out[i + 1]!;
+    if (c.kind !== null || before.kind === null || before.kind !== after.kind) continue;
+    if (!SECTION_KINDS.has(before.kind) || !rowMeasure(c.unit.descriptor, voc)) continue;
+    if (!c.unit.descriptor.medicalContext) continue;
+    if (closeTogether(before.unit.element, c.unit.element, 3) && closeTogether(c.unit.element, after.unit.element, 3))
+      c.kind = before.kind;
+  }
   // "If yes, please specify" takes the kind of the question right before it, over anything its id or name
   // alone suggested ("q_penyakit_ket" under "Pernah didiagnosis…?").
   for (let i = 1; i < out.length; i++) {
@@ -149,7 +163,9 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
     const prev = out[i - 1]!;
     if ((c.kind !== null && c.fromCaption) || prev.kind === null || !FOLLOW_UP_KINDS.has(prev.kind)) continue;
     if (!asksChoice(prev.unit.descriptor)) continue;
-    if (isFollowUp(c.unit.descriptor) && closeTogether(prev.unit.element, c.unit.element, 4)) c.kind = prev.kind;
+    // A checklist's "Lain-lain: ___" sits after its last box, however long the list.
+    const last = prev.unit.members[prev.unit.members.length - 1] ?? prev.unit.element;
+    if (isFollowUp(c.unit.descriptor) && closeTogether(last, c.unit.element, 4)) c.kind = prev.kind;
   }
   // "Pernah dirawat? [Ya / Tidak] … Diagnosis": the diagnosis asked right after a yes/no question about the past
   // is that past stay's or illness's, history like a condition named after a history phrase.
@@ -164,6 +180,12 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
 }
 
 const FOLLOW_UP_KINDS = kindsWhere((d) => d.followUp);
+const MEASURE_TYPES = new Set(['text', 'number', '']);
+
+/** A box for a number or a short text whose own caption names no topic ("Lama", "Durasi", none at all). */
+function rowMeasure(d: FieldDescriptor, voc: Vocabulary): boolean {
+  return MEASURE_TYPES.has(d.type) && d.members === 1 && !d.isSearch && borrowsSection(d, voc);
+}
 const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
 
 /**

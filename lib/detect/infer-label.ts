@@ -6,6 +6,7 @@ import { clip, holdsControl, isMeaningful, textOf } from './dom-text';
 import { elementById } from './label-index';
 import { read } from './read-deps';
 import { cellText, columnHeader, dtLabel, rowLabel } from './table-label';
+import { leadingUnit } from './unit-words';
 import { call, get } from '../dom/read';
 
 const INLINE = new Set([
@@ -60,6 +61,9 @@ interface Preceding {
 function precedingText(start: Element, max: number, ownId: string | null): Preceding {
   let text = '';
   let steps = 0;
+  // The text of this line, when a line break was met: in "… [ ] cm<br>Kesadaran : [ ]" the line before belongs to
+  // the box before.
+  let line: string | null = null;
   read('before', start);
   for (let sib = get(start, 'previousSibling'); sib && steps < MAX_SIBLINGS; sib = get(sib, 'previousSibling')) {
     steps++;
@@ -71,11 +75,12 @@ function precedingText(start: Element, max: number, ownId: string | null): Prece
     if (get(sib, 'nodeType') !== 1) continue;
     const e = sib as Element;
     const tag = get(e, 'localName');
+    if (tag === 'br' && line === null && isMeaningful(text)) line = text;
     if (IGNORED.has(tag) || call(e, 'hasAttribute', 'hidden')) continue;
     // The control's own `<label for>` is read already (a "Choose file" button): the caption is before it.
     if (tag === 'label' && ownId && call(e, 'getAttribute', 'for') === ownId) continue;
     if (tag === 'hr') break;
-    if (holdsControl(e)) return { text: clip(text, max), blocked: true };
+    if (holdsControl(e)) return { text: clip(betweenControls(line ?? text), max), blocked: true };
     const t = textOf(e, max);
     if (INLINE.has(tag)) {
       if (t.length > 0) text = t + ' ' + text;
@@ -88,6 +93,18 @@ function precedingText(start: Element, max: number, ownId: string | null): Prece
     }
   }
   return { text: clip(text, max), blocked: false };
+}
+
+/**
+ * Text between a control and the one before it, in inline forms that run boxes and captions together ("TD : [ ]
+ * mmHg  N [ ] x/mnt"): the measure symbol it opens with is the box before's unit, not this box's caption.
+ */
+function betweenControls(text: string): string {
+  const unit = leadingUnit(text);
+  if (!unit) return text;
+  // A lone letter left ("mmHg N") may be a list marker to the walk that reads it: the unit stays with it.
+  const rest = text.slice(unit.length).trim();
+  return isMeaningful(rest) && !ENUMERATOR.test(rest) ? rest : text;
 }
 
 /** A `<label>` right after the control that is bound to nothing else (floating-label layouts). */
@@ -183,11 +200,21 @@ export function cellQuestion(el: Element, max: number): string {
 
 /** Text right after the control up to the next control or block: a checkbox caption, a unit ("mmHg"). */
 export function followingText(el: Element, max: number): string {
+  const own = followingFrom(el, el, max);
+  if (isMeaningful(own)) return own;
+  // "<span><input type=checkbox></span>teratur": a box alone in an inline wrapper is captioned after the wrapper.
+  const parent = get(el, 'parentElement');
+  if (!parent || !INLINE.has(get(parent, 'localName')) || isMeaningful(textOf(parent, max))) return own;
+  if (call(parent, 'querySelectorAll', 'input, select, textarea').length !== 1) return own;
+  return followingFrom(parent, el, max);
+}
+
+function followingFrom(start: Element, el: Element, max: number): string {
   let text = '';
   let steps = 0;
-  read('after', el);
+  read('after', start);
   for (
-    let sib = get(el, 'nextSibling');
+    let sib = get(start, 'nextSibling');
     sib && steps < MAX_SIBLINGS && text.length < max;
     sib = get(sib, 'nextSibling')
   ) {

@@ -2,10 +2,13 @@
 // day/month/year boxes, a number over several short boxes (an Aadhaar in 3×4 digits, a one-time code in 6×1).
 import { closeTogether, sideBySide } from './dom-near';
 import { describeSplit } from './describe-group';
+import { isMeaningful } from './dom-text';
+import { ENUMERATOR, followingText, inferLabelDetail } from './infer-label';
 import { ownNames } from './describe-field';
 import type { FieldDescriptor } from './field-descriptor';
 import type { ScanLimits } from './limits';
 import { tokenize } from './tokenize';
+import { UNIT_WORDS } from './unit-words';
 import type { DatePart, Vocabulary } from './vocabulary';
 import { call, get } from '../dom/read';
 
@@ -55,6 +58,27 @@ function joinsList(last: readonly Element[], el: Element): boolean {
 }
 
 /**
+ * Unnamed boxes one after another are one list unless a question of its own stands before the second: in
+ * "1. Anemia [ ] ya / [ ] tidak<br>2. Preeklamsia [ ] ya / [ ] tidak" and "Pendarahan [ ] tidak [ ] ya
+ * Jumlah [ ] banyak [ ] sedikit" the text before the box is not the previous box's caption but a new question.
+ * A table row's caption is left to the table (a checklist written one box per row stays one list).
+ */
+function asksAnew(prev: Element, el: Element): boolean {
+  const caption = inferLabelDetail(el, 120);
+  if (caption.row || !isMeaningful(caption.text) || ENUMERATOR.test(caption.text.trim())) return false;
+  // Read before the box, not its own caption after it (a floating label the inference fell back to).
+  const said = squash(caption.text);
+  return said !== squash(followingText(prev, 120)) && said !== squash(followingText(el, 120));
+}
+
+function squash(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s:/*.,-]+/g, ' ')
+    .trim();
+}
+
+/**
  * Radios by (form, name); checkboxes by shared name, else consecutive checkboxes close together or named
  * after one stem.
  */
@@ -92,7 +116,12 @@ export function groupChoices(controls: readonly Element[]): Element[][] {
       lastCheckbox = type === 'checkbox' ? group : null;
       continue;
     }
-    if (type === 'checkbox' && lastCheckbox && closeTogether(lastCheckbox[lastCheckbox.length - 1]!, el)) {
+    if (
+      type === 'checkbox' &&
+      lastCheckbox &&
+      closeTogether(lastCheckbox[lastCheckbox.length - 1]!, el) &&
+      !asksAnew(lastCheckbox[lastCheckbox.length - 1]!, el)
+    ) {
       lastCheckbox.push(el);
       continue;
     }
@@ -187,49 +216,6 @@ function sameOrBlank(text: string, first: string): boolean {
 function isShortBox(d: FieldDescriptor): boolean {
   return (d.type === 'text' || d.type === 'tel' || d.type === 'number') && d.maxLength >= 1 && d.maxLength <= 6;
 }
-
-const UNIT_WORDS = new Set([
-  'hari',
-  'minggu',
-  'bulan',
-  'tahun',
-  'jam',
-  'menit',
-  'days',
-  'day',
-  'weeks',
-  'week',
-  'months',
-  'month',
-  'years',
-  'year',
-  'hours',
-  'hour',
-  'minutes',
-  'kg',
-  'g',
-  'lb',
-  'lbs',
-  'cm',
-  'mm',
-  'm',
-  'in',
-  'inch',
-  'inches',
-  'ft',
-  'c',
-  'f',
-  'mg',
-  'ml',
-  'mmhg',
-  'cc',
-  // Counting units of Indonesian clinical forms (rokok: batang / bungkus; darah: kantong).
-  'batang',
-  'bungkus',
-  'kantong',
-  'x',
-]);
-
 /**
  * A select of units ("Days / Weeks", "kg / lb"): right after a number box it is part of that box's field, and
  * on its own it says only which unit, never anything about the person (detect-units.ts).

@@ -78,12 +78,6 @@ function endsWith(labels: readonly string[], zone: readonly string[]): boolean {
   return at > 0 && zone.every((z, k) => labels[at + k] === z);
 }
 
-function deletions(s: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < s.length; i++) out.push(s.slice(0, i) + s.slice(i + 1));
-  return out;
-}
-
 function addTo<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -96,8 +90,10 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
   const bySkeleton = new Map<string, Target>();
   const suffixRule = new Map<string, Target>();
   const brands: Target[] = [];
-  const typos = [new Map<string, Neighbour[]>(), new Map<string, Neighbour[]>()];
-  const embeds = [new Map<string, EmbedPattern[]>(), new Map<string, EmbedPattern[]>()];
+  // What the typo and embedding indexes are built from. Their letter form is built here; their skeleton form only
+  // when a host with non-ASCII letters is first checked (rare), since building it costs as much again.
+  const typoNames: Neighbour[] = [];
+  const embedForms: EmbedPattern[] = [];
   let longest = 0;
 
   // One entry per domain; other names given twice (bundled and settings) are merged.
@@ -116,32 +112,46 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
       if (allNames.has(name)) continue;
       allNames.add(name);
       const target: Target = { domain, name, suffixRule: rule };
-      if (name.length >= MIN_SKELETON_LENGTH && !bySkeleton.has(skeleton(name))) bySkeleton.set(skeleton(name), target);
+      if (name.length >= MIN_SKELETON_LENGTH) {
+        const sk = skeleton(name);
+        if (!bySkeleton.has(sk)) bySkeleton.set(sk, target);
+      }
       if (COMMON_WORD_NAMES.has(name)) continue;
       if (name.length >= MIN_SUFFIX_LENGTH) suffixRule.set(name, target);
       if (name.replace(/-/g, '').length >= MIN_EMBED_LENGTH) brands.push(target);
-      if (name.length >= MIN_TYPO_LENGTH) {
-        longest = Math.max(longest, name.length, skeleton(name).length);
-        [name, skeleton(name)].forEach((n, mode) => {
-          for (const key of [n, ...deletions(n)]) addTo(typos[mode]!, key, { name: n, target });
-        });
-      }
+      if (name.length >= MIN_TYPO_LENGTH) typoNames.push({ name, target });
     }
     const zone = shortNameZone(domain, own);
     if (own.length >= MIN_EMBED_LENGTH || zone) {
       const tokens = domain.split(/[.-]/);
       const target: Target = { domain, name: own, suffixRule: rule };
-      const forms: Array<{ tokens: string[]; zone?: string[] }> = [{ tokens, zone: zone ?? undefined }];
+      embedForms.push({ tokens, target, zone: zone ?? undefined });
       // A short name's domain also counts with its suffix run together (`kpk-goid`), or all of it (`kpkgoid`); never
       // the name run into its suffix alone (`bingo-id` is no `bin.go.id`).
-      if (zone) forms.push({ tokens: [own, zone.join('')] }, { tokens: [tokens.join('')] });
-      for (const form of forms) {
-        addTo(embeds[0]!, form.tokens[0]!, { ...form, target });
-        const skTokens = form.tokens.map(skeleton);
-        addTo(embeds[1]!, skTokens[0]!, { tokens: skTokens, target, zone: form.zone?.map(skeleton) });
-      }
+      if (zone) embedForms.push({ tokens: [own, zone.join('')], target }, { tokens: [tokens.join('')], target });
     }
   }
+
+  /** The typo (deletion-neighbourhood) and embedding indexes, of the names as written or of their skeletons. */
+  function indexes(form: (s: string) => string) {
+    const typos = new Map<string, Neighbour[]>();
+    for (const { name, target } of typoNames) {
+      const n = form(name);
+      addTo(typos, n, { name: n, target });
+      for (let i = 0; i < n.length; i++) addTo(typos, n.slice(0, i) + n.slice(i + 1), { name: n, target });
+    }
+    const embeds = new Map<string, EmbedPattern[]>();
+    for (const { tokens, target, zone } of embedForms) {
+      const t = tokens.map(form);
+      addTo(embeds, t[0]!, { tokens: t, target, zone: zone?.map(form) });
+    }
+    return { typos, embeds };
+  }
+  const letters = indexes((s) => s);
+  let skeletons: ReturnType<typeof indexes> | undefined;
+  const byMode = (skeletonMode: boolean) => (skeletonMode ? (skeletons ??= indexes(skeleton)) : letters);
+  // The longest name or skeleton bounds typo candidates in both modes, known before the skeleton form is built.
+  for (const { name } of typoNames) longest = Math.max(longest, name.length, skeleton(name).length);
 
   function findEmbedded(labels: string[], nameIndex: number, name: string, skeletonMode = false): Target | null {
     // Tokens are the host's parts between dots and hyphens; a pattern is a protected domain's tokens in order.
@@ -153,7 +163,7 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
       if (label.includes('-')) tokens.push(...label.split('-'));
       else tokens.push(label);
     }
-    const map = embeds[skeletonMode ? 1 : 0]!;
+    const map = byMode(skeletonMode).embeds;
     for (let i = 0; i < tokens.length; i++) {
       const candidates = map.get(tokens[i]!);
       if (!candidates) continue;
@@ -172,7 +182,7 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
   function findTypo(candidate: string, skeletonMode: boolean): { target: Target; how: 'typo' | 'swap' } | null {
     if (allNames.has(candidate) || candidate.length < MIN_TYPO_LENGTH - 1 || candidate.length > longest + 1)
       return null;
-    const index = typos[skeletonMode ? 1 : 0]!;
+    const index = byMode(skeletonMode).typos;
     for (let d = -1; d < candidate.length; d++) {
       const key = d < 0 ? candidate : candidate.slice(0, d) + candidate.slice(d + 1);
       const neighbours = index.get(key);

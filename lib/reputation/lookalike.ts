@@ -101,11 +101,14 @@ export function createLookalikeIndex(protectedDomains: readonly ProtectedDomain[
       (idn ? names.findEmbedded(uLabels.map(skeleton), nameIndex, name, true) : null);
     if (embedded) return match(embedded, idn ? 'punycode' : 'embedded');
     if (!restricted) {
-      const combo = lures.find(lsk[nameIndex]!, uName);
-      if (combo) return match(combo.target, idnName ? 'punycode' : combo.plain ? 'combo' : 'homoglyph');
-      // A service name with its parent's name (`satusehat-kemkes.com`, `pcare-bpjs.net`).
-      const pair = lures.findPair(lsk[nameIndex]!);
-      if (pair) return match(pair, idnName ? 'punycode' : 'combo');
+      // Most names hold no protected brand: one pass rules out both brand-plus-words and service-plus-parent.
+      if (lures.mentionsBrand(lsk[nameIndex]!)) {
+        const combo = lures.find(lsk[nameIndex]!, uName);
+        if (combo) return match(combo.target, idnName ? 'punycode' : combo.plain ? 'combo' : 'homoglyph');
+        // A service name with its parent's name (`satusehat-kemkes.com`, `pcare-bpjs.net`).
+        const pair = lures.findPair(lsk[nameIndex]!);
+        if (pair) return match(pair, idnName ? 'punycode' : 'combo');
+      }
       const typo = names.findTypo(idnName ? skeleton(uName) : name, idnName);
       if (typo) return match(typo.target, idnName ? 'punycode' : typo.how);
     }

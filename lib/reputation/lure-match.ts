@@ -18,6 +18,8 @@ export interface LureMatcher {
    * `satusehat-kemkes`, `pcare-bpjs`), whatever else is around them: the target, or null. Issue 14, item 6.
    */
   findPair(skeletonLabel: string): Target | null;
+  /** Whether any protected brand occurs in the label at all: when not, find and findPair have nothing to find. */
+  mentionsBrand(skeletonLabel: string): boolean;
 }
 
 const { words, fillers } = lureData as { words: string[]; fillers: string[] };
@@ -28,6 +30,7 @@ const BARE = 1; // reachable through fillers and digits only
 const LURED = 2; // reachable with at least one lure word on the way
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
+const unhyphenated = (s: string) => (s.includes('-') ? s.replace(/-/g, '') : s);
 
 export function buildLureMatcher(names: NameIndex): LureMatcher {
   const forwardWords = new CharTrie();
@@ -53,7 +56,7 @@ export function buildLureMatcher(names: NameIndex): LureMatcher {
   const values = new Int32Array(32);
 
   function find(skeletonLabel: string, label: string): { target: Target; plain: boolean } | null {
-    const s = skeletonLabel.includes('-') ? skeletonLabel.replace(/-/g, '') : skeletonLabel;
+    const s = unhyphenated(skeletonLabel);
     const n = s.length;
     // Most labels contain no brand at all: one cheap pass rules them out.
     if (n < 5 || n >= forward.length || !brandTrie.occursIn(s)) return null;
@@ -94,7 +97,7 @@ export function buildLureMatcher(names: NameIndex): LureMatcher {
   }
 
   function findPair(skeletonLabel: string): Target | null {
-    const s = skeletonLabel.includes('-') ? skeletonLabel.replace(/-/g, '') : skeletonLabel;
+    const s = unhyphenated(skeletonLabel);
     if (s.length < 8 || !brandTrie.occursIn(s)) return null;
     // Names found so far: where each ends, its domain and name; a later one starting after an earlier one's end,
     // with the same domain and another name, is a pair.
@@ -113,5 +116,5 @@ export function buildLureMatcher(names: NameIndex): LureMatcher {
     return null;
   }
 
-  return { find, findPair };
+  return { find, findPair, mentionsBrand: (skeletonLabel) => brandTrie.occursIn(unhyphenated(skeletonLabel)) };
 }

@@ -2,6 +2,7 @@
 // "Real markup"). Each class has a small fixture written here and a near miss that must keep its answer.
 import { describe, expect, it } from 'vitest';
 import { classifyField } from '../../../lib/detect/classify-field';
+import { describeField } from '../../../lib/detect/describe-field';
 import { emptyDescriptor, type FieldDescriptor } from '../../../lib/detect/field-descriptor';
 import { scanRoot } from '../../../lib/detect/scan';
 import { page, scanKinds } from './dom-helpers';
@@ -573,6 +574,174 @@ describe("a one-column table's lone header cell heads its column", () => {
   });
 });
 
+// Sixth pass (det2): Indonesian and Malay forms that run boxes and captions together on one line, or lay a
+// clinical row out without a heading the scanner reaches (detect.design.md, "Real markup", sixth pass).
+describe('inline forms: the line a box sits on is its caption', () => {
+  const labelsOf = (html: string, title: string) =>
+    Object.fromEntries(scanRoot(page(html, title)).fields.map((f) => [f.element.getAttribute('name'), f.report.label]));
+
+  it("a box's caption on the line before is not the next box's", () => {
+    const labels = labelsOf(
+      '<p>Keluhan : <input type="checkbox" name="nh"> nyeri haid<br>Haid terakhir : <input type="text" name="hpht"></p>',
+      'Anamnesis Obstetri',
+    );
+    expect(labels.hpht).toBe('Haid terakhir');
+  });
+
+  it('near miss: with no box before, the lines above still read as one caption', () => {
+    const labels = labelsOf('<p>Riwayat Haid :<br>Menarche <input type="text" name="m"> th</p>', 'Anamnesis');
+    expect(labels).toEqual({ m: 'Riwayat Haid : Menarche' });
+  });
+
+  it('a measure symbol after a box is its unit, not the next caption', () => {
+    const doc = page(
+      '<p>Tekanan Darah : <input type="text" name="td"> mmHg <span></span> Berat Badan : <input type="text" name="bb">' +
+        ' kg</p>',
+      'Pemeriksaan Fisik',
+    );
+    const labels = Object.fromEntries(
+      scanRoot(doc).fields.map((f) => [f.element.getAttribute('name'), f.report.label]),
+    );
+    expect(labels).toEqual({ td: 'Tekanan Darah', bb: 'Berat Badan' });
+  });
+
+  it('near miss: a lone letter after a unit keeps the unit with it (a list marker to the walk)', () => {
+    const doc = page('<p>TD : <input type="text" name="td"> mmHg N <input type="text" name="n"></p>', 'Vital');
+    expect(describeField(doc.querySelector('[name=n]')!).inferred).toBe('mmHg N');
+  });
+});
+
+describe('a box alone in an inline wrapper is captioned after the wrapper', () => {
+  it('"Haid : [teratur] [tidak teratur] [nyeri haid]" is a menstrual answer', () => {
+    const k = scanKinds(
+      '<p>Menarche <input type="text" name="m"> th<br>Haid :<br><span><input type="checkbox" id="h1"></span>teratur' +
+        '<span><input type="checkbox"></span>tidak teratur<span><input type="checkbox"></span>nyeri haid<br>' +
+        'Haid terakhir : <input type="text" name="hpht"></p>',
+      'Anamnesis Obstetri',
+    );
+    expect(k).toEqual({ m: 'other_health', h1: 'other_health', hpht: 'other_health' });
+  });
+
+  it('near miss: billing-period boxes wrapped the same way on a shop say nothing', () => {
+    const k = scanKinds(
+      '<p>Langganan :<br><span><input type="checkbox" id="b1"></span>bulanan<span><input type="checkbox"></span>' +
+        'tahunan</p>',
+      'Keranjang',
+    );
+    expect(k).toEqual({});
+  });
+});
+
+describe('a question standing between unnamed boxes starts a new list', () => {
+  const risk =
+    '<p><b>Riwayat Resiko Kehamilan:</b><br>1. Anemia <span></span> <input type="checkbox" id="q1">ya / ' +
+    '<input type="checkbox">tidak<br>2. Preeklamsia berat <span></span> <input type="checkbox" id="q2">ya / ' +
+    '<input type="checkbox">tidak<br></p>';
+
+  it('two numbered yes/no questions are two fields', () => {
+    const k = scanKinds(
+      `<p>Keluhan utama : <input type="text" name="ku"><br>HPHT : <input type="text" name="hpht"></p>${risk}`,
+    );
+    expect(Object.keys(k)).toEqual(['ku', 'hpht', 'q1', 'q2']);
+  });
+
+  it('near miss: boxes captioned only by their answers stay one checklist', () => {
+    const k = scanKinds(
+      '<p>Riwayat penyakit: <input type="checkbox" id="c1"> Asma <input type="checkbox"> Hipertensi ' +
+        '<input type="checkbox"> Diabetes</p>',
+      'Anamnesis',
+    );
+    expect(Object.keys(k)).toEqual(['c1']);
+  });
+});
+
+describe('a topic-less measure box in a row of health fields measures what they measure', () => {
+  const row = (middle: string) =>
+    '<div class="row"><label>HPHT</label><input type="text" name="hpht"></div>' +
+    '<div class="row"><div class="col"><label>Menarche</label><input type="text" name="menarche"></div>' +
+    `<div class="col"><label>Siklus</label><input type="text" name="siklus"></div>${middle}` +
+    '<div class="col"><label>Teratur</label><select name="teratur"><option>-- Pilih --</option><option>Tidak</option>' +
+    '<option>Ya</option></select></div></div>';
+
+  it('"Lama" between "Siklus" and "Teratur" is the length of the period', () => {
+    const k = scanKinds(row('<div class="col"><label>Lama</label><input type="text" name="lama"></div>'), 'Kespro');
+    expect(k.lama).toBe('other_health');
+  });
+
+  it('near miss: a date box in the same place is a date, never flagged by its row', () => {
+    const k = scanKinds(row('<div class="col"><label>Tanggal</label><input type="date" name="tgl"></div>'), 'Kespro');
+    expect(k.tgl).toBeUndefined();
+  });
+
+  it('near miss: "Lama" between a name and an address on a leave form says nothing', () => {
+    const k = scanKinds(
+      '<div class="row"><div><label>Nama</label><input name="nama"></div><div><label>Lama</label>' +
+        '<input name="lama"></div><div><label>Alamat</label><input name="alamat"></div></div>',
+      'Ajukan Cuti',
+    );
+    expect(k).toEqual({});
+  });
+});
+
+describe('a duration caption borrows its section', () => {
+  it('"T - Time (Durasi)" under a complaint heading is how long the complaint lasts', () => {
+    expect(kindOf({ label: 'T - Time (Durasi)', heading: 'Keluhan Utama' })).toBe('other_health');
+  });
+
+  it('near miss: "Waktu" under the same heading is when, an attribute', () => {
+    expect(kindOf({ label: 'Waktu', heading: 'Keluhan Utama' })).toBeNull();
+  });
+
+  it('near miss: "Durasi" under a video upload heading says nothing', () => {
+    expect(kindOf({ label: 'Durasi', heading: 'Unggah Video' })).toBeNull();
+  });
+});
+
+describe("a checklist's follow-up sits after its last box", () => {
+  // Each box in its own column and form group, as generated Bootstrap checklists write them.
+  const wrap = (inner: string) =>
+    `<div class="col-md-4"><div class="form-group"><div class="checkbox">${inner}</div></div></div>`;
+  const boxes = ['Hiperemesis', 'Mola hydatidosa', 'Diabetes Melitus', 'Asma Bronkiale', 'Hiv/Aids']
+    .map((c, i) => wrap(`<label><input type="checkbox" name="penyakit_${i}" id="p${i}">${c}</label>`))
+    .join('');
+  const other = wrap(
+    '<label><input type="checkbox" name="penyakit_5">Lain-lain <input type="text" name="lain"></label>',
+  );
+
+  it('"Lain-lain: ___" after six boxes of past diseases is that history', () => {
+    const k = scanKinds(
+      `<div class="row"><p>Penyakit yang pernah diderita:</p>${boxes}${other}</div>`,
+      'Anamnesis Obstetri',
+    );
+    expect(k).toEqual({ p0: 'health_history', lain: 'health_history' });
+  });
+
+  it('near miss: a free-text box in another block after the list is a field of its own', () => {
+    const k = scanKinds(
+      `<div class="row"><p>Penyakit yang pernah diderita:</p>${boxes}${other}</div><div><div><div><label>Catatan petugas</label>` +
+        '<input type="text" name="catatan"></div></div></div>',
+      'Anamnesis Obstetri',
+    );
+    expect(k.catatan).toBeUndefined();
+  });
+});
+
+describe('vocabulary of the sixth pass (id.json sources)', () => {
+  it.each<[string, string]>([
+    ['Nomor Tanda Pengenal', 'national_id'],
+    ['Primary Survey', 'other_health'],
+    ['Taksiran Partus', 'other_health'],
+    ['Oedema tungkai', 'other_health'],
+    ['Pendarahan', 'other_health'],
+  ])('%s → %s', (placeholder, kind) => {
+    expect(kindOf({ placeholder, heading: 'Formulir' })).toBe(kind);
+  });
+
+  it.each(['Tempat Dikeluarkan Tanda Pengenal', 'Survey Kepuasan', 'Lama Diklat'])('near miss: %s → nothing', (l) => {
+    expect(kindOf({ placeholder: l, heading: 'Formulir' })).toBeNull();
+  });
+});
+
 // Sixth pass: English clinical systems (OpenEMR, LibreHealth EHR, Bahmni) and harmless admin pages beside them.
 describe('a paragraph that only wraps a title is a heading (OpenEMR / LibreHealth encounter-form titles)', () => {
   const form = (title: string) =>
@@ -643,6 +812,19 @@ describe('English clinical wording of treatment plans and intake charts (vocab/e
     const options = ['', 'Normal Saline (NS)', '1/2 Normal Saline', "Lactated Ringer's (LR)", 'D 5 W', 'Normosol-R'];
     const d = { type: 'select', tag: 'select' as const, label: 'type of fluid', options, medicalContext: true };
     expect(kindOf(d)).toBe('medication');
+  });
+
+  it('a line-type select of vascular access devices (Midline / Hickman / PICC) on a clinical form is clinical', () => {
+    const options = ['', 'Peripheral', 'Midline', 'Central / Hickman', 'Central / non- tunnelled', 'PICC', 'Port'];
+    const d = { type: 'select', tag: 'select' as const, label: 'Line type', options, medicalContext: true };
+    expect(kindOf(d)).toBe('other_health');
+  });
+
+  it('near miss: the same line types on a page with no health fields say nothing', () => {
+    const options = ['', 'Peripheral', 'Midline', 'Central / Hickman', 'PICC', 'Port'];
+    expect(
+      kindOf({ type: 'select', tag: 'select', label: 'Line type', options, pageTitle: 'Network patch panel' }),
+    ).toBeNull();
   });
 
   it('near miss: a saline-spray variant select on a shop page says nothing', () => {

@@ -82,8 +82,8 @@ describe('curated protected domains (data/protected-domains.csv)', () => {
 });
 
 describe('derived protected domains (lib/reputation/data/protected-domains.json)', () => {
-  it('protects at least 325 domains', () => {
-    expect(BUNDLED_PROTECTED_DOMAINS.length).toBeGreaterThanOrEqual(325);
+  it('protects at least 333 domains', () => {
+    expect(BUNDLED_PROTECTED_DOMAINS.length).toBeGreaterThanOrEqual(333);
     expect(derived.count).toBe(BUNDLED_PROTECTED_DOMAINS.length);
   });
 
@@ -100,6 +100,14 @@ describe('derived protected domains (lib/reputation/data/protected-domains.json)
       expect(PROTECTED_CATEGORIES).toContain(p.category);
       for (const n of p.names ?? []) expect(n, p.domain).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
     }
+  });
+
+  it('gives every bundled domain a curated row with evidence, except two seed rows no page has settled yet', () => {
+    // The seed list names domains seen in code, not a checked source; a seed domain is only trusted once a curated
+    // row cites a page for it. cekrekening.id and pedulilindungi.id are still only in press (research log, round 9).
+    const curated = new Set(rows.map((r) => getDomain(r.domain!, { allowPrivateDomains: false })));
+    const uncited = BUNDLED_PROTECTED_DOMAINS.map((p) => p.domain).filter((d) => !curated.has(d));
+    expect(uncited.sort()).toEqual(['cekrekening.id', 'pedulilindungi.id']);
   });
 
   it('covers the kinds of site the issue names', () => {
@@ -129,7 +137,7 @@ describe('derived protected domains (lib/reputation/data/protected-domains.json)
     // round seven added the Ministry of Health's own laboratories (BBLK, Labkesmas).
     expect(by('lab')).toBeGreaterThanOrEqual(9);
     expect(by('health-service')).toBeGreaterThanOrEqual(4);
-    expect(by('gov') + by('gov-report')).toBeGreaterThanOrEqual(224);
+    expect(by('gov') + by('gov-report')).toBeGreaterThanOrEqual(232);
     expect(by('social-insurer')).toBeGreaterThanOrEqual(3);
     expect(by('health-insurer')).toBeGreaterThanOrEqual(2);
     // Provincial governments: all 38 since round eight (most use <name>prov.go.id; Jakarta, Riau, Kalteng, Papua,
