@@ -151,6 +151,13 @@ function add(
   if (order < t.order) t.order = order;
 }
 
+/** The kinds the field's own caption names (not its id, its section or its options). */
+function captionKinds(results: ReadonlyArray<[Source, TextMatch]>): Set<FieldKind> {
+  const kinds = new Set<FieldKind>();
+  for (const [s, m] of results) if (s.primary && !s.identifier) for (const h of m.hits) kinds.add(h.kind);
+  return kinds;
+}
+
 /** "ID", "ID No.", "Identifier number": an identifier that names no scheme. */
 function namesNoScheme(tokens: readonly string[]): boolean {
   return tokens.every((t) => t === 'id' || t === 'no');
@@ -239,6 +246,15 @@ export function classifyField(described: FieldDescriptor): Classification | null
     order++;
   }
   if (options === 'blood') add(tally, 'blood_type', 0.95, true, order);
+  // A list whose caption names several topics ("Issues (Injuries/Medical/Allergy)") holds records of them: the
+  // records themselves say which ("Medical Problem: … Essential hypertension"), when most of them name one strongly.
+  if (d.type === 'select' && !d.isSearch && captionKinds(results).size >= 2) {
+    const said = optionKind(d, voc);
+    if (said?.strong) {
+      tally.clear();
+      add(tally, said.kind, 0.9, true, order + 3);
+    }
+  }
   // A select whose caption names nothing, but whose options are clinical (Compos Mentis / Somnolen / Sopor;
   // "Merah – Resusitasi"; "Amoxicillin 500 mg kapsul"), is what its options are.
   if (!primaryPositive && !primaryNegative && options === null && tally.size === 0 && !d.isSearch) {

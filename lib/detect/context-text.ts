@@ -70,7 +70,50 @@ function isHeading(e: Element): boolean {
     get(e, 'localName') === 'legend'
   )
     return true;
-  return isTitleClass(call(e, 'getAttribute', 'class'));
+  return isTitleClass(call(e, 'getAttribute', 'class')) || wrapsTitle(e) || isTitleRow(e);
+}
+
+const BOLD = new Set(['b', 'strong']);
+
+/** The title row a table opens with heads every row of it, however many rows lie between (a long form table). */
+function tableTitle(row: Element, max: number): string {
+  if (get(row, 'localName') !== 'tr') return '';
+  const group = get(row, 'parentElement');
+  if (!group) return '';
+  read('children', group);
+  const first = get(group, 'firstElementChild');
+  if (!first || first === row || !isTitleRow(first) || holdsControl(first)) return '';
+  const t = textOf(first, max);
+  return isMeaningful(t) ? clip(t, max) : '';
+}
+
+/**
+ * A table row of one cell that is a header cell or holds only bold text ("<tr bgcolor=#ddd><td colspan=3><b>Body
+ * Composition</b></td></tr>"): the title of the rows under it, as old table-laid forms write a section.
+ */
+function isTitleRow(e: Element): boolean {
+  if (get(e, 'localName') !== 'tr') return false;
+  read('children', e);
+  const cell = get(e, 'firstElementChild');
+  if (!cell || get(cell, 'nextElementSibling') !== null) return false;
+  if (get(cell, 'localName') === 'th') return true;
+  if (get(cell, 'localName') !== 'td') return false;
+  read('children', cell);
+  const only = get(cell, 'firstElementChild');
+  return only !== null && get(only, 'nextElementSibling') === null && BOLD.has(get(only, 'localName'));
+}
+
+const TITLE_WRAPPERS = new Set(['p', 'div', 'center']);
+
+/**
+ * A paragraph or block whose one element is a title ("<p><span class="forms-title">Treatment Planning</span></p>",
+ * as OpenEMR and LibreHealth EHR write the title of every encounter form) reads as that title.
+ */
+function wrapsTitle(e: Element): boolean {
+  if (!TITLE_WRAPPERS.has(get(e, 'localName'))) return false;
+  read('children', e);
+  const only = get(e, 'firstElementChild');
+  return only !== null && get(only, 'nextElementSibling') === null && isTitleClass(call(only, 'getAttribute', 'class'));
 }
 
 /** A class attribute that makes a block read as a heading ("panel-heading", "card-title"). */
@@ -93,6 +136,8 @@ export function headingOf(el: Element, max: number): string {
         if (isMeaningful(t)) return clip(t, max);
       }
     }
+    const title = tableTitle(cur, max);
+    if (title) return title;
     if (get(cur, 'localName') === 'body') break;
   }
   return '';

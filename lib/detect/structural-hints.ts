@@ -114,6 +114,10 @@ const NEVER_WORDS = new Set([
   'autoanamnesis',
   'alloanamnesis',
   'heteroanamnesis',
+  // The levels of an office visit in a CPT list ("99212 Established - Uncomplicated", "99213 Established - Low
+  // Complexity", as OpenEMR's encounter forms offer them) bill the visit: they say nothing of the person's health.
+  'uncomplicated',
+  'complexity',
 ]);
 
 /** What a select's options, or a group's captions, say about the field. */

@@ -58,10 +58,27 @@ export function rowLabel(cell: Element, max: number): string {
   if (row) read('before', row);
   const above = row ? get(row, 'previousElementSibling') : null;
   if (above && get(above, 'localName') === 'tr') {
-    const c = cellAt(above, columnIndex(cell));
+    const c = cellAt(above, belowRowspans(above, columnIndex(cell)));
     if (c) return cellText(c, max);
   }
   return '';
+}
+
+/**
+ * The column of a cell, counted in the row above it: a cell of that row spanning two rows also fills a column of
+ * this one, so the cells after it sit one column further right (HTML's table model). OpenEMR's encounter form puts a
+ * nested table spanning both rows between the captions and the boxes under them.
+ */
+function belowRowspans(above: Element, index: number): number {
+  read('children', above);
+  let at = 0;
+  for (let c = get(above, 'firstElementChild'); c && at <= index; c = get(c, 'nextElementSibling')) {
+    if (get(c, 'localName') !== 'td' && get(c, 'localName') !== 'th') continue;
+    const span = Number(call(c, 'getAttribute', 'colspan')) || 1;
+    if ((Number(call(c, 'getAttribute', 'rowspan')) || 1) > 1) index += span;
+    at += span;
+  }
+  return index;
 }
 
 export function dtLabel(dd: Element, max: number): string {

@@ -741,3 +741,143 @@ describe('vocabulary of the sixth pass (id.json sources)', () => {
     expect(kindOf({ placeholder: l, heading: 'Formulir' })).toBeNull();
   });
 });
+
+// Sixth pass: English clinical systems (OpenEMR, LibreHealth EHR, Bahmni) and harmless admin pages beside them.
+describe('a paragraph that only wraps a title is a heading (OpenEMR / LibreHealth encounter-form titles)', () => {
+  const form = (title: string) =>
+    `<p><span class="forms-title">${title}</span></p><br><form method="post"><table>` +
+    '<tr><td class="forms">Anyother Relevant Information:</td><td><textarea name="info"></textarea></td></tr>' +
+    '</table></form>';
+
+  it('"Anyother Relevant Information" under "Treatment Planning" takes that section', () => {
+    expect(scanKinds(form('Treatment Planning'))).toEqual({ info: 'other_health' });
+  });
+
+  it('near miss: the same caption under a wrapped "Shipping Details" title says nothing', () => {
+    expect(scanKinds(form('Shipping Details'))).toEqual({});
+  });
+});
+
+describe('a cell spanning two rows shifts the cells below it (caption row over box row)', () => {
+  const form = (caption: string) =>
+    '<form method="post"><table><tr><td class="bold">Notes for the front desk:</td>' +
+    '<td rowspan="2"><table><tr><td>Facility:</td><td><select name="fac"><option>Main</option></select></td></tr></table></td>' +
+    `<td class="bold">${caption}</td></tr>` +
+    '<tr><td><textarea name="desk"></textarea></td><td><textarea name="second"></textarea></td></tr></table></form>';
+
+  it('the box under "Current Medications" (third column, second cell of its row) is a medication', () => {
+    expect(scanKinds(form('Current Medications'), 'Patient Encounter')).toEqual({ second: 'medication' });
+  });
+
+  it('near miss: under "Gift message" the same box says nothing', () => {
+    expect(scanKinds(form('Gift message'), 'Patient Encounter')).toEqual({});
+  });
+});
+
+describe("a table's bold title row heads all its rows, however long the table", () => {
+  const form = (title: string) => {
+    let rows = '';
+    for (let i = 1; i <= 9; i++) rows += `<tr><td>Operator ${i}</td><td><input type="text" name="r${i}"></td></tr>`;
+    return (
+      `<form method="post"><table><tr bgcolor="#dddddd"><td colspan="2" align="center"><b>${title}</b></td></tr>` +
+      `${rows}<tr><td>Notes</td><td><textarea name="notes"></textarea></td></tr></table></form>`
+    );
+  };
+
+  it('"Notes" ten rows under "Body Composition" is a clinical note', () => {
+    expect(scanKinds(form('Body Composition'))).toEqual({ notes: 'other_health' });
+  });
+
+  it('near miss: "Notes" ten rows under "Shipping Options" says nothing', () => {
+    expect(scanKinds(form('Shipping Options'))).toEqual({});
+  });
+});
+
+describe('English clinical wording of treatment plans and intake charts (vocab/en.json: OpenEMR, LibreHealth)', () => {
+  it.each<[string, string]>([
+    ['Presenting Issue(s):', 'other_health'],
+    ['Presenting Problems', 'other_health'],
+    ['Recommendation For Follow Up:', 'other_health'],
+    ['Hourly volume infused (ml)', 'other_health'],
+    ['IV fluid (in ml)', 'other_health'],
+    ['OR/ED blood products (ml)', 'other_health'],
+    ['Medical Problems', 'diagnosis_or_condition'],
+    ['Site assessment', 'other_health'],
+    ['Skin assessment', 'other_health'],
+  ])('%s on a clinical form → %s', (label, kind) => {
+    expect(kindOf({ label, heading: 'Intake', medicalContext: true })).toBe(kind);
+  });
+
+  it('a fluid-type select whose answers are IV fluids is a medication', () => {
+    const options = ['', 'Normal Saline (NS)', '1/2 Normal Saline', "Lactated Ringer's (LR)", 'D 5 W', 'Normosol-R'];
+    const d = { type: 'select', tag: 'select' as const, label: 'type of fluid', options, medicalContext: true };
+    expect(kindOf(d)).toBe('medication');
+  });
+
+  it('a line-type select of vascular access devices (Midline / Hickman / PICC) on a clinical form is clinical', () => {
+    const options = ['', 'Peripheral', 'Midline', 'Central / Hickman', 'Central / non- tunnelled', 'PICC', 'Port'];
+    const d = { type: 'select', tag: 'select' as const, label: 'Line type', options, medicalContext: true };
+    expect(kindOf(d)).toBe('other_health');
+  });
+
+  it('near miss: the same line types on a page with no health fields say nothing', () => {
+    const options = ['', 'Peripheral', 'Midline', 'Central / Hickman', 'PICC', 'Port'];
+    expect(
+      kindOf({ type: 'select', tag: 'select', label: 'Line type', options, pageTitle: 'Network patch panel' }),
+    ).toBeNull();
+  });
+
+  it('near miss: a saline-spray variant select on a shop page says nothing', () => {
+    const options = ['Normal Saline 30 ml', 'Normal Saline 100 ml', 'Dextrose tablets'];
+    expect(kindOf({ type: 'select', tag: 'select', label: 'Variant', options, pageTitle: 'Pharmacy shop' })).toBeNull();
+  });
+
+  it.each(['Free consultation', 'Presenting sponsor', 'Site assessment'])(
+    'near miss: %s on a law firm booking says nothing',
+    (label) => {
+      expect(kindOf({ label, heading: 'Book a call', pageTitle: 'Smith & Co. Solicitors' })).toBeNull();
+    },
+  );
+});
+
+describe('the level of an office visit in a CPT list bills the visit (OpenEMR encounter forms)', () => {
+  const radios = (options: string[]) =>
+    '<form method="post"><h3>Ankle Evaluation Form</h3><table><tr><td>Diagnosis:</td><td><select name="dx">' +
+    '<option>845.00 ankle sprain NOS</option></select></td></tr><tr><td>Chief Complaint:</td><td><textarea name="cc">' +
+    '</textarea></td></tr></table><table><tr><td>CPT Codes</td></tr><tr><td>' +
+    options.map((o) => `<input type="radio" name="cpt" value="${o}">${o}<br>`).join('') +
+    '</td></tr></table></form>';
+
+  it('"CPT Codes" over "99212 Established - Uncomplicated / 99213 Established - Low Complexity" is billing', () => {
+    const k = scanKinds(radios(['none', '99212 Established - Uncomplicated', '99213 Established - Low Complexity']));
+    expect(k).toEqual({ dx: 'diagnosis_or_condition', cc: 'other_health' });
+  });
+
+  it('near miss: a CPT/HCPCS column of a claim line still names the procedure done', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Professional claim</h3><table><thead><tr><th>Date of Service</th><th>24D. CPT/HCPCS</th>' +
+        '<th>Charges</th></tr></thead><tbody><tr><td><input type="date" name="dos"></td><td><input type="text" name="cpt">' +
+        '</td><td><input type="number" name="chg"></td></tr></tbody></table></form>',
+    );
+    expect(k).toEqual({ cpt: 'other_health' });
+  });
+});
+
+describe("a list captioned with several topics holds records of them: the records say which (OpenEMR's issues)", () => {
+  const issues = [
+    'Medical Problem: 2025-03-02 Essential hypertension',
+    'Medical Problem: 2024-10-19 Type 2 diabetes mellitus',
+    'Allergy: 2023-06-11 Penicillin',
+    'Injury: 2026-11-28 Sprain of left ankle',
+  ];
+  const select = (label: string) =>
+    kindOf({ type: 'select', tag: 'select', label, options: issues, heading: 'New Encounter', medicalContext: true });
+
+  it('"Issues (Injuries/Medical/Allergy)" over medical problems is a list of conditions', () => {
+    expect(select('Issues (Injuries/Medical/Allergy)')).toBe('diagnosis_or_condition');
+  });
+
+  it('near miss: a caption naming one topic ("Allergies") keeps it, whatever the options say', () => {
+    expect(select('Allergies')).toBe('allergy');
+  });
+});
