@@ -17,5 +17,8 @@ export const npwp: SchemeRule = {
     return v.startsWith('0') ? luhnValid(v.slice(0, 10)) : isValidNik(v);
   },
   standsAlone: never,
-  shapes: ['2-3-3-1-3-3', '2-3-3-1-6'],
+  // The legacy print 99.999.999.9-999.999, and the 16-digit value people make of it by adding a digit to the
+  // dotted print (PER-06/PJ/2024 prints the 16-digit NPWP as bare digits, as ortax.org's summary of it shows):
+  // a number with the NPWP's dots and dash is an NPWP or nothing, never a NIK.
+  shapes: ['2-3-3-1-3-3', '2-3-3-1-6', '3-3-3-1-3-3', '2-3-3-1-3-4', '3-3-3-1-3-4'],
 };

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recognizeIdentifier } from '../../../lib/ids';
+import regencies from '../../../lib/ids/data/id-regencies.json';
 import { find, isLuhnValid, luhnCheckDigit, pad2, schemes } from './helpers';
 
 // Networks' published test numbers (Stripe, PayPal and network documentation).
@@ -19,13 +20,20 @@ const TEST_CARDS = [
   '3056 9309 0259 04',
 ];
 
-/** A NIK that passes every NIK rule and, through its last digit, the Luhn check: a number in a card range. */
+/** A district Kemendagri has coded in one of `provinces`: regency code (4 digits) and district number. */
+const codedDistrict = (provinces: number[]) =>
+  fc
+    .constantFrom(
+      ...Object.entries(regencies.regencies).filter(([code]) => provinces.includes(Number(code.slice(0, 2)))),
+    )
+    .chain(([regency, highest]) => fc.integer({ min: 1, max: highest }).map((district) => regency + pad2(district)));
+
+/** A NIK that passes every NIK rule, in a coded district, and, through its last digit, the Luhn check: a number
+ * in a card range. */
 const nikShapedCard = (provinces: number[]) =>
   fc
     .record({
-      province: fc.constantFrom(...provinces),
-      regency: fc.integer({ min: 1, max: 99 }),
-      district: fc.integer({ min: 1, max: 99 }),
+      region: codedDistrict(provinces),
       day: fc.integer({ min: 1, max: 28 }),
       female: fc.boolean(),
       month: fc.integer({ min: 1, max: 12 }),
@@ -34,13 +42,7 @@ const nikShapedCard = (provinces: number[]) =>
     })
     .map((r) => {
       const body =
-        pad2(r.province) +
-        pad2(r.regency) +
-        pad2(r.district) +
-        pad2(r.day + (r.female ? 40 : 0)) +
-        pad2(r.month) +
-        pad2(r.year) +
-        String(r.serial).padStart(3, '0');
+        r.region + pad2(r.day + (r.female ? 40 : 0)) + pad2(r.month) + pad2(r.year) + String(r.serial).padStart(3, '0');
       return body + luhnCheckDigit(body);
     });
 

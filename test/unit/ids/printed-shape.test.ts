@@ -66,6 +66,39 @@ describe('an unlabelled number needs more than a plausible date', () => {
   });
 });
 
+describe('a NIK with no label needs a district that exists, not only a possible birth date', () => {
+  // Jakarta Pusat (31.71) has eight districts; 31.99 is no regency. Each value passes every NIK rule.
+  it.each(['3199011708450001', '3171091708450001', '3171991708450001', '5166011708450001'])(
+    '%s is a valid NIK under a NIK label and nothing without one',
+    (value) => {
+      expect(recognizeIdentifier(value, { label: 'NIK' })[0]).toEqual({
+        kind: 'national_id',
+        scheme: 'id.nik',
+        valid: true,
+      });
+      expect(recognizeIdentifier(value)).toEqual([]);
+      expect(recognizeIdentifier(value.replace(/(\d{4})(?=\d)/g, '$1 '))).toEqual([]);
+    },
+  );
+
+  it.each(['3171 0117 0845 0001', '31.71.01.170845.0001', '317101-170845-0001', '3171081708450001'])(
+    '%s (a coded district, printed as a NIK or not at all) is a NIK on its own',
+    (value) => {
+      expect(schemes(value)).toEqual(['id.nik']);
+    },
+  );
+
+  it('a NIK-valid number printed in another scheme’s shape is not a NIK without a label', () => {
+    // 2-3-3-1-3-4 and 3-3-3-1-3-3 borrow the NPWP's dots and dash.
+    for (const value of ['31.710.117.0-845.0001', '317.101.170.8-450.001']) {
+      expect(schemes(value.replace(/\D/g, ''))).toEqual(['id.nik']);
+      expect(schemes(value)).toEqual([]);
+      expect(schemes(value, 'NIK')).toEqual(['id.nik']);
+      expect(schemes(value, 'NPWP')).toEqual(['id.npwp']);
+    }
+  });
+});
+
 describe('SIMRS visit numbers (SIMRS Khanza / mLITE no_rawat, YYYY/MM/DD/NNNNNN)', () => {
   it('are a record number when the label names them', () => {
     expect(recognizeIdentifier('2024/11/10/000080', { label: 'No. Rawat' })).toEqual([
