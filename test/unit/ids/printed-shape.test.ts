@@ -116,3 +116,33 @@ describe('SIMRS visit numbers (SIMRS Khanza / mLITE no_rawat, YYYY/MM/DD/NNNNNN)
     expect(recognizeIdentifier('20241110000080')).toEqual([]);
   });
 });
+
+describe('SIMRS GOS registration numbers (NOPEN: YYMMDD and a 4-digit daily serial)', () => {
+  it('are a record number when the label names them, before any scheme the digits also pass', () => {
+    for (const label of ['No. Pendaftaran', 'NOPEN', 'Nomor Pendaftaran Pasien']) {
+      expect(recognizeIdentifier('2412100001', { label })[0]).toEqual({
+        kind: 'medical_record_number',
+        scheme: 'id.rawat',
+        valid: true,
+      });
+    }
+  });
+
+  it('are not valid with an impossible date or a zero serial', () => {
+    expect(recognizeIdentifier('2402300001', { label: 'No. Pendaftaran' })[0]?.valid).toBe(false);
+    expect(recognizeIdentifier('2412100000', { label: 'No. Pendaftaran' })[0]?.valid).toBe(false);
+  });
+
+  it('are never a visit number without a label', () => {
+    expect(schemes('2412100001')).not.toContain('id.rawat');
+    expect(schemes('2412100002')).not.toContain('id.rawat');
+  });
+
+  it('a NORM label (SIMRS GOS for No. RM) names a record number', () => {
+    expect(recognizeIdentifier('00123456', { label: 'NORM' })[0]).toEqual({
+      kind: 'medical_record_number',
+      scheme: 'id.rm',
+      valid: true,
+    });
+  });
+});
