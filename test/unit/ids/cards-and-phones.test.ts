@@ -69,6 +69,18 @@ describe('payment cards', () => {
     );
   });
 
+  it('printed as a NIK (6-6-4, 2-2-2-6-4) they are NIKs; printed as a card or not at all, nothing', () => {
+    fc.assert(
+      fc.property(nikShapedCard([51, 52, 53]), (card) => {
+        const nik = [{ kind: 'national_id', scheme: 'id.nik', valid: true }];
+        expect(recognizeIdentifier(`${card.slice(0, 6)}-${card.slice(6, 12)}-${card.slice(12)}`)).toEqual(nik);
+        expect(recognizeIdentifier(card.replace(/^(..)(..)(..)(......)/, '$1.$2.$3.$4.'))).toEqual(nik);
+        expect(recognizeIdentifier(card.replace(/(\d{4})(?=\d)/g, '$1 '))).toEqual([]);
+      }),
+      { seed: 51, numRuns: 200 },
+    );
+  });
+
   it('the same numbers with a non-Luhn last digit are NIKs on their own', () => {
     fc.assert(
       fc.property(nikShapedCard([51, 52, 53, 35, 36, 62, 64, 65]), (card) => {
@@ -100,6 +112,13 @@ describe('Indonesian mobile numbers', () => {
     const thai = [...'0123456789'].map((d) => body + d).find((v) => find(v, 'th.idnr', 'Thai ID')?.valid);
     expect(thai).toBeDefined();
     expect(recognizeIdentifier(thai!)).toEqual([]);
+  });
+
+  it('a MyKad of someone born in 2008 printed as a MyKad is one, though its digits spell a mobile number', () => {
+    expect(recognizeIdentifier('080305-14-1234')).toEqual([{ kind: 'national_id', scheme: 'my.nric', valid: true }]);
+    expect(recognizeIdentifier('080305141234')).toEqual([]);
+    expect(recognizeIdentifier('0803-0514-1234')).toEqual([]);
+    expect(recognizeIdentifier('0803 051 41234')).toEqual([]);
   });
 
   it('a phone label refuses anything', () => {
