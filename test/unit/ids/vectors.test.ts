@@ -43,6 +43,11 @@ const ROWS: Row[] = [
   ['id.npwp', '01.451.869.7-054.000', 'NPWP', false],
   ['id.npwp', '0014518697054000', 'NPWP', false],
   ['id.npwp', '9971011708450001', 'NPWP', false],
+  // NITKU: the 16-digit NPWP and a 6-digit place-of-business serial (PER-6/PJ/2024).
+  ['id.npwp', '0831326657201000000000', 'NITKU', true],
+  ['id.npwp', '3171011708450001 000001', 'NITKU', true],
+  ['id.npwp', '0014518697054000000000', 'NITKU', false],
+  ['id.npwp', '9971011708450001000000', 'ID TKU', false],
   // BPJS: VClaim API sample.
   ['id.bpjs', '0011336526592', 'No. Kartu BPJS', true],
   ['id.bpjs', '0001234567891', 'Nomor Peserta JKN-KIS', true],
