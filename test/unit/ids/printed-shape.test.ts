@@ -3,6 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { recognizeIdentifier } from '../../../lib/ids';
 import { printedShape } from '../../../lib/ids/printed-shape';
+import { SCHEME_RULES, SHAPE_OWNERS } from '../../../lib/ids/registry';
+import { SCHEME_IDS } from '../../../lib/ids/scheme';
 
 const schemes = (value: string, label?: string) =>
   recognizeIdentifier(value, label === undefined ? undefined : { label }).map((m) => m.scheme);
@@ -144,5 +146,47 @@ describe('SIMRS GOS registration numbers (NOPEN: YYMMDD and a 4-digit daily seri
       scheme: 'id.rm',
       valid: true,
     });
+  });
+});
+
+describe('every printed shape, against every scheme that does not print it', () => {
+  // For each shape a scheme prints and each other scheme of that length that can be reported with no label,
+  // find a digit string that is that other scheme, print it in the shape, and check it is no longer read so.
+  const cases: Array<[shape: string, other: string, value: string]> = [];
+  for (const [shape, owners] of SHAPE_OWNERS) {
+    const length = shape.split('-').reduce((n, run) => n + Number(run), 0);
+    for (const other of SCHEME_IDS) {
+      if (owners.includes(other)) continue;
+      const [min, max] = SCHEME_RULES[other].lengths;
+      if (length < min || length > max) continue;
+      let found: string | undefined;
+      let seed = 19;
+      for (let i = 0; i < 200_000 && !found; i++) {
+        let candidate = '';
+        while (candidate.length < length) {
+          seed = (seed * 48_271) % 2_147_483_647; // Park–Miller: fixed, so the cases are the same every run
+          candidate += String(seed % 10);
+        }
+        if (schemes(candidate).includes(other)) found = candidate;
+      }
+      if (found) cases.push([shape, other, found]);
+    }
+  }
+
+  it('finds such values for the digit schemes that stand alone', () => {
+    expect(new Set(cases.map(([, other]) => other))).toEqual(
+      new Set(['id.nik', 'in.aadhaar', 'au.medicare', 'gb.nhs', 'nl.bsn', 'th.idnr']),
+    );
+  });
+
+  it.each(cases)('a value printed %s is not read as %s (%s)', (shape, other, value) => {
+    let at = 0;
+    const printed = shape
+      .split('-')
+      .map((run) => value.slice(at, (at += Number(run))))
+      .join(' ');
+    expect(printedShape(printed)).toBe(shape);
+    expect(schemes(printed)).not.toContain(other);
+    expect(schemes(value)).toContain(other);
   });
 });
