@@ -27,3 +27,11 @@ export function isPaymentCardNumber(v: string): boolean {
     return prefix >= r.from && prefix <= r.to;
   });
 }
+
+/** How card numbers are printed: 4-4-4-4 (16 digits), 4-6-5 and 4-6-4 (American Express, Diners), 4-4-4-4-3
+ * (19 digits). A value grouped otherwise was not copied from a card. */
+const CARD_PRINTS: ReadonlySet<string> = new Set(['4-4-4-4', '4-6-5', '4-6-4', '4-4-4-4-3']);
+
+export function isCardPrint(shape: string): boolean {
+  return CARD_PRINTS.has(shape);
+}

@@ -6,8 +6,10 @@
 //    those of a kind the label names generically ("nomor identitas") first, then in SCHEME_IDS order.
 // A value printed in one scheme's shape (NHS 3-3-4, SSN 3-2-4, Aadhaar 4-4-4…) is reported without a label
 // only as a scheme printed that way (printed-shape.ts).
-// Never reported without a label naming the scheme: payment-card numbers (Luhn + network range), Indonesian
-// mobile numbers, and placeholders made of one repeated character. A label asking for a card, phone, order
+// Never reported without a label naming the scheme: payment-card numbers (Luhn + network range) and Indonesian
+// mobile numbers, unless printed in the scheme's own shape and not as a card or phone number is printed (a
+// MyKad of someone born in 2008, 080305-14-1234, is not the phone number its digits spell), and placeholders
+// made of one repeated character. A label asking for a card, phone, order
 // number, OTP… (and naming no identifier) means [].
 import type { IdentifierContext, IdentifierMatch } from './types';
 import type { SchemeId } from './scheme';
@@ -15,8 +17,8 @@ import { SCHEME_KIND, SCHEME_RULES, SHAPE_OWNERS, schemesOfLength } from './regi
 import { printedShape, shapeAllows } from './printed-shape';
 import { MAX_IDENTIFIER_LENGTH, MIN_IDENTIFIER_LENGTH, compactWithin } from './compact';
 import { readLabel } from './label/read-label';
-import { isPaymentCardNumber } from './card-number';
-import { isIndonesianMobileNumber } from './phone-number';
+import { isCardPrint, isPaymentCardNumber } from './card-number';
+import { isIndonesianMobileNumber, isPhonePrint } from './phone-number';
 
 function isPlaceholder(v: string): boolean {
   for (let i = 1; i < v.length; i++) if (v[i] !== v[0]) return false;
@@ -46,8 +48,10 @@ export function recognizeIdentifier(value: string, context?: IdentifierContext):
   named.sort((a, b) => Number(b.valid) - Number(a.valid));
 
   if (placeholder) return named;
-  const lookalike = isPaymentCardNumber(v) || isIndonesianMobileNumber(v);
   const shape = printedShape(value);
+  const card = isPaymentCardNumber(v);
+  const phone = isIndonesianMobileNumber(v);
+  const printedAsLookalike = (card && isCardPrint(shape)) || (phone && isPhonePrint(shape));
   const preferred: IdentifierMatch[] = [];
   const others: IdentifierMatch[] = [];
   for (const s of fitting) {
@@ -56,7 +60,8 @@ export function recognizeIdentifier(value: string, context?: IdentifierContext):
     if (!shapeAllows(s, shape, SHAPE_OWNERS)) continue;
     if (!rule.standsAlone(v, shape) || !rule.isValid(v)) continue;
     const kindNamed = label.kinds.has(SCHEME_KIND[s]);
-    if (lookalike && !kindNamed) continue;
+    const ownPrint = shape !== '' && !printedAsLookalike && SHAPE_OWNERS.get(shape)?.includes(s) === true;
+    if ((card || phone) && !kindNamed && !ownPrint) continue;
     (kindNamed ? preferred : others).push(match(s, true));
   }
   return [...named, ...preferred, ...others];

@@ -33,6 +33,10 @@ import { sgUen } from './schemes/sg-uen';
 import { thMoa } from './schemes/th-moa';
 import { myTin } from './schemes/my-tin';
 import { phTin } from './schemes/ph-tin';
+import { auTfn } from './schemes/au-tfn';
+import { usItin } from './schemes/us-itin';
+import { usEin } from './schemes/us-ein';
+import { gbUtr } from './schemes/gb-utr';
 
 export const SCHEME_RULES: Readonly<Record<SchemeId, SchemeRule>> = {
   'id.nik': nik,
@@ -63,6 +67,10 @@ export const SCHEME_RULES: Readonly<Record<SchemeId, SchemeRule>> = {
   'th.moa': thMoa,
   'my.tin': myTin,
   'ph.tin': phTin,
+  'au.tfn': auTfn,
+  'us.itin': usItin,
+  'us.ein': usEin,
+  'gb.utr': gbUtr,
   'intl.passport': intlPassport,
 };
 
@@ -95,6 +103,10 @@ export const SCHEME_KIND: Readonly<Record<SchemeId, FieldKind>> = {
   'th.moa': 'tax_id',
   'my.tin': 'tax_id',
   'ph.tin': 'tax_id',
+  'au.tfn': 'tax_id',
+  'us.itin': 'tax_id',
+  'us.ein': 'tax_id',
+  'gb.utr': 'tax_id',
   'intl.passport': 'passport',
 };
 

@@ -31,6 +31,10 @@ export const SCHEME_IDS = [
   'th.moa',
   'my.tin',
   'ph.tin',
+  'au.tfn',
+  'us.itin',
+  'us.ein',
+  'gb.utr',
   'intl.passport',
 ] as const;
 

@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { recognizeIdentifier } from '../../../lib/ids';
+import regencies from '../../../lib/ids/data/id-regencies.json';
 import { find, isLuhnValid, luhnCheckDigit, pad2, schemes } from './helpers';
 
 // Networks' published test numbers (Stripe, PayPal and network documentation).
@@ -19,13 +20,20 @@ const TEST_CARDS = [
   '3056 9309 0259 04',
 ];
 
-/** A NIK that passes every NIK rule and, through its last digit, the Luhn check: a number in a card range. */
+/** A district Kemendagri has coded in one of `provinces`: regency code (4 digits) and district number. */
+const codedDistrict = (provinces: number[]) =>
+  fc
+    .constantFrom(
+      ...Object.entries(regencies.regencies).filter(([code]) => provinces.includes(Number(code.slice(0, 2)))),
+    )
+    .chain(([regency, highest]) => fc.integer({ min: 1, max: highest }).map((district) => regency + pad2(district)));
+
+/** A NIK that passes every NIK rule, in a coded district, and, through its last digit, the Luhn check: a number
+ * in a card range. */
 const nikShapedCard = (provinces: number[]) =>
   fc
     .record({
-      province: fc.constantFrom(...provinces),
-      regency: fc.integer({ min: 1, max: 99 }),
-      district: fc.integer({ min: 1, max: 99 }),
+      region: codedDistrict(provinces),
       day: fc.integer({ min: 1, max: 28 }),
       female: fc.boolean(),
       month: fc.integer({ min: 1, max: 12 }),
@@ -34,13 +42,7 @@ const nikShapedCard = (provinces: number[]) =>
     })
     .map((r) => {
       const body =
-        pad2(r.province) +
-        pad2(r.regency) +
-        pad2(r.district) +
-        pad2(r.day + (r.female ? 40 : 0)) +
-        pad2(r.month) +
-        pad2(r.year) +
-        String(r.serial).padStart(3, '0');
+        r.region + pad2(r.day + (r.female ? 40 : 0)) + pad2(r.month) + pad2(r.year) + String(r.serial).padStart(3, '0');
       return body + luhnCheckDigit(body);
     });
 
@@ -64,6 +66,18 @@ describe('payment cards', () => {
         expect(schemes(card, 'Nomor Identitas')).toEqual(['id.nik']);
       }),
       { seed: 20240817, numRuns: 300 },
+    );
+  });
+
+  it('printed as a NIK (6-6-4, 2-2-2-6-4) they are NIKs; printed as a card or not at all, nothing', () => {
+    fc.assert(
+      fc.property(nikShapedCard([51, 52, 53]), (card) => {
+        const nik = [{ kind: 'national_id', scheme: 'id.nik', valid: true }];
+        expect(recognizeIdentifier(`${card.slice(0, 6)}-${card.slice(6, 12)}-${card.slice(12)}`)).toEqual(nik);
+        expect(recognizeIdentifier(card.replace(/^(..)(..)(..)(......)/, '$1.$2.$3.$4.'))).toEqual(nik);
+        expect(recognizeIdentifier(card.replace(/(\d{4})(?=\d)/g, '$1 '))).toEqual([]);
+      }),
+      { seed: 51, numRuns: 200 },
     );
   });
 
@@ -98,6 +112,13 @@ describe('Indonesian mobile numbers', () => {
     const thai = [...'0123456789'].map((d) => body + d).find((v) => find(v, 'th.idnr', 'Thai ID')?.valid);
     expect(thai).toBeDefined();
     expect(recognizeIdentifier(thai!)).toEqual([]);
+  });
+
+  it('a MyKad of someone born in 2008 printed as a MyKad is one, though its digits spell a mobile number', () => {
+    expect(recognizeIdentifier('080305-14-1234')).toEqual([{ kind: 'national_id', scheme: 'my.nric', valid: true }]);
+    expect(recognizeIdentifier('080305141234')).toEqual([]);
+    expect(recognizeIdentifier('0803-0514-1234')).toEqual([]);
+    expect(recognizeIdentifier('0803 051 41234')).toEqual([]);
   });
 
   it('a phone label refuses anything', () => {

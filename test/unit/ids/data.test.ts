@@ -1,6 +1,7 @@
 // The data files under lib/ids/data are well formed and say what their sources say.
 import { describe, expect, it } from 'vitest';
 import provinces from '../../../lib/ids/data/id-provinces.json';
+import regencies from '../../../lib/ids/data/id-regencies.json';
 import birthplaces from '../../../lib/ids/data/my-birthplaces.json';
 import cards from '../../../lib/ids/data/card-ranges.json';
 import { FIELD_KINDS, IS_IDENTIFIER } from '../../../lib/kinds/field-kinds';
@@ -93,6 +94,36 @@ describe('Indonesian provinces', () => {
       expect(codes).toContain(c);
     }
     for (const c of ['10', '20', '22', '37', '54', '66', '77', '83', '90', '97', '99']) expect(codes).not.toContain(c);
+  });
+});
+
+describe('Indonesian regencies and their districts', () => {
+  const entries = Object.entries(regencies.regencies);
+  it('four-digit codes in a known province, each with its highest district number (1–99)', () => {
+    // 514 regencies today; the union with earlier codings keeps the Papua codes moved in 2022 (91.xx → 93.xx…).
+    expect(entries.length).toBeGreaterThanOrEqual(514);
+    for (const [code, highest] of entries) {
+      expect(code).toMatch(/^\d{4}$/);
+      expect(Object.keys(provinces.provinces)).toContain(code.slice(0, 2));
+      expect(code.slice(2)).not.toBe('00');
+      expect(highest >= 1 && highest <= 99, code).toBe(true);
+    }
+  });
+
+  it('holds the regencies of the public NIK vectors, and no regency the Kemendagri lists lack', () => {
+    for (const code of ['3171', '3174', '2171', '6571', '9271', '9204', '9104', '1101']) {
+      expect(regencies.regencies).toHaveProperty(code);
+    }
+    for (const code of ['3199', '3176', '1170', '5166', '9999']) expect(regencies.regencies).not.toHaveProperty(code);
+    // Jakarta: the Thousand Islands regency (31.01) and five cities (31.71–31.75).
+    expect(entries.filter(([c]) => c.startsWith('31')).map(([c]) => c)).toEqual([
+      '3101',
+      '3171',
+      '3172',
+      '3173',
+      '3174',
+      '3175',
+    ]);
   });
 });
 

@@ -137,6 +137,10 @@ describe('label reading', () => {
       'th.moa',
       'my.tin',
       'ph.tin',
+      'au.tfn',
+      'us.itin',
+      'us.ein',
+      'gb.utr',
     ]);
     expect(readLabel('Patient Identifier').schemes).toEqual(['id.rm']);
     expect(readLabel('Jml').refuses).toBe(true);

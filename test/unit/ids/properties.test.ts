@@ -206,6 +206,18 @@ describe('(c) random 16-digit strings and the strict NIK rules', () => {
     expect(rate).toBeGreaterThan(0.025);
     expect(rate).toBeLessThan(0.0295);
   });
+
+  it('with no label, need a coded district too: one in a thousand, not one in forty (issue 19)', () => {
+    // A possible birth date is not evidence enough. Of the sample above about 0.11 % also name a district
+    // Kemendagri has coded (lib/ids/data/id-regencies.json); the rest are nothing without a label.
+    const n = 100_000;
+    const sample = fc.sample(fc.noBias(digitString(16, 16)), { seed: 1708, numRuns: n });
+    const labelled = sample.filter((v) => find(v, 'id.nik', 'NIK')?.valid === true);
+    const alone = labelled.filter((v) => find(v, 'id.nik') !== undefined);
+    expect(alone.length / n).toBeGreaterThan(0.0005);
+    expect(alone.length / n).toBeLessThan(0.002);
+    for (const v of sample.slice(0, 2000)) if (find(v, 'id.nik')) expect(labelled).toContain(v);
+  });
 });
 
 describe('(d) robustness', () => {

@@ -55,3 +55,50 @@ describe('tax ids of other countries', () => {
     expect(recognizeIdentifier('0314409058-002')).toEqual([]);
   });
 });
+
+/** The first number counting up from `from` whose unlabelled reading includes `scheme` and that is a valid `other`
+ * under `label`. */
+function validInBoth(from: number, scheme: string, other: string, label: string): string {
+  for (let n = from; n < from + 100_000; n++) {
+    const v = String(n);
+    if (find(v, scheme) && find(v, other, label)?.valid) return v;
+  }
+  throw new Error('no such number in range');
+}
+
+describe('Australian TFN, US ITIN and EIN, UK UTR (label-only tax ids)', () => {
+  it.each([
+    ['123 456 782', 'au.tfn', 'Tax File Number (TFN)'],
+    ['912-90-3456', 'us.itin', 'ITIN'],
+    ['91-1144442', 'us.ein', 'Employer Identification Number (EIN)'],
+    ['19558 39661', 'gb.utr', 'Self Assessment UTR'],
+  ])('%s is %s only with a label, and a generic tax label names it too', (value, scheme, label) => {
+    expect(find(value, scheme)).toBeUndefined();
+    expect(recognizeIdentifier(value, { label })[0]).toEqual({ kind: 'tax_id', scheme, valid: true });
+    expect(schemes(value, 'Tax ID')).toContain(scheme);
+    expect(schemes(value, 'NPWP')).not.toContain(scheme);
+  });
+
+  it('an ITIN is never an SSN, nor an SSN an ITIN: the SSN never starts with 9', () => {
+    expect(find('912-90-3456', 'us.ssn', 'SSN')?.valid).toBe(false);
+    expect(find('536-90-4399', 'us.itin', 'ITIN')).toBeUndefined();
+    expect(schemes('536-90-4399', 'SSN or ITIN')).toEqual(['us.ssn']);
+    expect(schemes('912-90-3456', 'SSN or ITIN')[0]).toBe('us.itin');
+  });
+
+  it('a UTR printed 5-5 is not read as the NHS number it also is', () => {
+    const both = validInBoth(4_000_000_000, 'gb.nhs', 'gb.utr', 'UTR');
+    const utrPrint = `${both.slice(0, 5)} ${both.slice(5)}`;
+    expect(schemes(both)).toContain('gb.nhs');
+    expect(schemes(utrPrint)).toEqual([]);
+    expect(schemes(utrPrint, 'UTR')[0]).toBe('gb.utr');
+    expect(schemes(`${both.slice(0, 3)} ${both.slice(3, 6)} ${both.slice(6)}`)).toEqual(['gb.nhs']);
+  });
+
+  it('an EIN printed 2-7 is not read as the Dutch BSN it also is', () => {
+    const both = validInBoth(911_000_000, 'nl.bsn', 'us.ein', 'EIN');
+    const einPrint = `${both.slice(0, 2)}-${both.slice(2)}`;
+    expect(schemes(einPrint)).toEqual([]);
+    expect(schemes(einPrint, 'EIN')).toEqual(['us.ein']);
+  });
+});

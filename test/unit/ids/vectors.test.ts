@@ -43,6 +43,11 @@ const ROWS: Row[] = [
   ['id.npwp', '01.451.869.7-054.000', 'NPWP', false],
   ['id.npwp', '0014518697054000', 'NPWP', false],
   ['id.npwp', '9971011708450001', 'NPWP', false],
+  // NITKU: the 16-digit NPWP and a 6-digit place-of-business serial (PER-6/PJ/2024).
+  ['id.npwp', '0831326657201000000000', 'NITKU', true],
+  ['id.npwp', '3171011708450001 000001', 'NITKU', true],
+  ['id.npwp', '0014518697054000000000', 'NITKU', false],
+  ['id.npwp', '9971011708450001000000', 'ID TKU', false],
   // BPJS: VClaim API sample.
   ['id.bpjs', '0011336526592', 'No. Kartu BPJS', true],
   ['id.bpjs', '0001234567891', 'Nomor Peserta JKN-KIS', true],
@@ -152,6 +157,27 @@ const ROWS: Row[] = [
   ['ph.tin', '123-456-789-000', 'BIR TIN', true],
   ['ph.tin', '123-456-789-00000', 'BIR TIN', true],
   ['ph.tin', '000-000-000-000', 'BIR TIN', false],
+  // Australia TFN: python-stdnum stdnum/au/tfn.py.
+  ['au.tfn', '123 456 782', 'TFN', true],
+  ['au.tfn', '999 999 999', 'Tax File Number', false],
+  // US ITIN: python-stdnum stdnum/us/itin.py; Microsoft Purview's ITIN groups (50–65, 70–88, 90–92, 94–99).
+  ['us.itin', '912-90-3456', 'ITIN', true],
+  ['us.itin', '912-55-3456', 'ITIN', true],
+  ['us.itin', '912-93-4567', 'ITIN', false],
+  ['us.itin', '912-89-4567', 'ITIN', false],
+  ['us.itin', '912-66-4567', 'ITIN', false],
+  // US EIN: python-stdnum stdnum/us/ein.py and ein.dat (IRS campus prefixes).
+  ['us.ein', '91-1144442', 'EIN', true],
+  ['us.ein', '04-2103594', 'Employer Identification Number', true],
+  ['us.ein', '07-1144442', 'EIN', false],
+  // UK UTR: python-stdnum stdnum/gb/utr.py.
+  ['gb.utr', '1955839661', 'UTR', true],
+  ['gb.utr', '19558 39661', 'Unique Taxpayer Reference', true],
+  ['gb.utr', '2955839661', 'UTR', false],
+  // SIMRS GOS registration numbers (NOPEN, generator.generateNoPendaftaran: YYMMDD + 4-digit serial).
+  ['id.rawat', '2412100001', 'No. Pendaftaran', true],
+  ['id.rawat', '2402300001', 'NOPEN', false], // 30 Feb
+  ['id.rawat', '2412100000', 'Nomor Pendaftaran', false], // serial 0000
 ];
 
 const LABEL_ONLY = new Set([
@@ -172,6 +198,10 @@ const LABEL_ONLY = new Set([
   'th.moa',
   'my.tin',
   'ph.tin',
+  'au.tfn',
+  'us.itin',
+  'us.ein',
+  'gb.utr',
 ]);
 
 describe('public vectors, with a label naming the scheme', () => {
@@ -248,6 +278,11 @@ describe('kinds', () => {
     ['3100600445635', 'Thai ID', 'national_id'],
     ['111222333', 'BSN', 'national_id'],
     ['536904399', 'SSN', 'national_id'],
+    ['123456782', 'TFN', 'tax_id'],
+    ['912903456', 'ITIN', 'tax_id'],
+    ['911144442', 'EIN', 'tax_id'],
+    ['1955839661', 'UTR', 'tax_id'],
+    ['2412100001', 'No. Pendaftaran', 'medical_record_number'],
   ])('%s labelled %s is %s', (value, label, kind) => {
     expect(recognizeIdentifier(value, { label })[0]?.kind).toBe(kind);
   });
