@@ -7,6 +7,7 @@ import { isTitleClass } from './context-text';
 import type { ScanLimits } from './limits';
 import { SIBLING_REACH_ELEMENTS, SIBLING_REACH_NODES, type ReadKind, type ReadSink } from './read-deps';
 import { call, get } from '../dom/read';
+import { follows } from '../dom/order';
 
 type Bucket<K> = Map<K, Set<Element>>;
 type Entry = [Bucket<unknown>, unknown];
@@ -302,7 +303,7 @@ export class DepIndex {
         get(row, 'parentNode') !== parent ||
         lost(prev) ||
         lost(next) ||
-        (next !== null && (next === row || (call(next, 'compareDocumentPosition', row) & 4) !== 0));
+        (next !== null && (next === row || follows(next, row)));
       if (earlier) addAll(readers, into);
     }
   }

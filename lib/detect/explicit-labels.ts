@@ -5,6 +5,7 @@ import { CONTROL_TAGS, clip, isControl, isMeaningful, textOf } from './dom-text'
 import { boundLabelsOf, elementById, labelsWithFor } from './label-index';
 import { read } from './read-deps';
 import { call, get } from '../dom/read';
+import { follows } from '../dom/order';
 
 const WALK_BUDGET = 150;
 
@@ -22,7 +23,7 @@ function nextInOrder(node: Element, skipChildren: boolean): Element | null {
 export function readsAsLabelOf(label: Element, control: Element): boolean {
   const common = commonAncestorOf(label, control);
   if (common) read('sub', common);
-  const labelFirst = (call(label, 'compareDocumentPosition', control) & 4) !== 0; // DOCUMENT_POSITION_FOLLOWING
+  const labelFirst = follows(label, control);
   const from = labelFirst ? label : control;
   const to = labelFirst ? control : label;
   let cur = nextInOrder(from, true);

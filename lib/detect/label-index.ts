@@ -4,6 +4,7 @@
 import { attrSelector, safeQuery } from './css-escape';
 import { read } from './read-deps';
 import { call, get } from '../dom/read';
+import { byPageOrder } from '../dom/order';
 
 interface Index {
   byFor: Map<string, Element[]>;
@@ -118,14 +119,11 @@ function refresh(root: Node, index: Index, key: string, since: ReadonlySet<Eleme
   const now = [...new Set([...(index.byFor.get(key) ?? []), ...since])].filter(
     (l) => get(l, 'isConnected') && call(l, 'getRootNode') === root && call(l, 'getAttribute', 'for') === key,
   );
-  now.sort((a, b) => (a === b ? 0 : call(a, 'compareDocumentPosition', b) & FOLLOWING ? -1 : 1));
+  now.sort(byPageOrder);
   index.stale.delete(key);
   if (now.length > 0) index.byFor.set(key, now);
   else index.byFor.delete(key);
 }
-
-/** Node.DOCUMENT_POSITION_FOLLOWING (lib/ names no browser global). */
-const FOLLOWING = 4;
 
 /** Labels whose `for` names `key` in the control's tree. */
 export function labelsWithFor(root: Document | ShadowRoot, key: string): Element[] {

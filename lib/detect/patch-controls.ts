@@ -7,6 +7,7 @@ import { MAX_NODES, OPAQUE, type Collected } from './collect-controls';
 import { isEditableRoot } from './dom-text';
 import { candidatesFor, type ScanLimits } from './limits';
 import { call, get } from '../dom/read';
+import { byPageOrder, follows } from '../dom/order';
 
 export interface ListChange {
   /** Controls in the subtrees added (where they are now), and in those removed; a moved control is in both. */
@@ -15,9 +16,6 @@ export interface ListChange {
   /** Elements in the subtrees added. */
   addedNodes: number;
 }
-
-/** Node.DOCUMENT_POSITION_FOLLOWING (lib/ names no browser global). */
-const FOLLOWING = 4;
 
 export function patchControls(
   last: Collected,
@@ -37,7 +35,7 @@ export function patchControls(
   if (kept.length + fresh.length >= candidatesFor(limits)) return null;
   const reached = new Set(fresh);
   if (fresh.length === 0) return { collected: { ...last, controls: kept, nodes }, reached };
-  fresh.sort((a, b) => (a === b ? 0 : follows(a, b) ? -1 : 1));
+  fresh.sort(byPageOrder);
   const controls: Element[] = [];
   let from = 0;
   for (const c of fresh) {
@@ -48,11 +46,6 @@ export function patchControls(
   }
   for (let i = from; i < kept.length; i++) controls.push(kept[i]!);
   return { collected: { ...last, controls, nodes }, reached };
-}
-
-/** `b` comes after `a` in the document. */
-function follows(a: Node, b: Node): boolean {
-  return (call(a, 'compareDocumentPosition', b) & FOLLOWING) !== 0;
 }
 
 /** The index of the first control in `list` (from `from` on, all in page order) that comes after `el`. */
