@@ -112,14 +112,16 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
       if (allNames.has(name)) continue;
       allNames.add(name);
       const target: Target = { domain, name, suffixRule: rule };
-      if (name.length >= MIN_SKELETON_LENGTH) {
-        const sk = skeleton(name);
-        if (!bySkeleton.has(sk)) bySkeleton.set(sk, target);
-      }
+      const sk = skeleton(name);
+      if (name.length >= MIN_SKELETON_LENGTH && !bySkeleton.has(sk)) bySkeleton.set(sk, target);
       if (COMMON_WORD_NAMES.has(name)) continue;
       if (name.length >= MIN_SUFFIX_LENGTH) suffixRule.set(name, target);
       if (name.replace(/-/g, '').length >= MIN_EMBED_LENGTH) brands.push(target);
-      if (name.length >= MIN_TYPO_LENGTH) typoNames.push({ name, target });
+      if (name.length >= MIN_TYPO_LENGTH) {
+        typoNames.push({ name, target });
+        // The longest name or skeleton bounds typo candidates in both modes, known before the skeleton form is built.
+        longest = Math.max(longest, name.length, sk.length);
+      }
     }
     const zone = shortNameZone(domain, own);
     if (own.length >= MIN_EMBED_LENGTH || zone) {
@@ -150,8 +152,6 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
   const letters = indexes((s) => s);
   let skeletons: ReturnType<typeof indexes> | undefined;
   const byMode = (skeletonMode: boolean) => (skeletonMode ? (skeletons ??= indexes(skeleton)) : letters);
-  // The longest name or skeleton bounds typo candidates in both modes, known before the skeleton form is built.
-  for (const { name } of typoNames) longest = Math.max(longest, name.length, skeleton(name).length);
 
   function findEmbedded(labels: string[], nameIndex: number, name: string, skeletonMode = false): Target | null {
     // Tokens are the host's parts between dots and hyphens; a pattern is a protected domain's tokens in order.
