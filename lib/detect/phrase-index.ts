@@ -24,8 +24,8 @@ export interface PhraseMatch {
 
 export const UNSPACED_SCRIPT = /[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/;
 
-/** A phrase index as plain data (what the build bundles): phrases by position, every table keyed by text. */
-export interface PhraseIndexData {
+/** A phrase index's tables: phrases by position, every table keyed by text. */
+interface PhraseIndexData {
   phrases: Phrase[];
   /** One-word phrases by their word. */
   single: Record<string, number[]>;
@@ -45,12 +45,9 @@ function entry<T>(table: Record<string, T>, key: string): T | undefined {
 const exactSets = new WeakMap<PhraseIndex, Set<string>>();
 
 export class PhraseIndex {
-  /** Plain data all the way down, so the build can bundle it and a scanner take it as parsed (no rebuilding). */
-  private readonly data: PhraseIndexData;
-
-  constructor(data?: PhraseIndexData) {
-    this.data = data ?? { phrases: [], single: {}, byPair: {}, unspaced: [] };
-  }
+  /** The tables are made by adding phrases, when compiling and again when a scanner decodes the vocabulary
+   * (vocabulary-codec.ts): only the phrases ship. */
+  private readonly data: PhraseIndexData = { phrases: [], single: {}, byPair: {}, unspaced: [] };
 
   add(phrase: Phrase): void {
     const d = this.data;
@@ -72,11 +69,6 @@ export class PhraseIndex {
   /** Every phrase added, in the order added. */
   phrases(): readonly Phrase[] {
     return this.data.phrases;
-  }
-
-  /** The index as plain data (JSON-safe). */
-  toData(): PhraseIndexData {
-    return this.data;
   }
 
   /** Whether a canonical phrase (tokens joined by spaces) is in the index. */

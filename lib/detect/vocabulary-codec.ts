@@ -45,7 +45,7 @@ const TOKEN = ' ';
 const WEAK = '!';
 
 function encodePhrases(index: PhraseIndex, kinds: string[]): EncodedPhrases {
-  const { phrases } = index.toData();
+  const phrases = index.phrases();
   const lines: string[] = [];
   const texts: Array<[number, string]> = [];
   phrases.forEach((p, i) => {
