@@ -3,18 +3,10 @@
 // hashed from its prefix and suffix hashes (a polynomial hash drops a character as `prefix · B^k + suffix`), so a
 // name of n letters costs n multiply-adds instead of n + 1 new strings and map probes. Only a variant the filter
 // may hold is built and looked up in the index: the answer never changes, since a Bloom filter has no false
-// negatives.
+// negatives. The hash is spread by fmix32 before it picks filter bits.
+import { fmix32 } from './hash-list-core.mjs';
 
 const B = 0x01000193;
-
-/** MurmurHash3's finaliser: spreads a polynomial hash's bits before they pick filter bits. */
-function fmix32(h: number): number {
-  h ^= h >>> 16;
-  h = Math.imul(h, 0x85ebca6b);
-  h ^= h >>> 13;
-  h = Math.imul(h, 0xc2b2ae35);
-  return (h ^ (h >>> 16)) >>> 0;
-}
 
 export class DeletionFilter {
   private readonly bits: Uint32Array;
