@@ -13,6 +13,7 @@ import { createLookalikeGate, gateRules } from '../../lib/reputation/lookalike-g
 import { BUNDLED_PROTECTED_DOMAINS } from '../../lib/reputation/protected-domains';
 import { median, nsPerCall, recordBench, type BenchFigure } from './record';
 import { seededRandom } from '../../scripts/lib/seeded-random';
+import { IMITATING_HOSTS, bundledListedHosts, ordinaryHost, randomHost } from './sample-hosts';
 
 v8.setFlagsFromString('--expose_gc');
 const gc = vm.runInNewContext('gc') as () => void;
@@ -24,20 +25,6 @@ const heapUsed = () => {
 
 const N = 1_000_000;
 const QUERIES = 200_000;
-
-const TLDS = ['com', 'net', 'org', 'id', 'co.id', 'xyz', 'top', 'info', 'online', 'site', 'app', 'dev'];
-function randomLabel(next: () => number, min: number, max: number): string {
-  const letters = 'abcdefghijklmnopqrstuvwxyz0123456789';
-  const len = min + Math.floor(next() * (max - min + 1));
-  let s = letters[Math.floor(next() * 26)]!;
-  for (let i = 1; i < len; i++) s += letters[Math.floor(next() * letters.length)];
-  return s;
-}
-function randomHost(next: () => number): string {
-  const parts = next() < 0.3 ? [randomLabel(next, 3, 10)] : [];
-  parts.push(randomLabel(next, 6, 13), TLDS[Math.floor(next() * TLDS.length)]!);
-  return parts.join('.');
-}
 
 /** Set + parent walk: the host, then each parent domain, as a straightforward implementation would do. */
 function setLookup(set: Set<string>, host: string): boolean {
@@ -70,10 +57,7 @@ it('reputation lookups at 1,000,000 entries', () => {
     const h = hosts[Math.floor(next() * N)]!;
     return i % 2 ? h : `www.${h}`;
   });
-  const misses = Array.from(
-    { length: QUERIES },
-    () => `${randomLabel(next, 3, 8)}.${randomLabel(next, 3, 8)}.${randomHost(next)}`,
-  );
+  const misses = Array.from({ length: QUERIES }, () => ordinaryHost(next));
 
   // Hash list: build once (offline in the build script), then every wake-up only loads the buffer.
   let buffer!: ArrayBuffer;
@@ -106,6 +90,8 @@ it('reputation lookups at 1,000,000 entries', () => {
   const bundledColdMs = msOf(() => loadHashList(bundledBuffer), 51);
   const bundled = loadHashList(bundledBuffer);
   const bundledMiss = nsPerCall((i) => lookupHost(bundled, misses[i % QUERIES]!), QUERIES);
+  const listed = bundledListedHosts(resolve(__dirname, '../..'), 20_000);
+  const bundledHit = nsPerCall((i) => lookupHost(bundled, listed[i % listed.length]!), QUERIES);
 
   // Lookalike checks against the bundled protected list: index build and per-host cost on ordinary hosts.
   const indexMs = msOf(() => createLookalikeIndex(BUNDLED_PROTECTED_DOMAINS), 7);
@@ -115,8 +101,7 @@ it('reputation lookups at 1,000,000 entries', () => {
   // in the worker: see the service-worker figure).
   const gateMs = msOf(() => gateRules(createLookalikeGate(BUNDLED_PROTECTED_DOMAINS)), 7);
   const gateRuleCount = gateRules(createLookalikeGate(BUNDLED_PROTECTED_DOMAINS)).length;
-  const tricky = ['kemkes.com', 'bpjs-kesehatan-verifikasi.com', 'kemkez.com', 'xn--kmkes-zwe.com', 'kemkes-go-id.com'];
-  const lookalikeHitNs = nsPerCall((i) => index.check(tricky[i % tricky.length]!), 50_000);
+  const lookalikeHitNs = nsPerCall((i) => index.check(IMITATING_HOSTS[i % IMITATING_HOSTS.length]!), 50_000);
 
   const figures: BenchFigure[] = [
     {
@@ -158,6 +143,13 @@ it('reputation lookups at 1,000,000 entries', () => {
     { name: 'bundled lists: cold start', value: bundledColdMs, unit: 'ms', target: '< 5 ms' },
     { name: 'bundled lists: lookup, miss', value: bundledMiss, unit: 'ns', target: '< 1000 ns' },
     {
+      name: 'bundled lists: lookup, hit',
+      value: bundledHit,
+      unit: 'ns',
+      target: '< 1000 ns',
+      note: `${listed.length} listed hosts, half with www.`,
+    },
+    {
       name: 'lookalike: index build',
       value: indexMs,
       unit: 'ms',
@@ -170,7 +162,13 @@ it('reputation lookups at 1,000,000 entries', () => {
       unit: 'ms',
       note: `${gateRuleCount} rules for ${BUNDLED_PROTECTED_DOMAINS.length} protected domains`,
     },
-    { name: 'lookalike: check, imitating host', value: lookalikeHitNs, unit: 'ns', target: 'a few µs' },
+    {
+      name: 'lookalike: check, imitating host',
+      value: lookalikeHitNs,
+      unit: 'ns',
+      target: 'a few µs',
+      note: `mix of ${IMITATING_HOSTS.join(', ')}`,
+    },
   ];
   recordBench('reputation', figures);
   for (const f of figures) console.warn(`${f.name}: ${f.value.toFixed(1)} ${f.unit}${f.note ? ` (${f.note})` : ''}`);

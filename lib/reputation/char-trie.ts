@@ -3,17 +3,30 @@
 
 const SYMBOLS = 37;
 
+/** Each ASCII code's symbol (a-z 0-25, 0-9 26-35, "-" 36), or -1. */
+const SYMBOL = new Int8Array(128).fill(-1);
+for (let c = 97; c <= 122; c++) SYMBOL[c] = c - 97;
+for (let c = 48; c <= 57; c++) SYMBOL[c] = c - 22;
+SYMBOL[45] = 36;
+
 function symbol(code: number): number {
-  if (code >= 97 && code <= 122) return code - 97;
-  if (code >= 48 && code <= 57) return code - 22;
-  return code === 45 ? 36 : -1;
+  return code < 128 ? SYMBOL[code]! : -1;
 }
 
 export class CharTrie {
-  private next = new Int32Array(SYMBOLS * 64).fill(-1);
+  private next: Int32Array;
   /** Per node: 0 = no word ends here, otherwise the value given when the word was added. */
-  private values = new Int32Array(64);
+  private values: Int32Array;
   private nodes = 1;
+
+  /**
+   * `letters`: how many letters the words to be added have in all (a trie has at most one node more), so the tables
+   * are made once at their size rather than grown by copying.
+   */
+  constructor(letters = 63) {
+    this.next = new Int32Array(SYMBOLS * (letters + 1)).fill(-1);
+    this.values = new Int32Array(letters + 1);
+  }
 
   /** Adds `word` (read backwards when `reverse`) with a non-zero value; a later add of the same word keeps the first. */
   add(word: string, value: number, reverse = false): void {
@@ -55,14 +68,15 @@ export class CharTrie {
 
   /** Does any word start at some position of `text`? A cheap test before matching in earnest. */
   occursIn(text: string): boolean {
+    const { next, values } = this;
     for (let from = 0; from < text.length; from++) {
       let node = 0;
       for (let i = from; i < text.length; i++) {
         const s = symbol(text.charCodeAt(i));
         if (s < 0) break;
-        node = this.next[node * SYMBOLS + s]!;
+        node = next[node * SYMBOLS + s]!;
         if (node < 0) break;
-        if (this.values[node] !== 0) return true;
+        if (values[node] !== 0) return true;
       }
     }
     return false;

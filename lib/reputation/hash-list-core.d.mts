@@ -6,6 +6,8 @@ export declare const HEADER_FIXED_BYTES: number;
 export declare const MAX_LISTS: number;
 export declare const MAX_BUCKET_BITS: number;
 export declare function bucketBitsFor(n: number): number;
+/** fmix32 from MurmurHash3: spreads the bits of a 32-bit state (unsigned result). */
+export declare function fmix32(h: number): number;
 
 export interface ListInfo {
   id: string;

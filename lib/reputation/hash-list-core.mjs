@@ -31,7 +31,7 @@ export const MAX_BUCKET_BITS = 16;
 export const MAX_LISTS = 8;
 
 /** fmix32 from MurmurHash3: spreads the bits of a 32-bit state. */
-function fmix32(h) {
+export function fmix32(h) {
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);
   h ^= h >>> 13;

@@ -8,6 +8,7 @@ import {
   hasOneAdjacentSwap,
   isEditDistanceAtMostOne,
 } from './edit-distance';
+import { DeletionFilter } from './deletion-filter';
 import { PROTECTED_CATEGORY, type ProtectedDomain } from './protected-domains';
 import policy from './data/lookalike-policy.json';
 import { skeleton } from './skeleton';
@@ -95,6 +96,7 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
   const typoNames: Neighbour[] = [];
   const embedForms: EmbedPattern[] = [];
   let longest = 0;
+  let typoKeys = 0;
 
   // One entry per domain; other names given twice (bundled and settings) are merged.
   const merged = new Map<string, { category: ProtectedDomain['category']; names: string[] }>();
@@ -121,6 +123,7 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
         typoNames.push({ name, target });
         // The longest name or skeleton bounds typo candidates in both modes, known before the skeleton form is built.
         longest = Math.max(longest, name.length, sk.length);
+        typoKeys += Math.max(name.length, sk.length) + 1;
       }
     }
     const zone = shortNameZone(domain, own);
@@ -137,17 +140,19 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
   /** The typo (deletion-neighbourhood) and embedding indexes, of the names as written or of their skeletons. */
   function indexes(form: (s: string) => string) {
     const typos = new Map<string, Neighbour[]>();
+    const typoFilter = new DeletionFilter(typoKeys, longest + 1);
     for (const { name, target } of typoNames) {
       const n = form(name);
       addTo(typos, n, { name: n, target });
       for (let i = 0; i < n.length; i++) addTo(typos, n.slice(0, i) + n.slice(i + 1), { name: n, target });
+      typoFilter.addWithDeletions(n);
     }
     const embeds = new Map<string, EmbedPattern[]>();
     for (const { tokens, target, zone } of embedForms) {
       const t = tokens.map(form);
       addTo(embeds, t[0]!, { tokens: t, target, zone: zone?.map(form) });
     }
-    return { typos, embeds };
+    return { typos, typoFilter, embeds };
   }
   const letters = indexes((s) => s);
   let skeletons: ReturnType<typeof indexes> | undefined;
@@ -182,8 +187,10 @@ export function buildNameIndex(protectedDomains: readonly ProtectedDomain[]): Na
   function findTypo(candidate: string, skeletonMode: boolean): { target: Target; how: 'typo' | 'swap' } | null {
     if (allNames.has(candidate) || candidate.length < MIN_TYPO_LENGTH - 1 || candidate.length > longest + 1)
       return null;
-    const index = byMode(skeletonMode).typos;
+    const { typos: index, typoFilter } = byMode(skeletonMode);
+    typoFilter.prepare(candidate);
     for (let d = -1; d < candidate.length; d++) {
+      if (!typoFilter.mayHold(d)) continue;
       const key = d < 0 ? candidate : candidate.slice(0, d) + candidate.slice(d + 1);
       const neighbours = index.get(key);
       if (!neighbours) continue;

@@ -9,17 +9,21 @@ import { letterSkeleton } from './skeleton';
 
 export interface LureMatcher {
   /**
-   * The brand a label is built on, or null. `skeletonLabel` is the label's letterSkeleton, `label` the label as
-   * written. `plain`: the brand is there letter for letter (no look-alike characters).
+   * A label's letter skeleton without its hyphens, when some protected brand occurs in it; null when none does (most
+   * labels), and then find and findPair have nothing to find. One pass over the label.
    */
-  find(skeletonLabel: string, label: string): { target: Target; plain: boolean } | null;
+  branded(skeletonLabel: string): string | null;
+  /**
+   * The brand a label is built on, or null. `branded` is the label's `branded` form, `label` the label as written.
+   * `plain`: the brand is there letter for letter (no look-alike characters).
+   */
+  find(branded: string, label: string): { target: Target; plain: boolean } | null;
   /**
    * A label holding two different names of the same protected domain (a service and its parent:
-   * `satusehat-kemkes`, `pcare-bpjs`), whatever else is around them: the target, or null. Issue 14, item 6.
+   * `satusehat-kemkes`, `pcare-bpjs`), whatever else is around them: the target, or null. `branded` is the label's
+   * `branded` form. Issue 14, item 6.
    */
-  findPair(skeletonLabel: string): Target | null;
-  /** Whether any protected brand occurs in the label at all: when not, find and findPair have nothing to find. */
-  mentionsBrand(skeletonLabel: string): boolean;
+  findPair(branded: string): Target | null;
 }
 
 const { words, fillers } = lureData as { words: string[]; fillers: string[] };
@@ -30,36 +34,31 @@ const BARE = 1; // reachable through fillers and digits only
 const LURED = 2; // reachable with at least one lure word on the way
 
 const isDigit = (c: number) => c >= 48 && c <= 57;
-const unhyphenated = (s: string) => (s.includes('-') ? s.replace(/-/g, '') : s);
 
 export function buildLureMatcher(names: NameIndex): LureMatcher {
-  const forwardWords = new CharTrie();
-  const backwardWords = new CharTrie();
-  for (const w of words) {
-    forwardWords.add(letterSkeleton(w), LURED);
-    backwardWords.add(letterSkeleton(w), LURED, true);
+  const lure = words.map((w) => ({ skeleton: letterSkeleton(w), value: LURED }));
+  const filler = fillers.map((w) => ({ skeleton: letterSkeleton(w), value: BARE }));
+  const wordLetters = [...lure, ...filler].reduce((n, w) => n + w.skeleton.length, 0);
+  const forwardWords = new CharTrie(wordLetters);
+  const backwardWords = new CharTrie(wordLetters);
+  for (const w of [...lure, ...filler]) {
+    forwardWords.add(w.skeleton, w.value);
+    backwardWords.add(w.skeleton, w.value, true);
   }
-  for (const w of fillers) {
-    forwardWords.add(letterSkeleton(w), BARE);
-    backwardWords.add(letterSkeleton(w), BARE, true);
-  }
-  const brandTrie = new CharTrie();
-  const brands: Array<{ target: Target; plain: string }> = [];
-  for (const target of names.brands) {
+  const brands = names.brands.map((target) => {
     const plain = target.name.replace(/-/g, '');
-    brands.push({ target, plain });
-    brandTrie.add(letterSkeleton(plain), brands.length);
-  }
+    return { target, plain, skeleton: letterSkeleton(plain) };
+  });
+  const brandTrie = new CharTrie(brands.reduce((n, b) => n + b.skeleton.length, 0));
+  brands.forEach((b, i) => brandTrie.add(b.skeleton, i + 1));
   const forward = new Uint8Array(256);
   const backward = new Uint8Array(256);
   const ends = new Int32Array(32);
   const values = new Int32Array(32);
 
-  function find(skeletonLabel: string, label: string): { target: Target; plain: boolean } | null {
-    const s = unhyphenated(skeletonLabel);
+  function find(s: string, label: string): { target: Target; plain: boolean } | null {
     const n = s.length;
-    // Most labels contain no brand at all: one cheap pass rules them out.
-    if (n < 5 || n >= forward.length || !brandTrie.occursIn(s)) return null;
+    if (n < 5 || n >= forward.length) return null;
     // backward[j]: s[j..n) is made of fillers, digits and lure words (LURED if at least one lure word).
     backward.fill(NONE, 0, n + 1);
     backward[n] = BARE;
@@ -96,9 +95,8 @@ export function buildLureMatcher(names: NameIndex): LureMatcher {
     return null;
   }
 
-  function findPair(skeletonLabel: string): Target | null {
-    const s = unhyphenated(skeletonLabel);
-    if (s.length < 8 || !brandTrie.occursIn(s)) return null;
+  function findPair(s: string): Target | null {
+    if (s.length < 8) return null;
     // Names found so far: where each ends, its domain and name; a later one starting after an earlier one's end,
     // with the same domain and another name, is a pair.
     const found: Array<{ end: number; brand: (typeof brands)[number] }> = [];
@@ -116,5 +114,10 @@ export function buildLureMatcher(names: NameIndex): LureMatcher {
     return null;
   }
 
-  return { find, findPair, mentionsBrand: (skeletonLabel) => brandTrie.occursIn(unhyphenated(skeletonLabel)) };
+  function branded(skeletonLabel: string): string | null {
+    const s = skeletonLabel.includes('-') ? skeletonLabel.replace(/-/g, '') : skeletonLabel;
+    return brandTrie.occursIn(s) ? s : null;
+  }
+
+  return { branded, find, findPair };
 }

@@ -12,24 +12,21 @@ const NON_ASCII = /[^\x00-\x7f]/;
 export const CONFUSABLES_VERSION: string = (table as { version: string }).version;
 
 function mapAscii(s: string, keepDigits: boolean): string {
-  // Most hosts have nothing to map: find the first character that does before building a new string.
-  let i = 0;
-  for (; i < s.length; i++) {
-    const code = s.charCodeAt(i);
-    if (ASCII[code] !== undefined && !(keepDigits && code >= 48 && code <= 57)) break;
-  }
-  if (i === s.length) return s;
-  let out = s.slice(0, i);
-  for (; i < s.length; i++) {
+  // Most hosts have nothing to map: nothing is built until the first character that does, and then the runs
+  // between mapped characters are appended whole.
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < s.length; i++) {
     const code = s.charCodeAt(i);
     const mapped = ASCII[code];
-    out += mapped === undefined || (keepDigits && code >= 48 && code <= 57) ? s[i] : mapped;
+    if (mapped === undefined || (keepDigits && code >= 48 && code <= 57)) continue;
+    out += s.slice(from, i) + mapped;
+    from = i + 1;
   }
-  return out;
+  return from === 0 ? s : out + s.slice(from);
 }
 
 function mapChars(s: string, keepDigits: boolean): string {
-  if (!NON_ASCII.test(s)) return mapAscii(s, keepDigits);
   let out = '';
   for (const ch of s) {
     const code = ch.charCodeAt(0);
@@ -39,17 +36,19 @@ function mapChars(s: string, keepDigits: boolean): string {
   return out;
 }
 
-function fold(s: string): string {
-  if (!NON_ASCII.test(s)) return s.toLowerCase();
-  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+/** Folded (NFD, combining marks dropped, lower case), then mapped. ASCII, the common case, needs neither NFD nor
+ * the walk by code points. */
+function skeletonOf(s: string, keepDigits: boolean): string {
+  if (!NON_ASCII.test(s)) return mapAscii(s.toLowerCase(), keepDigits);
+  return mapChars(s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase(), keepDigits);
 }
 
 /** The skeleton of a label or host (Unicode or ASCII). Two names that look alike have the same skeleton. */
 export function skeleton(s: string): string {
-  return mapChars(fold(s), false);
+  return skeletonOf(s, false);
 }
 
 /** Like skeleton, but digits stay digits: for matching words and numbers around a brand (`bpjs-daftar2024`). */
 export function letterSkeleton(s: string): string {
-  return mapChars(fold(s), true);
+  return skeletonOf(s, true);
 }
