@@ -183,6 +183,12 @@ function searchesRecords(d: FieldDescriptor, voc: Vocabulary): boolean {
   return caption !== undefined && caption.length <= 120 && matchText(caption, voc).negative;
 }
 
+/** The field's own caption (label, aria, or the text beside it) is a condition's name and little else. */
+function captionNamesCondition(d: FieldDescriptor, voc: Vocabulary): boolean {
+  const caption = [d.label, d.aria, d.inferredFar ? '' : d.inferred].find((t) => t.trim().length > 0) ?? '';
+  return caption.length <= 60 && mentions(caption, voc, 'conditions');
+}
+
 export function classifyField(described: FieldDescriptor): Classification | null {
   if (NEVER_TYPES.has(described.type)) return null;
   const d =
@@ -267,6 +273,10 @@ export function classifyField(described: FieldDescriptor): Classification | null
   // ("Riwayat penyakit keluarga", "Pernah menderita…").
   if (options === 'conditions' && d.members > 1 && !d.isSearch && tally.size === 0)
     add(tally, 'diagnosis_or_condition', 0.8, true, order + 1);
+  // "Asthma: N/A / YES / NO" (a review of systems): a yes/no question whose own caption is a condition's name asks
+  // whether the person has it. Weakly, so only on a page about health care.
+  if (options === 'yesno' && !d.isSearch && tally.size === 0 && captionNamesCondition(d, voc))
+    add(tally, 'diagnosis_or_condition', 0.8, false, order + 1);
   if (d.type === 'file' && acceptsImaging(d.accept)) add(tally, 'lab_or_imaging_result', 0.95, true, order + 2);
   if (ac === 'bday') add(tally, 'date_of_birth', 1, true, -1);
   if (ac === 'bday-day' || ac === 'bday-month' || ac === 'bday-year') add(tally, 'date_of_birth', 0.9, true, -1);

@@ -7,7 +7,8 @@ import { read } from './read-deps';
 import { call, get } from '../dom/read';
 
 const HEADING = /^h[1-6]$/;
-const TITLE_CLASS = /(^|[\s_-])(heading|header|title|judul|caption|legend)([\s_-]|$)/i;
+// "head" alone too: Frappe's "section-head", "box-head", "widget-head" title a section the way "panel-heading" does.
+const TITLE_CLASS = /(^|[\s_-])(head|heading|header|title|judul|caption|legend)([\s_-]|$)/i;
 const MAX_UP = 10;
 const MAX_BACK = 8;
 

@@ -11,6 +11,7 @@ import { isMeaningful } from './dom-text';
 import type { FieldDescriptor } from './field-descriptor';
 import { closeTogether } from './dom-near';
 import { SECTION_KINDS, borrowsSection } from './field-sources';
+import { matchText } from './match-text';
 import { isUnitSelect, type Unit } from './split-fields';
 import { optionsSay } from './structural-hints';
 import { tokenize } from './tokenize';
@@ -151,10 +152,24 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
     const before = out[i - 1]!;
     const after = out[i + 1]!;
     if (c.kind !== null || before.kind === null || before.kind !== after.kind) continue;
-    if (!SECTION_KINDS.has(before.kind) || !rowMeasure(c.unit.descriptor, voc)) continue;
+    if (!SECTION_KINDS.has(before.kind)) continue;
+    if (!rowMeasure(c.unit.descriptor, voc) && !rowQuestion(c, before, after, voc)) continue;
     if (!c.unit.descriptor.medicalContext) continue;
     if (closeTogether(before.unit.element, c.unit.element, 3) && closeTogether(c.unit.element, after.unit.element, 3))
       c.kind = before.kind;
+  }
+  // "Nutrition Values: Height [ ] Weight [ ] | Notes [ ]" (a Frappe section): a free-text box whose caption names
+  // no topic, after two health fields of one kind under the same heading, is the notes of that section, although
+  // the heading itself names nothing the vocabulary knows.
+  for (let i = 2; i < out.length; i++) {
+    const c = out[i]!;
+    const [p1, p2] = [out[i - 1]!, out[i - 2]!];
+    const d = c.unit.descriptor;
+    if (c.kind !== null || !NOTE_TYPES.has(d.type) || !d.medicalContext || !isMeaningful(d.heading)) continue;
+    if (p1.kind === null || p1.kind !== p2.kind || !SECTION_KINDS.has(p1.kind)) continue;
+    if (p1.unit.descriptor.heading !== d.heading || p2.unit.descriptor.heading !== d.heading) continue;
+    if (!borrowsSection(d, voc) || d.isSearch) continue;
+    if (closeTogether(p1.unit.element, c.unit.element, SECTION_UP)) c.kind = p1.kind;
   }
   // "If yes, please specify" takes the kind of the question right before it, over anything its id or name
   // alone suggested ("q_penyakit_ket" under "Pernah didiagnosis…?").
@@ -174,17 +189,40 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
     const prev = out[i - 1]!;
     if (c.kind !== 'diagnosis_or_condition' || prev.kind !== 'health_history') continue;
     if (optionsSay(prev.unit.descriptor.options, voc) !== 'yesno') continue;
+    // A yes/no question of its own ("History of Heart Murmur? | Arrythmia?" in a review of systems) asks about
+    // today, not about the stay or illness before it.
+    if (optionsSay(c.unit.descriptor.options, voc) === 'yesno') continue;
     if (closeTogether(prev.unit.element, c.unit.element, 4)) c.kind = 'health_history';
   }
   return out;
 }
 
 const FOLLOW_UP_KINDS = kindsWhere((d) => d.followUp);
+const YES_NO_KINDS = kindsWhere((d) => d.yesNo);
+/** Narrative boxes a section's notes are written in. */
+const NOTE_TYPES = new Set(['textarea', 'contenteditable']);
+/** How far up two fields of one section may part (a Frappe section: control, form-group, column form…). */
+const SECTION_UP = 8;
 const MEASURE_TYPES = new Set(['text', 'number', '']);
 
 /** A box for a number or a short text whose own caption names no topic ("Lama", "Durasi", none at all). */
 function rowMeasure(d: FieldDescriptor, voc: Vocabulary): boolean {
   return MEASURE_TYPES.has(d.type) && d.members === 1 && !d.isSearch && borrowsSection(d, voc);
+}
+/**
+ * "Cough? | Sputum? | Shortness of Breath?" (a review of systems): a yes/no question between two yes/no questions
+ * of one health kind in the same row, whose caption names no topic a yes/no answer can take (nor
+ * anything never sensitive), asks about the same kind of thing.
+ */
+function rowQuestion(c: Classified, before: Classified, after: Classified, voc: Vocabulary): boolean {
+  const d = c.unit.descriptor;
+  if (d.isSearch || !YES_NO_KINDS.has(before.kind!)) return false;
+  for (const u of [c, before, after]) if (optionsSay(u.unit.descriptor.options, voc) !== 'yesno') return false;
+  const caption = [d.label, d.inferred, d.aria].find((t) => isMeaningful(t));
+  if (!caption || caption.length > 60) return false;
+  // A word a yes/no answer cannot take (a test's name: "Sputum" is also a specimen) says nothing here either.
+  const m = matchText(caption, voc);
+  return !m.negative && m.hits.every((h) => !YES_NO_KINDS.has(h.kind));
 }
 const CHOICE_TYPES = new Set(['select', 'radio', 'checkbox']);
 

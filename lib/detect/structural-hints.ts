@@ -33,6 +33,10 @@ const YES_NO_WORDS = new Set([
   'tidak tahu',
   'not sure',
   'ragu',
+  // "N/A / YES / NO" (OpenEMR's review of systems): not asked is no answer about what the question names.
+  'n a',
+  'na',
+  'not applicable',
 ]);
 
 const SEX_WORDS = new Set([

@@ -881,3 +881,258 @@ describe("a list captioned with several topics holds records of them: the record
     expect(select('Allergies')).toBe('allergy');
   });
 });
+
+// Seventh pass, English (detect.design.md "Seventh pass, English"): review of systems, Frappe desk sections.
+
+/** OpenEMR's review of systems: a caption cell, then N/A / YES / NO radios wrapped in labels. */
+function rosRow(items: Array<[string, string]>): string {
+  const radios = (n: string) =>
+    ['N/A', 'YES', 'NO'].map((v) => `<label><input type="radio" name="${n}" value="${v}">${v}</label>`).join('');
+  return (
+    '<tr>' +
+    items.map(([c, n]) => `<td class="response">${c}:</td><td class="response">${radios(n)}</td>`).join('') +
+    '</tr>'
+  );
+}
+// OpenEMR titles every page "OpenEMR"; the review of systems names itself in a title span only.
+const rosPage = (rows: string[], title = 'Review Of Systems') =>
+  `<form method="post"><p><span class="main_title">${title}</span></p><table><tr><td>` +
+  `<span class="section_title">Constitutional</span><table>${rows.join('')}</table></td></tr></table></form>`;
+
+describe('a review of systems: symptoms answered N/A / YES / NO (vocab/en.json: OpenEMR ROS)', () => {
+  it('symptom captions over N/A / YES / NO radios are other health', () => {
+    const k = scanKinds(
+      rosPage([
+        rosRow([
+          ['Fever', 'fever'],
+          ['Chills', 'chills'],
+          ['Fatigue', 'fatigue'],
+        ]),
+      ]),
+      'OpenEMR',
+    );
+    expect(k).toEqual({ fever: 'other_health', chills: 'other_health', fatigue: 'other_health' });
+  });
+
+  it('"N/A" beside yes and no is still a yes/no answer: never a blood group', () => {
+    const d = { type: 'radio', inferred: 'Blood group card', options: ['N/A', 'YES', 'NO'], members: 3 };
+    expect(kindOf({ ...d, medicalContext: true })).not.toBe('blood_type');
+  });
+
+  it('near miss: "Weakness" and "Irritability" on a staff appraisal say nothing', () => {
+    const k = scanKinds(
+      '<form method="post"><h2>Annual performance review</h2><label for="w">Weakness</label><textarea id="w"></textarea>' +
+        '<label for="i">Irritability</label><input id="i" name="i"></form>',
+    );
+    expect(k).toEqual({});
+  });
+});
+
+describe('a yes/no question whose caption is a condition asks whether the person has it', () => {
+  it('"Asthma" and "COPD" in a review of systems are conditions', () => {
+    const k = scanKinds(
+      rosPage([
+        rosRow([
+          ['Cough', 'cough'],
+          ['Asthma', 'asthma'],
+          ['COPD', 'copd'],
+        ]),
+      ]),
+      'OpenEMR',
+    );
+    expect(k).toEqual({ cough: 'other_health', asthma: 'diagnosis_or_condition', copd: 'diagnosis_or_condition' });
+  });
+
+  it('near miss: a condition caption over yes/no answers on a page that is not about health says nothing', () => {
+    expect(kindOf({ type: 'radio', inferred: 'Asthma:', options: ['Yes', 'No'], members: 2 })).toBeNull();
+  });
+
+  it('a yes/no question after "History of …" asks about today (a free-text diagnosis after one stays history, above)', () => {
+    const k = scanKinds(
+      rosPage([
+        rosRow([
+          ['Chest Pain', 'cp'],
+          ['History of Heart Murmur', 'hm'],
+          ['Arrythmia', 'arr'],
+        ]),
+      ]),
+      'OpenEMR',
+    );
+    expect(k).toEqual({ cp: 'other_health', hm: 'health_history', arr: 'diagnosis_or_condition' });
+  });
+});
+
+describe('a yes/no question between two of one health kind in a row asks the same kind of thing', () => {
+  it('"Sputum" (also a specimen) between "Cough" and "Shortness of Breath" is a symptom', () => {
+    const k = scanKinds(
+      rosPage([
+        rosRow([
+          ['Cough', 'cough'],
+          ['Sputum', 'sputum'],
+          ['Shortness of Breath', 'shortness_of_breath'],
+        ]),
+      ]),
+      'OpenEMR',
+    );
+    expect(k).toEqual({ cough: 'other_health', sputum: 'other_health', shortness_of_breath: 'other_health' });
+  });
+
+  it('near miss: between questions of two kinds, or captioned with something never sensitive, it says nothing', () => {
+    const k = scanKinds(
+      rosPage([
+        rosRow([
+          ['Cough', 'c'],
+          ['Sputum', 's'],
+          ['Asthma', 'a'],
+        ]),
+        rosRow([
+          ['Fever', 'f'],
+          ['Email', 'e'],
+          ['Chills', 'ch'],
+        ]),
+      ]),
+      'OpenEMR',
+    );
+    expect(k).toEqual({ c: 'other_health', a: 'diagnosis_or_condition', f: 'other_health', ch: 'other_health' });
+  });
+
+  it('near miss: "PND" (pendidikan) over school levels on a patient master stays silent', () => {
+    const k = scanKinds(
+      '<form method="post"><h3>Data Pasien</h3><label for="alergi">Alergi</label><input id="alergi">' +
+        '<label for="keluhan">Keluhan</label><input id="keluhan"><label for="pnd">PND</label><select id="pnd">' +
+        '<option>TS</option><option>SD</option><option>SMP</option><option>SMA</option><option>S1</option></select></form>',
+    );
+    expect(k.pnd).toBeUndefined();
+  });
+});
+
+/** The Frappe desk: a section head div, one <form> per column, unassociated labels, data-fieldname only. */
+function frappeSection(head: string, columns: Array<Array<[string, string, string]>>): string {
+  const control = ([fn, label, tag]: [string, string, string]) =>
+    `<div class="frappe-control" data-fieldname="${fn}"><div class="form-group"><div class="clearfix">` +
+    `<label class="control-label">${label}</label></div><div class="control-input-wrapper"><div class="control-input">` +
+    (tag === 'textarea'
+      ? `<textarea class="form-control" data-fieldname="${fn}"></textarea>`
+      : tag.startsWith('select')
+        ? `<select class="form-control" data-fieldname="${fn}">${tag
+            .slice(7)
+            .split('/')
+            .map((o) => `<option>${o}</option>`)
+            .join('')}</select>`
+        : `<input type="text" class="form-control" data-fieldname="${fn}">`) +
+    '</div></div></div></div>';
+  return (
+    `<div class="row form-section"><div class="section-head">${head}</div><div class="section-body">` +
+    columns.map((c) => `<div class="form-column col-sm-6"><form>${c.map(control).join('')}</form></div>`).join('') +
+    '</div></div>'
+  );
+}
+function frappeKinds(html: string, title = ''): Record<string, string> {
+  const doc = page(html, title);
+  const out: Record<string, string> = {};
+  for (const f of scanRoot(doc).fields) out[f.element.getAttribute('data-fieldname')!] = f.report.kind;
+  return out;
+}
+
+describe('a "section-head" block is a heading (Frappe desk sections)', () => {
+  it('"Notes" under a "Vital Signs" section head is the vital signs\' notes', () => {
+    const k = frappeKinds(
+      frappeSection('Vital Signs', [[['temperature', 'Body Temperature', 'input']], [['note', 'Notes', 'textarea']]]),
+    );
+    expect(k).toEqual({ temperature: 'other_health', note: 'other_health' });
+  });
+
+  it('near miss: "Notes" under a "Shipping" section head says nothing', () => {
+    expect(frappeKinds(frappeSection('Shipping', [[['note', 'Notes', 'textarea']]]))).toEqual({});
+  });
+});
+
+describe("a free-text box with no topic after two health fields of one kind under one heading is that section's notes", () => {
+  const vitals = frappeSection('Vital Signs', [
+    [
+      ['temperature', 'Body Temperature', 'input'],
+      ['pulse', 'Heart Rate / Pulse', 'input'],
+    ],
+  ]);
+  const nutrition = (head2: string) =>
+    vitals +
+    frappeSection('Nutrition Values', [
+      [
+        ['height', 'Height (In Meter)', 'input'],
+        ['weight', 'Weight (In Kilogram)', 'input'],
+      ],
+    ]) +
+    (head2 ? frappeSection(head2, [[['note', 'Notes', 'textarea']]]) : '');
+
+  it('"Notes" beside Height and Weight under "Nutrition Values" is other health', () => {
+    const html =
+      vitals +
+      frappeSection('Nutrition Values', [
+        [
+          ['height', 'Height (In Meter)', 'input'],
+          ['weight', 'Weight (In Kilogram)', 'input'],
+        ],
+        [['note', 'Notes', 'textarea']],
+      ]);
+    expect(frappeKinds(html, 'New Vital Signs')).toMatchObject({
+      height: 'other_health',
+      weight: 'other_health',
+      note: 'other_health',
+    });
+  });
+
+  it('near miss: "Notes" under the next section\'s own heading is that section\'s', () => {
+    const k = frappeKinds(nutrition('More Information'), 'New Vital Signs');
+    expect(k).toMatchObject({ height: 'other_health', weight: 'other_health' });
+    expect(k.note).toBeUndefined();
+  });
+
+  it('near miss: after fields of two kinds the notes are not one of them', () => {
+    const html = frappeSection('Details', [
+      [
+        ['allergies', 'Allergies', 'textarea'],
+        ['medication', 'Medication', 'textarea'],
+      ],
+      [['note', 'Notes', 'textarea']],
+    ]);
+    expect(frappeKinds(html, 'New Patient')).toEqual({ allergies: 'allergy', medication: 'medication' });
+  });
+});
+
+describe('examination findings and risk factors (vocab/en.json: Frappe Healthcare vital signs and patient)', () => {
+  it('"Tongue" and "Abdomen" selects of findings under vital signs are other health', () => {
+    const html = frappeSection('Vital Signs', [
+      [
+        ['pulse', 'Heart Rate / Pulse', 'input'],
+        ['tongue', 'Tongue', 'select:Coated/Normal/Furry'],
+      ],
+      [['abdomen', 'Abdomen', 'select:Normal/Bloated/Constipated']],
+    ]);
+    expect(frappeKinds(html)).toEqual({ pulse: 'other_health', tongue: 'other_health', abdomen: 'other_health' });
+  });
+
+  it('"Other Risk Factors" in a patient\'s history is other health', () => {
+    const html = frappeSection('Risk Factors', [
+      [
+        ['tobacco', 'Tobacco Consumption (Past)', 'input'],
+        ['other', 'Other Risk Factors', 'textarea'],
+      ],
+    ]);
+    expect(frappeKinds(html, 'New Patient')).toEqual({ tobacco: 'health_history', other: 'other_health' });
+  });
+
+  it('near miss: a shoe\'s "Tongue" and a loan\'s "Risk factors" say nothing', () => {
+    expect(
+      kindOf({
+        type: 'select',
+        tag: 'select',
+        label: 'Tongue',
+        options: ['Padded', 'Gusseted'],
+        pageTitle: 'Trail runner',
+      }),
+    ).toBeNull();
+    expect(
+      kindOf({ type: 'textarea', tag: 'textarea', label: 'Risk factors', heading: 'Loan application' }),
+    ).toBeNull();
+  });
+});
