@@ -214,6 +214,10 @@ describe('hard negatives', () => {
     'diagnose.com', // diagnos.co.id (a lab): its brand is one letter from the ordinary word
     'diagnosa.id',
     'satu-persen.com', // satupersen.net (counselling): satu persen means one percent
+    'halal.com', // halal.go.id (BPJPH, halal certification): halal is the ordinary word of every halal site
+    'halalmui.org', // ...such as MUI's own halal institute
+    'halal-online.com',
+    'infohalal.id',
     'pertanian.com', // and ordinary words (agriculture) likewise
     'kehutanan.com', // kehutanan.go.id: forestry
     'kimiafarma.com', // a company (not a public body) under another suffix
