@@ -218,6 +218,9 @@ describe('hard negatives', () => {
     'halalmui.org', // ...such as MUI's own halal institute
     'halal-online.com',
     'infohalal.id',
+    'transmigrasi.com', // transmigrasi.go.id (Kementerian Transmigrasi): transmigrasi is the ordinary word
+    'infotransmigrasi.com',
+    'transmigrasi-indonesia.com',
     'pertanian.com', // and ordinary words (agriculture) likewise
     'kehutanan.com', // kehutanan.go.id: forestry
     'kimiafarma.com', // a company (not a public body) under another suffix
