@@ -224,6 +224,8 @@ describe('hard negatives', () => {
     'transmigrasi.com', // transmigrasi.go.id (Kementerian Transmigrasi): transmigrasi is the ordinary word
     'infotransmigrasi.com',
     'transmigrasi-indonesia.com',
+    'polka.com', // polkam.go.id (Kemenko Polkam): one letter from polka, the dance and the dot pattern
+    'polkas.com',
     'pertanian.com', // and ordinary words (agriculture) likewise
     'kehutanan.com', // kehutanan.go.id: forestry
     'kimiafarma.com', // a company (not a public body) under another suffix
