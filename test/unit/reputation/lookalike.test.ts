@@ -108,6 +108,7 @@ describe('short names with their suffix (kpk.go.id, ham.go.id, dpd.go.id, pkp.go
     ['ojk-go-id.com', 'ojk.go.id'],
     ['bi-go-id.com', 'bi.go.id'], // two letters: Bank Indonesia
     ['tni-mil-id.com', 'tni.mil.id'],
+    ['ksp-go-id.com', 'ksp.go.id'], // Kantor Staf Presiden
     ['axa.co.id.klaim.example', 'axa.co.id'],
   ])('%s imitates %s (embedded)', (host, imitates) => {
     expect(check(host)).toEqual({ imitates, how: 'embedded' });
@@ -138,6 +139,8 @@ describe('short names with their suffix (kpk.go.id, ham.go.id, dpd.go.id, pkp.go
     'kpk-id.com', // half a suffix
     'kpk.id',
     'bih-id.com', // bih.id has a one-label suffix: too short to stand even with it
+    'ksp-nasari.com', // KSP is also every savings-and-loan cooperative (koperasi simpan pinjam): ksp.go.id is not it
+    'ksp.co.id',
   ])('%s is not flagged', (host) => {
     expect(check(host)).toBeNull();
   });
@@ -214,6 +217,15 @@ describe('hard negatives', () => {
     'diagnose.com', // diagnos.co.id (a lab): its brand is one letter from the ordinary word
     'diagnosa.id',
     'satu-persen.com', // satupersen.net (counselling): satu persen means one percent
+    'halal.com', // halal.go.id (BPJPH, halal certification): halal is the ordinary word of every halal site
+    'halalmui.org', // ...such as MUI's own halal institute
+    'halal-online.com',
+    'infohalal.id',
+    'transmigrasi.com', // transmigrasi.go.id (Kementerian Transmigrasi): transmigrasi is the ordinary word
+    'infotransmigrasi.com',
+    'transmigrasi-indonesia.com',
+    'polka.com', // polkam.go.id (Kemenko Polkam): one letter from polka, the dance and the dot pattern
+    'polkas.com',
     'pertanian.com', // and ordinary words (agriculture) likewise
     'kehutanan.com', // kehutanan.go.id: forestry
     'kimiafarma.com', // a company (not a public body) under another suffix
