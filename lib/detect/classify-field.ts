@@ -5,7 +5,7 @@
 import { KINDS, kindsWhere, type FieldKind } from '../kinds/field-kinds';
 import type { FieldDescriptor } from './field-descriptor';
 import { KIND_FITS, NEVER_TYPES } from './kind-fit';
-import { matchText, mentions, namesAttribute, type TextMatch } from './match-text';
+import { SEARCH_VERB, matchText, mentions, namesAttribute, type TextMatch } from './match-text';
 import { SECTION_KINDS, borrowsSection, sourcesOf, type Source } from './field-sources';
 import { acceptsDocuments, acceptsImaging, declaredDigits, declaresDateFormat, optionsSay } from './structural-hints';
 import { isGenericCaption, vocabulary, type Vocabulary } from './vocabulary';
@@ -119,6 +119,13 @@ function digitsFit(kind: FieldKind, digits: number): boolean {
 }
 
 /**
+ * Only a length few other numbers have (13 to 16 digits: BPJS, NPWP, NIK, KK) makes a weak word strong. Nine, ten
+ * and twelve digits are also the lengths of phone, loyalty and account numbers: "Membership number" over a
+ * ten-digit box on an airline's sign-in is the frequent-flyer number, not an insurance card.
+ */
+const DISTINCT_DIGITS = 13;
+
+/**
  * The negative's words all occur in the phrase, but not side by side: the caption names two things at once
  * ("tempat … lahir" inside "tempat tgl lahir"). A contiguous run is the same thing refined ("no polisi" in
  * "no polisi insurans"), which does not count.
@@ -169,9 +176,6 @@ export interface Classification {
   /** What a person reads as the label named the kind (not only the id, name, placeholder or context). */
   fromCaption: boolean;
 }
-
-/** A caption that opens with a search verb ("Cari nama, ID, telefon atau penyakit…", "Search by name or MRN"). */
-const SEARCH_VERB = /^\s*(cari|carian|search|find|telusuri|filter|buscar)\b/i;
 
 /**
  * A box whose caption asks to search by several things, one of them never sensitive (a name, a phone number), is
@@ -295,7 +299,7 @@ export function classifyField(described: FieldDescriptor): Classification | null
     if (dateFormat && IDENTIFIERS.has(kind)) continue;
     if (d.type === 'file' && kind !== 'lab_or_imaging_result' && !acceptsDocuments(d.accept)) continue;
     let strong = t.strong;
-    if (!strong && digitsFit(kind, digits)) strong = true;
+    if (!strong && digits >= DISTINCT_DIGITS && digitsFit(kind, digits)) strong = true;
     if (!strong && kind === 'date_of_birth' && dateLike) strong = true;
     if (!strong && kind === 'blood_type' && options === 'blood') strong = true;
     // Context strengthens weak words, but never makes a date or a time sensitive by itself.

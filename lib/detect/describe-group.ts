@@ -60,11 +60,25 @@ export function describeSplit(
     if (partWords(d.label)) d.label = '';
     if (partWords(d.inferred)) d.inferred = '';
     if (partWords(d.aria)) d.aria = '';
-    const box = commonAncestor(members);
-    if (box) d.inferred = inferLabel(box, max);
+    // The parts ask one question: when the first says only which part it is ("Birth Month" as its first
+    // option, nothing else), a later part's own caption ("Day", aria-label "Birthday") asks it for the group.
+    const asked = askedByPart(members, limits, partWords);
+    const box = asked === '' ? commonAncestor(members) : null;
+    d.inferred = asked !== '' ? asked : box ? inferLabel(box, max) : d.inferred;
     d.inferredFar = false;
     d.inferredRow = false;
   }
   d.following = '';
   return d;
+}
+
+/** The first own caption of a later part that is more than a part's name ("Day", "YYYY"). */
+function askedByPart(members: readonly Element[], limits: ScanLimits, partWords: (s: string) => boolean): string {
+  for (let i = 1; i < members.length; i++) {
+    const m = describeField(members[i]!, limits);
+    const inferred = m.inferredFar ? '' : m.inferred;
+    const caption = [m.label, m.aria, inferred, m.placeholder].find((t) => isMeaningful(t) && !partWords(t));
+    if (caption !== undefined) return caption;
+  }
+  return '';
 }

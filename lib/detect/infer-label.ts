@@ -107,18 +107,35 @@ function betweenControls(text: string): string {
   return isMeaningful(rest) && !ENUMERATOR.test(rest) ? rest : text;
 }
 
-/** A `<label>` right after the control that is bound to nothing else (floating-label layouts). */
+/**
+ * A `<label>` right after the control that is bound to nothing else (floating-label layouts), or any element
+ * there whose `for` names the control: frameworks that draw the floating caption as a `<span for=…>` (not a
+ * label to the browser) still say whose caption it is.
+ */
 function followingLabel(el: Element, max: number): string {
   read('after', el);
+  const id = get(el, 'id');
   for (let s = get(el, 'nextElementSibling'), n = 0; s && n < 3; s = get(s, 'nextElementSibling'), n++) {
     if (holdsControl(s)) break;
+    const f = call(s, 'getAttribute', 'for');
     if (get(s, 'localName') === 'label') {
-      const f = call(s, 'getAttribute', 'for');
-      if (f && f !== get(el, 'id')) break;
+      if (f && f !== id) break;
       return cellText(s, max);
     }
+    // Drawn over the box, it is often aria-hidden (the box was meant to carry the name): a sighted person reads it.
+    if (f && id && f === id) return ownText(s, max);
   }
   return '';
+}
+
+/** The text inside an element, even when the element itself is marked hidden from assistive technology. */
+function ownText(el: Element, max: number): string {
+  if (holdsControl(el)) return '';
+  read('sub', el);
+  let text = '';
+  for (let c = get(el, 'firstChild'); c && text.length < max; c = get(c, 'nextSibling')) text += ' ' + textOf(c, max);
+  const t = clip(text, max);
+  return isMeaningful(t) ? t : '';
 }
 
 /** A list marker, not a caption: "A.", "12)", "(b)", "L". */

@@ -148,8 +148,15 @@ export function matchText(text: string, voc: Vocabulary, identifier = false): Te
     }
   }
   // A caption that opens with something never sensitive is about that thing: "Nama (sesuai KTP)",
-  // "Full name (as in NRIC)", "Alamat email untuk hasil lab". Later mentions only qualify it.
-  if (!identifier && head !== null && head.phrase.kind === null && head.start === 0) {
+  // "Full name (as in NRIC)", "Alamat email untuk hasil lab". Later mentions only qualify it. A word or two
+  // that name nothing may come first: "First / Given name (as in passport)", "Legal name (as on ID)".
+  // A search verb is no such word: "Cari nama pasien / nomor rekam medik" searches by either.
+  if (
+    !identifier &&
+    head !== null &&
+    head.phrase.kind === null &&
+    (head.start === 0 || (head.start <= LEADING_WORDS && !SEARCH_VERB.test(text)))
+  ) {
     const end = head.end;
     return { hits: hits.filter((h) => h.start >= 0 && h.start < end), negative, negatives };
   }
@@ -169,6 +176,10 @@ export function matchText(text: string, voc: Vocabulary, identifier = false): Te
 }
 
 const MAX_TAIL_PHRASE = 5;
+/** A caption that opens with a search verb ("Cari nama, ID, telefon atau penyakit…", "Search by name or MRN"). */
+export const SEARCH_VERB = /^\s*(cari|carian|search|find|telusuri|filter|buscar)\b/i;
+/** Words that may stand before the phrase a caption opens with ("First / Given name"). */
+const LEADING_WORDS = 2;
 /** Marks that join two captions into one ("NIK / Nama", "MRN or name", "No. RM, nama"). */
 const LIST_MARKS = /[/,;|()&+]|\b(or|and|atau|dan|ou|y|o)\b/i;
 

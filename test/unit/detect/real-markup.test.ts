@@ -1136,3 +1136,80 @@ describe('examination findings and risk factors (vocab/en.json: Frappe Healthcar
     ).toBeNull();
   });
 });
+
+// Seventh pass: a sweep of real sign-up, sign-in and checkout pages kept as autofill fixtures (detect.design.md,
+// "Seventh pass — sweep of real autofill fixtures"). Fixtures written here from scratch.
+describe('a split date is asked once: a later part may carry the question', () => {
+  const months = ['Birth Month', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August']
+    .concat(['September', 'October', 'November', 'December'])
+    .map((m) => `<option>${m}</option>`)
+    .join('');
+
+  it('a month select with no caption, then day and year boxes whose aria-label says "Birthday", is one date of birth', () => {
+    const doc = page(
+      '<form method="post"><input type="password" name="pw" aria-label="Password"><div class="dob">' +
+        `<div><select name="mm" id="m">${months}</select></div>` +
+        '<div><input type="tel" name="dd" maxlength="2" placeholder="Day" aria-label="Birthday"></div>' +
+        '<div><input type="tel" name="yyyy" maxlength="4" placeholder="Year" aria-label="Birthday"></div></div></form>',
+    );
+    const fields = scanRoot(doc).fields;
+    expect(fields.map((f) => [f.element.id, f.report.kind, f.report.label])).toEqual([
+      ['m', 'date_of_birth', 'Birthday'],
+    ]);
+  });
+
+  it('near miss: the same parts captioned only "Day" and "Year" (an expiry or a delivery date) say nothing', () => {
+    const k = scanKinds(
+      '<form method="post"><input type="password" name="pw" aria-label="Password"><div class="when">' +
+        `<div><select name="mm" id="m">${months.replace('Birth Month', 'Month')}</select></div>` +
+        '<div><input type="tel" name="dd" maxlength="2" placeholder="Day" aria-label="Day"></div>' +
+        '<div><input type="tel" name="yyyy" maxlength="4" placeholder="Year" aria-label="Year"></div></div></form>',
+    );
+    expect(k).toEqual({});
+  });
+});
+
+describe('an element right after a box whose `for` names it is its floating caption, whatever its tag', () => {
+  it('a box followed by an aria-hidden <span for> "Birthday" is a date of birth', () => {
+    const k = scanKinds(
+      '<form method="post"><div class="field"><input type="text" id="in-7" class="date-input">' +
+        '<span class="form-label" aria-hidden="true" for="in-7">Birthday</span></div></form>',
+    );
+    expect(k).toEqual({ 'in-7': 'date_of_birth' });
+  });
+
+  it("near miss: a <span for> naming another box is not this box's caption", () => {
+    const k = scanKinds(
+      '<form method="post"><div class="field"><input type="text" id="in-7">' +
+        '<span class="form-label" for="in-8">Birthday</span></div>' +
+        '<div class="field"><input type="text" id="in-8" aria-label="Nickname"></div></form>',
+    );
+    expect(k).toEqual({});
+  });
+});
+
+describe('a caption may open with a word or two before the name it is about', () => {
+  it.each(['First / Given name (as in passport)', 'Last / Family name (as in passport)'])('%s → nothing', (label) => {
+    expect(kindOf({ label, heading: 'Personal information' })).toBeNull();
+  });
+
+  it('near miss: "Passport number" and a search by "nama pasien / nomor rekam medik" keep their identifiers', () => {
+    expect(kindOf({ label: 'Passport number' })).toBe('passport');
+    expect(kindOf({ label: 'Pasien', placeholder: 'Cari nama pasien/nomor rekam medik' })).toBe(
+      'medical_record_number',
+    );
+  });
+});
+
+describe('only a length few numbers share makes a weak identifier word strong', () => {
+  it('"Membership number" over a ten-digit phone-type box (a frequent-flyer sign-in) is not an insurance card', () => {
+    expect(kindOf({ type: 'tel', label: 'Membership number', name: 'memberId', maxLength: 10 })).toBeNull();
+  });
+
+  it('near miss: "Nomor Kartu" over a thirteen-digit box is still a BPJS card number, and ten digits still add', () => {
+    expect(kindOf({ type: 'tel', label: 'Nomor Kartu', maxLength: 13 })).toBe('health_insurance_id');
+    expect(kindOf({ type: 'tel', label: 'Membership number', maxLength: 10, heading: 'Health insurance' })).toBe(
+      'health_insurance_id',
+    );
+  });
+});
