@@ -8,12 +8,25 @@ import { KIND_FITS, NEVER_TYPES } from './kind-fit';
 import { SEARCH_VERB, matchText, mentions, namesAttribute, type TextMatch } from './match-text';
 import { SECTION_KINDS, borrowsSection, sourcesOf, type Source } from './field-sources';
 import { acceptsDocuments, acceptsImaging, declaredDigits, declaresDateFormat, optionsSay } from './structural-hints';
+import { clinicalUnit } from './unit-words';
 import { isGenericCaption, vocabulary, type Vocabulary } from './vocabulary';
 
 export const ACCEPT_SCORE = 0.5;
 /** What a yes/no question can ask about the person ("Do you smoke?", "Are you pregnant?", "Any allergies?"). */
 const YES_NO_KINDS = kindsWhere((d) => d.yesNo);
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'time', 'week']);
+/** Boxes a measure is typed into. */
+const MEASURE_TYPES = new Set(['text', 'number', '']);
+
+/**
+ * The box is written with a unit only a body is measured in, after it or as its whole placeholder: "TD [ ] / [ ]
+ * mmHg", "N: [ ] x/menit", placeholder "/mnt". The unit is the box's own evidence of a clinical measure.
+ */
+function measuredInBodyUnit(d: FieldDescriptor): boolean {
+  if (!MEASURE_TYPES.has(d.type) || d.members !== 1 || d.isSearch) return false;
+  const p = d.placeholder.trim();
+  return clinicalUnit(d.following) || (p.length > 0 && p.length <= 12 && !/\s/.test(p) && clinicalUnit(p));
+}
 const WEAK = 0.6;
 
 /** autocomplete tokens that settle it: never a sensitive field. */
@@ -190,7 +203,7 @@ function searchesRecords(d: FieldDescriptor, voc: Vocabulary): boolean {
 /** The field's own caption (label, aria, or the text beside it) is a condition's name and little else. */
 function captionNamesCondition(d: FieldDescriptor, voc: Vocabulary): boolean {
   const caption = [d.label, d.aria, d.inferredFar ? '' : d.inferred].find((t) => t.trim().length > 0) ?? '';
-  return caption.length <= 60 && mentions(caption, voc, 'conditions');
+  return caption.length <= 80 && mentions(caption, voc, 'conditions');
 }
 
 export function classifyField(described: FieldDescriptor): Classification | null {
@@ -206,6 +219,8 @@ export function classifyField(described: FieldDescriptor): Classification | null
   let primaryNegative = ac.length > 0 && AUTOCOMPLETE_OTHER.test(ac);
   let primaryPositive = false;
   const options = optionsSay(d.options, voc);
+  // "Anamnesis: Autoanamnesis / Alloanamnesis" says who told the history, whatever the question's caption names.
+  if (options === 'informant') return null;
   for (const s of sourcesOf(d, voc, options)) {
     if (s.weight === 0 || s.text.length === 0) continue;
     if (s.section && (primaryPositive || primaryNegative)) continue;
@@ -277,10 +292,14 @@ export function classifyField(described: FieldDescriptor): Classification | null
   // ("Riwayat penyakit keluarga", "Pernah menderita…").
   if (options === 'conditions' && d.members > 1 && !d.isSearch && tally.size === 0)
     add(tally, 'diagnosis_or_condition', 0.8, true, order + 1);
-  // "Asthma: N/A / YES / NO" (a review of systems): a yes/no question whose own caption is a condition's name asks
-  // whether the person has it. Weakly, so only on a page about health care.
-  if (options === 'yesno' && !d.isSearch && tally.size === 0 && captionNamesCondition(d, voc))
+  // "Asthma: N/A / YES / NO" (a review of systems), "Mengalami Hipertensi : [Tidak / Ya]": a yes/no question whose
+  // own caption names a condition asks whether the person has it. Weakly ("Jantung" is also an organ), so only on a
+  // page about health care.
+  if (options === 'yesno' && !primaryNegative && !d.isSearch && captionNamesCondition(d, voc))
     add(tally, 'diagnosis_or_condition', 0.8, false, order + 1);
+  // A box whose own words name nothing, measured in mmHg or beats a minute, is a vital sign: weakly, so it counts
+  // only where the document is about health care.
+  if (!primaryPositive && !primaryNegative && measuredInBodyUnit(d)) add(tally, 'other_health', 0.8, false, order + 4);
   if (d.type === 'file' && acceptsImaging(d.accept)) add(tally, 'lab_or_imaging_result', 0.95, true, order + 2);
   if (ac === 'bday') add(tally, 'date_of_birth', 1, true, -1);
   if (ac === 'bday-day' || ac === 'bday-month' || ac === 'bday-year') add(tally, 'date_of_birth', 0.9, true, -1);
@@ -321,5 +340,25 @@ export function classifyField(described: FieldDescriptor): Classification | null
       fromCaption = t.caption;
     }
   }
+  // "I. RIWAYAT PENYAKIT › Mengalami Hipertensi : [Tidak / Ya]": a yes/no question about a condition, asked in a
+  // history section of a larger form, asks whether the person had it; the section chooses history over today's
+  // diagnosis. A form that is all history ("Medical History Questionnaire" as its title) asks about today's
+  // conditions as well, and a caption that asks for a diagnosis ("Diagnosis Utama") keeps its kind.
+  if (best === 'diagnosis_or_condition' && options === 'yesno' && historySection(d, voc)) best = 'health_history';
   return best === null ? null : { kind: best, score: Math.round(bestScore * 100) / 100, fromCaption };
+}
+
+/**
+ * A section of the form, not the document's own title, names a health history strongly ("I. RIWAYAT PENYAKIT",
+ * "Past History"), and nothing else.
+ */
+function historySection(d: FieldDescriptor, voc: Vocabulary): boolean {
+  const title = d.pageTitle.toLowerCase();
+  for (const text of [d.heading, d.legend]) {
+    if (text.length === 0 || text.length > 80 || title.includes(text.trim().toLowerCase())) continue;
+    const m = matchText(text, voc);
+    const history = m.hits.some((h) => h.kind === 'health_history' && !h.weak);
+    if (history && !m.hits.some((h) => h.kind !== 'health_history' && !h.weak)) return true;
+  }
+  return false;
 }

@@ -114,7 +114,22 @@ function wrapsTitle(e: Element): boolean {
   if (!TITLE_WRAPPERS.has(get(e, 'localName'))) return false;
   read('children', e);
   const only = get(e, 'firstElementChild');
-  return only !== null && get(only, 'nextElementSibling') === null && isTitleClass(call(only, 'getAttribute', 'class'));
+  if (only === null || get(only, 'nextElementSibling') !== null) return false;
+  return isTitleClass(call(only, 'getAttribute', 'class')) || emphasisTitle(e, only);
+}
+
+const EMPHASIS = new Set(['u', 'b', 'strong']);
+
+/**
+ * A paragraph that is nothing but underlined or bold words ("<p><u>Riwayat kesehatan (PDH dan PMH)</u></p>", as
+ * Indonesian hospital forms title the rows under them) reads as a title; one that goes on after the emphasis
+ * ("<p><b>Note:</b> bring your card</p>") is a sentence.
+ */
+function emphasisTitle(e: Element, only: Element): boolean {
+  if (get(e, 'localName') !== 'p' || !EMPHASIS.has(get(only, 'localName'))) return false;
+  const all = (get(e, 'textContent') ?? '').replace(/[\s:]+/g, '');
+  const inner = (get(only, 'textContent') ?? '').replace(/[\s:]+/g, '');
+  return inner.length > 0 && inner.length <= 80 && all === inner;
 }
 
 /** A class attribute that makes a block read as a heading ("panel-heading", "card-title"). */

@@ -10,7 +10,7 @@ const BLOOD_OPTION =
   /^(a|b|ab|o)\s?(\+|-|−|rh\s?\+|rh\s?-|pos|neg|positif|negatif|positive|negative|rh\s?pos|rh\s?neg)?$/;
 const MAX_OPTIONS = 80;
 
-export type OptionsSay = 'blood' | 'sex' | 'never' | 'rating' | 'conditions' | 'yesno' | null;
+export type OptionsSay = 'blood' | 'sex' | 'informant' | 'never' | 'rating' | 'conditions' | 'yesno' | null;
 
 /** Answers of a yes/no question (a placeholder option such as "-- Pilih --" aside). */
 const YES_NO_WORDS = new Set([
@@ -112,16 +112,29 @@ const NEVER_WORDS = new Set([
   'duda',
   // Who told the history (the patient: autoanamnesis; a companion: alloanamnesis) says nothing of the person's
   // health: "Data Subjektif: Autoanamnesa / Alloanamnesa" on a puskesmas assessment is how it was taken.
-  'autoanamnesa',
-  'alloanamnesa',
-  'heteroanamnesa',
-  'autoanamnesis',
-  'alloanamnesis',
-  'heteroanamnesis',
   // The levels of an office visit in a CPT list ("99212 Established - Uncomplicated", "99213 Established - Low
   // Complexity", as OpenEMR's encounter forms offer them) bill the visit: they say nothing of the person's health.
   'uncomplicated',
   'complexity',
+]);
+
+/**
+ * Who told the history: the patient (auto-), a relative (allo-, hetero-). Real systems spell it every way
+ * (SIMRS Khanza-style forms write "Aloanamnesis", others "Autoanamnese").
+ */
+const INFORMANT_WORDS = new Set([
+  'autoanamnesa',
+  'alloanamnesa',
+  'aloanamnesa',
+  'heteroanamnesa',
+  'autoanamnesis',
+  'alloanamnesis',
+  'aloanamnesis',
+  'heteroanamnesis',
+  'autoanamnese',
+  'alloanamnese',
+  'aloanamnese',
+  'heteroanamnese',
 ]);
 
 /** What a select's options, or a group's captions, say about the field. */
@@ -130,6 +143,7 @@ export function optionsSay(options: readonly string[], voc: Vocabulary): Options
   const blood = new Set<string>();
   let sex = 0;
   let never = 0;
+  let informant = 0;
   let conditions = 0;
   let rating = 0;
   let yesNo = 0;
@@ -144,7 +158,8 @@ export function optionsSay(options: readonly string[], voc: Vocabulary): Options
     const tokens = tokenize(text, voc.aliases);
     const joined = tokens.join('');
     if (tokens.length > 0 && tokens.length <= 2 && (SEX_WORDS.has(joined) || SEX_WORDS.has(tokens[0]!))) sex++;
-    if (tokens.length > 0 && tokens.some((t) => NEVER_WORDS.has(t))) never++;
+    if (tokens.length > 0 && tokens.some((t) => INFORMANT_WORDS.has(t))) informant++;
+    if (tokens.length > 0 && tokens.some((t) => NEVER_WORDS.has(t) || INFORMANT_WORDS.has(t))) never++;
     if (tokens.length > 0 && tokens.some((t) => RATING_WORDS.has(t))) rating++;
     if (text.length >= 3 && mentions(text, voc, 'conditions')) conditions++;
     if (!/^[-–—\s]*(pilih|select|choose|please)/.test(text)) {
@@ -154,6 +169,7 @@ export function optionsSay(options: readonly string[], voc: Vocabulary): Options
   }
   if (blood.size >= 3) return 'blood';
   if (sex >= 2 && sex >= options.length - 2) return 'sex';
+  if (informant >= 2 && informant === answers) return 'informant';
   if (never >= 2) return 'never';
   if (rating >= 2) return 'rating';
   if (conditions >= 2) return 'conditions';

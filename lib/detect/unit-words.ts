@@ -66,6 +66,27 @@ const WORD_UNITS = [
 export const UNIT_WORDS: ReadonlySet<string> = new Set([...WORD_UNITS, ...MEASURE_SYMBOLS]);
 
 /**
+ * Units only a body is measured in: blood pressure, rates per minute, blood sugar and blood counts. Weight,
+ * length and percent are also a parcel's, a garment's or a discount's, so they say nothing alone.
+ */
+const CLINICAL_UNITS: ReadonlySet<string> = new Set([
+  'mmhg',
+  'x/menit',
+  'x/mnt',
+  '/mnt',
+  '/menit',
+  'kali/menit',
+  'kali/mnt',
+  'x/i',
+  'bpm',
+  'mg/dl',
+  'g/dl',
+  'mmol/l',
+  '°c',
+  '℃',
+]);
+
+/**
  * The measure symbol a run of text starts with, with the space after it ("mmHg N" → "mmHg "), or "" when it
  * starts with anything else.
  */
@@ -75,4 +96,15 @@ export function leadingUnit(text: string): string {
   let word = m[1]!.toLowerCase();
   while (word.length > 1 && '.,;:'.includes(word[word.length - 1]!)) word = word.slice(0, -1);
   return MEASURE_SYMBOLS.has(word) ? m[0] : '';
+}
+
+/** The text is, or opens with, a unit only a body is measured in ("mmHg", " x/menit", "mg/dL"). */
+export function clinicalUnit(text: string): boolean {
+  const m = /^\s*(\S+)/.exec(text);
+  if (!m) return false;
+  let word = m[1]!.toLowerCase();
+  while (word.length > 1 && '.,;:)'.includes(word[word.length - 1]!)) word = word.slice(0, -1);
+  // "° C" and "°C" are one unit.
+  if (word === '°' && /^\s*°\s*c\b/i.test(text)) return true;
+  return CLINICAL_UNITS.has(word);
 }

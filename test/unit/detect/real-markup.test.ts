@@ -1213,3 +1213,134 @@ describe('only a length few numbers share makes a weak identifier word strong', 
     );
   });
 });
+
+// Seventh pass, Indonesian and Malay (det-id): SIMRS, puskesmas and clinic forms after r7-id-* pages of
+// test/fixtures/realworld (detect.design.md, "Seventh pass", "Indonesian and Malay").
+describe('a unit only a body is measured in names the box a vital sign', () => {
+  const vitals =
+    '<form method="post"><p>Keluhan utama: <textarea name="keluhan"></textarea></p><p>Suhu: <input name="suhu"> °C</p>' +
+    '<div><span>TD:</span> <input name="td1"> <span>/</span> <input name="td2"> <span>mmHg</span></div>' +
+    '<div><span>N:</span> <input name="n"> <span>x/menit</span></div>' +
+    '<div><input name="rr" placeholder="/mnt"></div></form>';
+
+  it('"TD [ ] / [ ] mmHg", "N: [ ] x/menit" and a "/mnt" placeholder on a clinical form are vital signs', () => {
+    const k = scanKinds(vitals, 'Pemeriksaan Awal');
+    expect(k.td2).toBe('other_health');
+    expect(k.n).toBe('other_health');
+    expect(k.rr).toBe('other_health');
+  });
+
+  it('near miss: the same unit on a weather log says nothing (the unit is weak evidence)', () => {
+    expect(
+      scanKinds(
+        '<form><p>Tekanan udara: <input name="tekanan"> mmHg</p><p>Lokasi: <input name="lokasi"></p></form>',
+        'Cuaca',
+      ),
+    ).toEqual({});
+  });
+
+  it('near miss: weight and length units say nothing on their own (a parcel has them too)', () => {
+    const k = scanKinds(
+      '<form><p>Keluhan: <textarea name="keluhan"></textarea></p><p>Suhu badan: <input name="suhu"></p>' +
+        '<div><span>Paket:</span> <input name="berat"> <span>kg</span></div></form>',
+      'Pemeriksaan',
+    );
+    expect(k.berat).toBeUndefined();
+  });
+});
+
+describe('a yes/no question naming a condition asks whether the person has it; under a history heading, had it', () => {
+  const table = (title: string) =>
+    `<form method="post"><table><tr><td colspan="4"><b>${title}</b></td></tr>` +
+    '<tr><td>Mengalami Hipertensi :</td><td><select name="ht"><option>Tidak</option><option>Ya</option></select></td>' +
+    '<td>Penyakit Lain :</td><td><input type="text" name="lain"></td></tr>' +
+    '<tr><td>Bersedia dihubungi :</td><td><select name="kontak"><option>Tidak</option><option>Ya</option></select></td></tr>' +
+    '</table></form>';
+
+  it('"I. RIWAYAT PENYAKIT › Mengalami Hipertensi : [Tidak / Ya]" and "Penyakit Lain" are history', () => {
+    expect(scanKinds(table('I. RIWAYAT PENYAKIT'), 'Asesmen Awal Medis')).toEqual({
+      ht: 'health_history',
+      lain: 'health_history',
+    });
+  });
+
+  it('near miss: a form that is all history (its title) asks about today as well', () => {
+    const k = scanKinds(table('Riwayat Penyakit'), 'Riwayat Penyakit');
+    expect(k.ht).toBe('diagnosis_or_condition');
+  });
+
+  it('near miss: under an examination heading the same question is a condition today', () => {
+    expect(scanKinds(table('III. SKRINING'), 'Asesmen Awal Medis')).toEqual({
+      ht: 'diagnosis_or_condition',
+      lain: 'diagnosis_or_condition',
+    });
+  });
+});
+
+describe('answers that say who told the history silence the question, however it is captioned', () => {
+  it('"Anamnesis : [Autoanamnesis / Aloanamnesis]" (a Khanza-style spelling) is not a clinical answer', () => {
+    const k = scanKinds(
+      '<form method="post"><table><tr><td>Keluhan :</td><td><textarea name="keluhan"></textarea></td></tr>' +
+        '<tr><td>Anamnesis :</td><td><select name="anamnesis"><option>Autoanamnesis</option><option>Aloanamnesis</option>' +
+        '</select></td></tr></table></form>',
+      'Asesmen Awal Medis',
+    );
+    expect(k).toEqual({ keluhan: 'other_health' });
+  });
+
+  it('near miss: an anamnesis written as free text is the history itself', () => {
+    expect(scanKinds('<form><p>Anamnesis : <textarea name="anamnesis"></textarea></p></form>', 'Asesmen')).toEqual({
+      anamnesis: 'other_health',
+    });
+  });
+});
+
+describe('a paragraph that is only underlined or bold words heads the rows under it', () => {
+  const form = (title: string) =>
+    `<form method="post"><p>${title}</p><div class="row"><div class="col-2"><label for="umum">Umum :</label></div>` +
+    '<div class="col-4"><input type="text" id="umum" name="umum"></div></div>' +
+    '<div class="row"><div class="col-2"><label for="gm">Gigi dan Mulut :</label></div>' +
+    '<div class="col-4"><input type="text" id="gm" name="gm"></div></div></form>';
+
+  it('"<p><u>Riwayat kesehatan (PDH dan PMH)</u></p> › Umum / Gigi dan Mulut" are history', () => {
+    expect(scanKinds(form('<u>Riwayat kesehatan (PDH dan PMH)</u>'), 'Asesmen Gigi')).toEqual({
+      umum: 'health_history',
+      gm: 'health_history',
+    });
+  });
+
+  it('near miss: a sentence that only opens with emphasis is not a title', () => {
+    expect(
+      scanKinds(form('<u>Riwayat kesehatan</u> diisi oleh petugas pendaftaran bila pasien datang'), 'Formulir'),
+    ).toEqual({});
+  });
+});
+
+describe('vocabulary of the seventh pass (id.json sources: dental, haemodialysis, clinic lab forms)', () => {
+  const clinical = { heading: 'Asesmen Medis', medicalContext: true };
+
+  it('Sistol / Diastol, intra-oral findings and exam signs are observations', () => {
+    for (const label of ['Sistol', 'Diastol', 'Gingiva', 'Torus palatinus', 'Oklusi', 'Hepatomegali', 'Ikterik'])
+      expect(kindOf({ label, ...clinical }), label).toBe('other_health');
+  });
+
+  it('HBsAg / Anti HCV over Reaktif answers are lab results; "Pernah Transplantasi Ginjal" is history', () => {
+    const answers = { type: 'select', tag: 'select' as const, ...clinical };
+    expect(kindOf({ label: 'HBsAg', options: ['Non Reaktif', 'Reaktif'], ...answers })).toBe('lab_or_imaging_result');
+    expect(kindOf({ label: 'Anti HCV', options: ['Non Reaktif', 'Reaktif'], ...answers })).toBe(
+      'lab_or_imaging_result',
+    );
+    expect(kindOf({ label: 'Pernah Transplantasi Ginjal', options: ['Tidak', 'Ya'], ...answers })).toBe(
+      'health_history',
+    );
+  });
+
+  it('near miss: "Lidah" (tongue) is weak: on a menu form it names nothing', () => {
+    expect(kindOf({ label: 'Lidah', heading: 'Menu Masakan Padang' })).toBeNull();
+    expect(kindOf({ label: 'Lidah', ...clinical })).toBe('other_health');
+  });
+
+  it('near miss: the date of a first dialysis is a date, not history', () => {
+    expect(kindOf({ type: 'date', label: 'Dialisis Pertama', ...clinical })).toBeNull();
+  });
+});
