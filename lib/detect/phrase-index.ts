@@ -114,23 +114,3 @@ export class PhraseIndex {
     }
   }
 }
-
-/**
- * Identifier spellings of phrases (`noktp` → the phrase "no ktp") as phrase positions in an index; made by
- * identifier-spellings.ts.
- */
-export class CompactForms {
-  constructor(
-    private readonly forms: ReadonlyMap<string, number>,
-    private readonly index: PhraseIndex,
-  ) {}
-
-  get(form: string): Phrase | undefined {
-    const i = this.forms.get(form);
-    return i === undefined ? undefined : this.index.phrases()[i];
-  }
-
-  get size(): number {
-    return this.forms.size;
-  }
-}
