@@ -3,7 +3,7 @@
 // not shipped: the ~9,000 spellings would be ~60 % of the vocabulary in the injected bundle. A scanner makes them
 // the first time it looks a spelling up, and only those that begin with the letter it looks up: a form whose ids
 // and names begin with a few letters pays for those letters (lib/detect/detect.design.md, "The injected bundle").
-import { UNSPACED_SCRIPT, type Phrase, type PhraseIndex } from './phrase-index';
+import type { Phrase, PhraseIndex } from './phrase-index';
 
 /** Most spellings one phrase gets (a phrase of several aliased tokens would otherwise multiply out). */
 const MAX_SPELLINGS = 48;
@@ -90,10 +90,17 @@ export function identifierSpellings(
 function firstCharacters(index: PhraseIndex, variants: ReadonlyMap<string, readonly string[]>): Map<number, number[]> {
   const byFirst = new Map<number, number[]>();
   const phrases = index.phrases();
+  // The index has told those apart already (testing every phrase's text again here was a few ms of a first scan).
+  const unspaced = index.unspacedPositions();
+  let u = 0;
   for (let i = 0; i < phrases.length; i++) {
     const p = phrases[i]!;
+    if (unspaced[u] === i) {
+      u++;
+      continue;
+    }
     const first = p.tokens[0];
-    if (first === undefined || UNSPACED_SCRIPT.test(p.text)) continue;
+    if (first === undefined) continue;
     for (const s of variants.get(first) ?? [first]) {
       const c = s.charCodeAt(0);
       const list = byFirst.get(c);

@@ -71,6 +71,11 @@ export class PhraseIndex {
     return this.data.phrases;
   }
 
+  /** Positions of the phrases of scripts written without spaces (matched as substrings), in order. */
+  unspacedPositions(): readonly number[] {
+    return this.data.unspaced;
+  }
+
   /** Whether a canonical phrase (tokens joined by spaces) is in the index. */
   hasExact(joined: string): boolean {
     let set = exactSets.get(this);
