@@ -71,6 +71,11 @@ export class PhraseIndex {
     return this.data.phrases;
   }
 
+  /** Positions of the phrases of scripts written without spaces (matched as substrings), in order. */
+  unspacedPositions(): readonly number[] {
+    return this.data.unspaced;
+  }
+
   /** Whether a canonical phrase (tokens joined by spaces) is in the index. */
   hasExact(joined: string): boolean {
     let set = exactSets.get(this);
@@ -112,25 +117,5 @@ export class PhraseIndex {
         if (folded.includes(p.text)) out.push({ phrase: p, start: -1, end: -1 });
       }
     }
-  }
-}
-
-/**
- * Identifier spellings of phrases (`noktp` → the phrase "no ktp") as phrase positions in an index; made by
- * identifier-spellings.ts.
- */
-export class CompactForms {
-  constructor(
-    private readonly forms: ReadonlyMap<string, number>,
-    private readonly index: PhraseIndex,
-  ) {}
-
-  get(form: string): Phrase | undefined {
-    const i = this.forms.get(form);
-    return i === undefined ? undefined : this.index.phrases()[i];
-  }
-
-  get size(): number {
-    return this.forms.size;
   }
 }

@@ -2,8 +2,8 @@
 // parsed in every frame with a form): only what cannot be made again ships. The ~3,900 phrases are one short line
 // each; their lookup tables (by word, by first pair of words) are made again by adding the phrases to an index,
 // and the ~9,000 identifier spellings (`noktp`) from the phrases and the alias spellings (identifier-spellings.ts),
-// as compiling makes them. That is 4/5 of the old bundle's vocabulary (288 KB of 481 KB) for a few milliseconds
-// of decoding once per frame (lib/detect/detect.design.md, "The injected bundle"). Decoding is exact:
+// as compiling makes them; each when first used. That is 4/5 of the old bundle's vocabulary (288 KB of 481 KB)
+// for a few milliseconds of decoding once per frame (lib/detect/detect.design.md, "The injected bundle"). Decoding is exact:
 // `decodeVocabulary(encodeVocabulary(v))` equals `v` (test/unit/detect/vocab.test.ts); the encoder throws rather
 // than write what would decode differently.
 import type { FieldKind } from '../kinds/field-kinds';
@@ -114,24 +114,37 @@ export function encodeVocabulary(v: Vocabulary): EncodedVocabulary {
   };
 }
 
-/** Takes ownership of `e` (its tables become the vocabulary's). */
+/**
+ * Takes ownership of `e` (its tables become the vocabulary's). The phrase indexes a scan may never consult
+ * (context, conditions, attributes, technical and catalogue words) are decoded the first time they are read, and
+ * the identifier spellings are made as they are looked up (identifier-spellings.ts).
+ */
 export function decodeVocabulary(e: EncodedVocabulary): Vocabulary {
   const classes = decodePhrases(e.classes, e.kinds);
   const variants = new Map(e.variants);
-  return {
+  const v: Omit<Vocabulary, (typeof LAZY)[number]> = {
     aliases: new Map(e.aliases),
     variants,
     classes,
     compact: identifierSpellings(classes, variants),
-    context: decodePhrases(e.context, e.kinds),
-    conditions: decodePhrases(e.conditions, e.kinds),
-    attributes: decodePhrases(e.attributes, e.kinds),
-    technical: decodePhrases(e.technical, e.kinds),
-    catalogue: decodePhrases(e.catalogue, e.kinds),
     followUp: new Set(e.followUp),
     generic: new Set(e.generic),
     dateParts: new Map(e.dateParts),
     conflicts: e.conflicts,
     languages: e.languages,
   };
+  for (const name of LAZY) {
+    Object.defineProperty(v, name, {
+      enumerable: true,
+      configurable: true,
+      get() {
+        const index = decodePhrases(e[name], e.kinds);
+        Object.defineProperty(v, name, { value: index, enumerable: true, configurable: true, writable: false });
+        return index;
+      },
+    });
+  }
+  return v as Vocabulary;
 }
+
+const LAZY = ['context', 'conditions', 'attributes', 'technical', 'catalogue'] as const;

@@ -1,6 +1,7 @@
 // The compiled vocabulary's shape, apart from the module that loads it (vocabulary.ts) and the one that compiles
 // and decodes it (vocabulary-compile.ts), so that neither imports the other's types in a circle.
-import type { CompactForms, PhraseIndex } from './phrase-index';
+import type { CompactForms } from './identifier-spellings';
+import type { PhraseIndex } from './phrase-index';
 
 export type DatePart = 'day' | 'month' | 'year';
 

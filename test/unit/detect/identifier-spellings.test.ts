@@ -42,6 +42,21 @@ describe('identifier spellings', () => {
     expect(identifierSpellings(indexOf(positive, other), new Map()).get('nomorhp')).toBe(positive);
   });
 
+  it('are found whatever letter an alias spelling begins with, and whichever letter is looked up first', () => {
+    // Spellings are made one first letter at a time, on first lookup: `xno` starts with another letter than `no`.
+    const ktp = phrase('no ktp', 'national_id');
+    const rm = phrase('xnoktp', null);
+    const aliased = new Map([['no', ['no', 'xno']]]);
+    const forms = identifierSpellings(indexOf(ktp, rm), aliased);
+    expect(forms.get('noktp')).toBe(ktp);
+    expect(forms.get('xnoktp')).toBe(rm);
+    const other = identifierSpellings(indexOf(ktp, rm), aliased);
+    expect(other.get('xnoktp')).toBe(rm);
+    expect(other.get('noktp')).toBe(ktp);
+    expect(identifierSpellings(indexOf(ktp), aliased).get('xnoktp')).toBe(ktp);
+    expect(other.size).toBe(2);
+  });
+
   it('leave out phrases of scripts written without spaces, and keep keys off the prototype', () => {
     const forms = identifierSpellings(indexOf(phrase('เลขบัตร', 'national_id')), new Map());
     expect(forms.size).toBe(0);
