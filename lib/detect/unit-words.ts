@@ -86,25 +86,29 @@ const CLINICAL_UNITS: ReadonlySet<string> = new Set([
   '℃',
 ]);
 
+/** The first word of a run of text, lower-cased, without the punctuation after it ("mmHg," → "mmhg"), and the run. */
+function openingWord(text: string): { word: string; run: string } | null {
+  const m = /^\s*(\S+)\s*/.exec(text);
+  if (!m) return null;
+  let word = m[1]!.toLowerCase();
+  while (word.length > 1 && '.,;:)'.includes(word[word.length - 1]!)) word = word.slice(0, -1);
+  return { word, run: m[0] };
+}
+
 /**
  * The measure symbol a run of text starts with, with the space after it ("mmHg N" → "mmHg "), or "" when it
  * starts with anything else.
  */
 export function leadingUnit(text: string): string {
-  const m = /^\s*(\S+)\s*/.exec(text);
-  if (!m) return '';
-  let word = m[1]!.toLowerCase();
-  while (word.length > 1 && '.,;:'.includes(word[word.length - 1]!)) word = word.slice(0, -1);
-  return MEASURE_SYMBOLS.has(word) ? m[0] : '';
+  const first = openingWord(text);
+  return first !== null && MEASURE_SYMBOLS.has(first.word) ? first.run : '';
 }
 
 /** The text is, or opens with, a unit only a body is measured in ("mmHg", " x/menit", "mg/dL"). */
 export function clinicalUnit(text: string): boolean {
-  const m = /^\s*(\S+)/.exec(text);
-  if (!m) return false;
-  let word = m[1]!.toLowerCase();
-  while (word.length > 1 && '.,;:)'.includes(word[word.length - 1]!)) word = word.slice(0, -1);
+  const first = openingWord(text);
+  if (first === null) return false;
   // "° C" and "°C" are one unit.
-  if (word === '°' && /^\s*°\s*c\b/i.test(text)) return true;
-  return CLINICAL_UNITS.has(word);
+  if (first.word === '°' && /^\s*°\s*c\b/i.test(text)) return true;
+  return CLINICAL_UNITS.has(first.word);
 }
