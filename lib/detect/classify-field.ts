@@ -13,10 +13,10 @@ import { isGenericCaption, vocabulary, type Vocabulary } from './vocabulary';
 
 export const ACCEPT_SCORE = 0.5;
 /** What a yes/no question can ask about the person ("Do you smoke?", "Are you pregnant?", "Any allergies?"). */
-const YES_NO_KINDS = kindsWhere((d) => d.yesNo);
+export const YES_NO_KINDS = kindsWhere((d) => d.yesNo);
 const DATE_TYPES = new Set(['date', 'datetime-local', 'month', 'time', 'week']);
 /** Boxes a measure is typed into. */
-const MEASURE_TYPES = new Set(['text', 'number', '']);
+export const MEASURE_TYPES = new Set(['text', 'number', '']);
 
 /**
  * The box is written with a unit only a body is measured in, after it or as its whole placeholder: "TD [ ] / [ ]

@@ -4,13 +4,13 @@
 import { SENSITIVITY, kindsWhere, type FieldKind } from '../kinds/field-kinds';
 import type { FieldReport } from '../report/types';
 import { exactPageText, pageText } from '../report/page-text';
-import { ACCEPT_SCORE, classifyField, type Classification } from './classify-field';
+import { ACCEPT_SCORE, MEASURE_TYPES, YES_NO_KINDS, classifyField, type Classification } from './classify-field';
 import { cssPath } from './css-path';
 import { controlTag } from './describe-field';
 import { isMeaningful } from './dom-text';
 import type { FieldDescriptor } from './field-descriptor';
 import { closeTogether } from './dom-near';
-import { SECTION_KINDS, borrowsSection } from './field-sources';
+import { SECTION_KINDS, borrowsSection, ownCaption } from './field-sources';
 import { matchText } from './match-text';
 import { isUnitSelect, type Unit } from './split-fields';
 import { optionsSay } from './structural-hints';
@@ -198,12 +198,10 @@ export function classifyUnits(units: readonly Unit[], verdict: Verdict = classif
 }
 
 const FOLLOW_UP_KINDS = kindsWhere((d) => d.followUp);
-const YES_NO_KINDS = kindsWhere((d) => d.yesNo);
 /** Narrative boxes a section's notes are written in. */
 const NOTE_TYPES = new Set(['textarea', 'contenteditable']);
 /** How far up two fields of one section may part (a Frappe section: control, form-group, column form…). */
 const SECTION_UP = 8;
-const MEASURE_TYPES = new Set(['text', 'number', '']);
 
 /** A box for a number or a short text whose own caption names no topic ("Lama", "Durasi", none at all). */
 function rowMeasure(d: FieldDescriptor, voc: Vocabulary): boolean {
@@ -246,7 +244,7 @@ function isFollowUp(d: FieldDescriptor): boolean {
 
 function readsAsFollowUp(d: FieldDescriptor): boolean {
   if (!FOLLOW_UP_TYPES.has(d.type) || d.isSearch) return false;
-  const caption = [d.label, d.inferred, d.aria, d.placeholder].find((t) => isMeaningful(t));
+  const caption = ownCaption(d);
   if (!caption || caption.length > 80) return false;
   const voc = vocabulary();
   const tokens = tokenize(caption, voc.aliases);

@@ -31,7 +31,8 @@ export function borrowsSection(d: FieldDescriptor, voc: Vocabulary): boolean {
   return caption === undefined || isGenericCaption(caption, voc);
 }
 
-function ownCaption(d: FieldDescriptor): string | undefined {
+/** The field's own caption: its label, the text beside it, its aria name or its placeholder, the first that says something. */
+export function ownCaption(d: FieldDescriptor): string | undefined {
   return [d.label, d.inferred, d.aria, d.placeholder].find((t) => isMeaningful(t));
 }
 

@@ -110,8 +110,6 @@ const NEVER_WORDS = new Set([
   'bujang',
   'janda',
   'duda',
-  // Who told the history (the patient: autoanamnesis; a companion: alloanamnesis) says nothing of the person's
-  // health: "Data Subjektif: Autoanamnesa / Alloanamnesa" on a puskesmas assessment is how it was taken.
   // The levels of an office visit in a CPT list ("99212 Established - Uncomplicated", "99213 Established - Low
   // Complexity", as OpenEMR's encounter forms offer them) bill the visit: they say nothing of the person's health.
   'uncomplicated',
@@ -119,8 +117,9 @@ const NEVER_WORDS = new Set([
 ]);
 
 /**
- * Who told the history: the patient (auto-), a relative (allo-, hetero-). Real systems spell it every way
- * (SIMRS Khanza-style forms write "Aloanamnesis", others "Autoanamnese").
+ * Who told the history: the patient (auto-), a relative (allo-, hetero-). It says nothing of the person's health:
+ * "Data Subjektif: Autoanamnesa / Alloanamnesa" on a puskesmas assessment is how the history was taken. Real
+ * systems spell it every way (SIMRS Khanza-style forms write "Aloanamnesis", others "Autoanamnese").
  */
 const INFORMANT_WORDS = new Set([
   'autoanamnesa',

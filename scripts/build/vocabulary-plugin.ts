@@ -23,6 +23,11 @@ export function readVocabFiles(dir = VOCAB_DIR): Record<string, unknown> {
   return out;
 }
 
+/** The vocabulary files compiled and encoded: what `virtual:jaga-vocabulary` exports. */
+export function encodedVocabulary(dir = VOCAB_DIR): ReturnType<typeof encodeVocabulary> {
+  return encodeVocabulary(compileVocabulary(Object.values(readVocabFiles(dir)) as VocabFile[]));
+}
+
 export function vocabularyPlugin(): Plugin {
   return {
     name: 'jaga-vocabulary',
@@ -30,7 +35,7 @@ export function vocabularyPlugin(): Plugin {
     load(id) {
       if (id !== RESOLVED) return null;
       for (const name of readdirSync(VOCAB_DIR)) this.addWatchFile(resolve(VOCAB_DIR, name));
-      const encoded = encodeVocabulary(compileVocabulary(Object.values(readVocabFiles()) as VocabFile[]));
+      const encoded = encodedVocabulary();
       // A JSON string parsed at run time: faster for the engine than the same data as an object literal.
       return `export default JSON.parse(${JSON.stringify(JSON.stringify(encoded))});`;
     },
